@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import { appMethods } from './methods/app';
+import { articleMethods } from './methods/articles';
+import { mediaMethods } from './methods/media';
+import { revisionMethods } from './methods/revisions';
+
+/**
+ * Every backend method, declared once. The Electron IPC binding, the HTTP binding of the browser
+ * edition, the CLI and the tests all reach the backend through `dispatch` with these schemas.
+ */
+export const contract = {
+  ...appMethods,
+  ...articleMethods,
+  ...revisionMethods,
+  ...mediaMethods,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type ArgsOf<M extends MethodName> = z.input<Contract[M]['args']>;
+export type ParsedArgsOf<M extends MethodName> = z.output<Contract[M]['args']>;
+export type ResultOf<M extends MethodName> = z.output<Contract[M]['result']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** The typed client every caller uses: `api['articles.get']({ id })`. */
+export type NewsdeskApi = { [M in MethodName]: (args: ArgsOf<M>) => Promise<ResultOf<M>> };
+
+/** Events the backend pushes to the renderer (progress of long jobs). */
+export interface ContractEvents {
+  'job.progress': { jobId: string; done: number; total: number; label: string };
+}

@@ -1,0 +1,17 @@
+/** Limits enforced at the API boundary. Values are in characters unless named otherwise. */
+export const limits = {
+  headline: 1_000,
+  sapo: 5_000,
+  sourcePrefix: 200,
+  /** Total characters of text inside an article body. */
+  bodyText: 2_000_000,
+  /** Nodes in an article body (paragraphs, text runs, figures...). */
+  bodyNodes: 200_000,
+  bodyDepth: 40,
+  attributeText: 10_000,
+  url: 2_048,
+  /** Bytes of one media file. */
+  mediaBytes: 30 * 1024 * 1024,
+  fileName: 255,
+  listPage: 500,
+} as const;

@@ -1,0 +1,55 @@
+import { limits } from '../limits';
+import { articleId, z } from '../zod';
+import { defineMethod } from '../define-method';
+import {
+  articleFieldsSchema,
+  articleSchema,
+  articleStatusSchema,
+  articleSummarySchema,
+  saveKindSchema,
+} from '../../model/article';
+
+export const articleMethods = {
+  'articles.create': defineMethod({
+    summary: 'Create a draft article, optionally with initial fields; returns the new article.',
+    args: z.strictObject({ fields: articleFieldsSchema.optional() }),
+    result: articleSchema,
+  }),
+  'articles.get': defineMethod({
+    summary: 'Get one article by id, trashed or not.',
+    args: z.strictObject({ id: articleId }),
+    result: articleSchema,
+  }),
+  'articles.list': defineMethod({
+    summary: 'List articles, most recently updated first. Trashed articles only with trashed: true.',
+    args: z.strictObject({
+      status: articleStatusSchema.optional(),
+      trashed: z.boolean().optional(),
+      sort: z.enum(['updated-desc', 'updated-asc']).optional(),
+      limit: z.number().int().positive().max(limits.listPage).optional(),
+      offset: z.number().int().nonnegative().optional(),
+    }),
+    result: z.array(articleSummarySchema),
+  }),
+  'articles.save': defineMethod({
+    summary:
+      'Save fields of an article. Fails with "conflict" and changes nothing when expectedVersion is not the stored version.',
+    args: z.strictObject({
+      id: articleId,
+      expectedVersion: z.number().int().positive(),
+      kind: saveKindSchema,
+      fields: articleFieldsSchema,
+    }),
+    result: articleSummarySchema,
+  }),
+  'articles.trash': defineMethod({
+    summary: 'Move an article to the trash. It keeps all its data and can be restored.',
+    args: z.strictObject({ id: articleId }),
+    result: articleSummarySchema,
+  }),
+  'articles.restore': defineMethod({
+    summary: 'Bring an article back from the trash.',
+    args: z.strictObject({ id: articleId }),
+    result: articleSummarySchema,
+  }),
+};

@@ -1,0 +1,52 @@
+import { limits } from '../api/limits';
+import { articleId, isoTimestamp, text, z } from '../api/zod';
+import { articleBodySchema } from './document';
+
+export const articleStatuses = ['draft', 'submitted', 'approved', 'exported'] as const;
+export const articleStatusSchema = z.enum(articleStatuses);
+export type ArticleStatus = z.infer<typeof articleStatusSchema>;
+
+export const articleSchema = z.strictObject({
+  id: articleId,
+  headline: z.string(),
+  sapo: z.string(),
+  /** The source prefix written before the lead, e.g. "(Thanhuytphcm.vn)". */
+  sourcePrefix: z.string(),
+  body: articleBodySchema,
+  status: articleStatusSchema,
+  categoryId: z.number().int().positive().nullable(),
+  /** Increases by one on every committed save; a save must name the version it started from. */
+  version: z.number().int().positive(),
+  wordCount: z.number().int().nonnegative(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+  trashedAt: isoTimestamp.nullable(),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const articleSummarySchema = z.strictObject({
+  id: articleId,
+  headline: z.string(),
+  status: articleStatusSchema,
+  version: z.number().int().positive(),
+  wordCount: z.number().int().nonnegative(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+  trashedAt: isoTimestamp.nullable(),
+});
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+
+/** The editable fields of an article, as a save sends them. Absent fields are left unchanged. */
+export const articleFieldsSchema = z.strictObject({
+  headline: text(limits.headline).optional(),
+  sapo: text(limits.sapo).optional(),
+  sourcePrefix: text(limits.sourcePrefix).optional(),
+  body: articleBodySchema.optional(),
+  status: articleStatusSchema.optional(),
+  categoryId: z.number().int().positive().nullable().optional(),
+});
+export type ArticleFields = z.infer<typeof articleFieldsSchema>;
+
+export const saveKinds = ['autosave', 'explicit'] as const;
+export const saveKindSchema = z.enum(saveKinds);
+export type SaveKind = z.infer<typeof saveKindSchema>;

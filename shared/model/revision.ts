@@ -1,0 +1,27 @@
+import { isoTimestamp, articleId, z } from '../api/zod';
+import { articleBodySchema } from './document';
+import { articleStatusSchema } from './article';
+
+export const revisionKinds = ['autosave', 'explicit', 'restore', 'create'] as const;
+export const revisionKindSchema = z.enum(revisionKinds);
+export type RevisionKind = z.infer<typeof revisionKindSchema>;
+
+export const revisionSummarySchema = z.strictObject({
+  id: z.number().int().positive(),
+  articleId,
+  /** The article version this snapshot holds. */
+  articleVersion: z.number().int().positive(),
+  kind: revisionKindSchema,
+  headline: z.string(),
+  wordCount: z.number().int().nonnegative(),
+  createdAt: isoTimestamp,
+});
+export type RevisionSummary = z.infer<typeof revisionSummarySchema>;
+
+export const revisionSchema = revisionSummarySchema.extend({
+  sapo: z.string(),
+  sourcePrefix: z.string(),
+  body: articleBodySchema,
+  status: articleStatusSchema,
+});
+export type Revision = z.infer<typeof revisionSchema>;

@@ -1,0 +1,40 @@
+import { getSchema, type AnyExtension } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { isAllowedLinkUrl } from './allowed-link';
+import { Figure, type FigureOptions } from './figure';
+
+export interface ArticleExtensionOptions {
+  mediaUrl?: FigureOptions['mediaUrl'];
+}
+
+/**
+ * The one extension set that defines an article body. The editor, the importers and the exporter
+ * all build on it, so a document valid in one is valid in all.
+ */
+export function articleExtensions(options: ArticleExtensionOptions = {}): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      heading: { levels: [2, 3, 4] },
+      code: false,
+      codeBlock: false,
+      strike: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        protocols: [],
+        defaultProtocol: 'https',
+        isAllowedUri: (url) => isAllowedLinkUrl(url),
+        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+      },
+    }),
+    options.mediaUrl ? Figure.configure({ mediaUrl: options.mediaUrl }) : Figure,
+  ];
+}
+
+let cachedSchema: ReturnType<typeof getSchema> | undefined;
+
+/** The ProseMirror schema of an article body (built once). */
+export function articleSchema() {
+  cachedSchema ??= getSchema(articleExtensions());
+  return cachedSchema;
+}
