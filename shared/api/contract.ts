@@ -33,4 +33,10 @@ export type NewsdeskApi = { [M in MethodName]: (args: ArgsOf<M>) => Promise<Resu
 /** Events the backend pushes to the renderer (progress of long jobs). */
 export interface ContractEvents {
   'job.progress': { jobId: string; done: number; total: number; label: string };
+  /** A native menu item or its accelerator was chosen (desktop edition). */
+  'menu.command': { command: MenuCommand };
 }
+
+export const menuCommands = ['new-article', 'save', 'import', 'settings', 'find'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+export const eventNames = ['job.progress', 'menu.command'] as const satisfies ReadonlyArray<keyof ContractEvents>;
