@@ -7,6 +7,21 @@ export interface OpenBackendOptions {
   nativeBinding?: string;
   /** Shown by app.info; defaults to package.json's version. */
   appVersion?: string;
+  /**
+   * Check every result against the contract's result schema.
+   * @default true when the environment variable NEWSDESK_CHECK_RESULTS is "1" or vitest runs, false otherwise
+   */
+  checkResults?: boolean;
+  /**
+   * The clock of the services (tests simulate time with it).
+   * @default () => new Date()
+   */
+  now?: () => Date;
+  /**
+   * Where unexpected errors are logged with their stack.
+   * @default writes to stderr
+   */
+  logError?: (message: string) => void;
 }
 
 export interface MediaBytes {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
 import { articleMethods } from './methods/articles';
+import { importMethods } from './methods/import';
 import { mediaMethods } from './methods/media';
 import { revisionMethods } from './methods/revisions';
 
@@ -13,6 +14,7 @@ export const contract = {
   ...articleMethods,
   ...revisionMethods,
   ...mediaMethods,
+  ...importMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import BetterSqlite3 from 'better-sqlite3';
+import type { DocNode } from '../shared/model/document';
+import { documentPlainText } from '../shared/render/plain-text';
+import { countWords } from '../shared/text/word-count';
+import { openBackend } from '../electron/backend/backend';
+import { busyTimeoutMilliseconds } from '../electron/backend/store/database';
+import { benchTempFolder, percentile, writeBenchResult } from './bench-results';
+import { vietnameseArticleBody } from './vietnamese-article';
+
+const saves = 200;
+const warmupSaves = 5;
+const targetWords = 20_000;
+const targets = { p99Milliseconds: 15, ratio: 3 };
+
+/** A copy of `body` with one paragraph changed, as if the writer had typed a few characters. */
+function edited(body: DocNode, iteration: number): DocNode {
+  const content = [...(body.content ?? [])];
+  const index = (iteration * 37) % content.length;
+  const paragraph = content[index]!;
+  const runs = [...(paragraph.content ?? [])];
+  const last = runs[runs.length - 1]!;
+  runs[runs.length - 1] = { ...last, text: `${last.text ?? ''} sửa ${iteration}` };
+  content[index] = { ...paragraph, content: runs };
+  return { ...body, content };
+}
+
+function summarise(samples: number[]) {
+  const sorted = [...samples].sort((left, right) => left - right);
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  return {
+    count: sorted.length,
+    p50: round(percentile(sorted, 0.5)),
+    p90: round(percentile(sorted, 0.9)),
+    p99: round(percentile(sorted, 0.99)),
+    max: round(sorted[sorted.length - 1] ?? Number.NaN),
+    mean: round(sorted.reduce((total, value) => total + value, 0) / sorted.length),
+  };
+}
+
+/** The floor: one table, the same pragmas, an upsert of the same JSON. */
+function openFloorDatabase(databasePath: string) {
+  const database = new BetterSqlite3(databasePath);
+  database.pragma(`busy_timeout = ${busyTimeoutMilliseconds}`);
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('trusted_schema = OFF');
+  database.prepare('CREATE TABLE documents (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT').run();
+  const upsert = database.prepare('INSERT INTO documents (id, body) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body');
+  return { database, upsert };
+}
+
+/** Autosaves a 20,000-word Vietnamese article 200 times through dispatch, against a bare upsert of the same JSON. */
+export async function run() {
+  const folder = benchTempFolder('autosave');
+  const backend = openBackend({ databasePath: path.join(folder, 'newsdesk.sqlite'), checkResults: false });
+  const floor = openFloorDatabase(path.join(folder, 'floor.sqlite'));
+  try {
+    let body = vietnameseArticleBody(targetWords);
+    const plainText = documentPlainText(body);
+    const created = await backend.dispatch('articles.create', { fields: { headline: 'Hội nghị sơ kết công tác quý I năm 2024', sapo: 'Thành ủy triển khai nhiệm vụ trọng tâm quý II.', body } });
+    if (!created.ok) throw new Error(`articles.create failed: ${created.error.message}`);
+    const article = created.value as { id: number; version: number; wordCount: number };
+    let version = article.version;
+
+    const backendSamples: number[] = [];
+    const floorSamples: number[] = [];
+    let jsonBytes = 0;
+    for (let iteration = 0; iteration < warmupSaves + saves; iteration += 1) {
+      body = edited(body, iteration);
+      const json = JSON.stringify(body);
+      jsonBytes = Buffer.byteLength(json);
+
+      const backendStart = performance.now();
+      const saved = await backend.dispatch('articles.save', { id: article.id, expectedVersion: version, kind: 'autosave', fields: { body } });
+      const backendTime = performance.now() - backendStart;
+      if (!saved.ok) throw new Error(`articles.save failed: ${saved.error.message}`);
+      version = (saved.value as { version: number }).version;
+
+      const floorStart = performance.now();
+      floor.upsert.run(json);
+      const floorTime = performance.now() - floorStart;
+
+      if (iteration >= warmupSaves) {
+        backendSamples.push(backendTime);
+        floorSamples.push(floorTime);
+      }
+    }
+
+    const revisions = await backend.dispatch('revisions.list', { articleId: article.id });
+    const backendStats = summarise(backendSamples);
+    const floorStats = summarise(floorSamples);
+    const ratio = { p50: Math.round((backendStats.p50 / floorStats.p50) * 100) / 100, p99: Math.round((backendStats.p99 / floorStats.p99) * 100) / 100 };
+    const met = backendStats.p99 <= targets.p99Milliseconds && ratio.p99 <= targets.ratio;
+    const result = {
+      article: {
+        words: countWords(plainText),
+        plainTextCharacters: plainText.length,
+        plainTextBytes: Buffer.byteLength(plainText),
+        bodyJsonBytes: jsonBytes,
+        paragraphs: body.content?.length ?? 0,
+      },
+      saves,
+      warmupSaves,
+      revisionsKept: revisions.ok ? (revisions.value as unknown[]).length : null,
+      databaseFolder: folder,
+      backendMilliseconds: backendStats,
+      floorMilliseconds: floorStats,
+      ratio,
+      targets,
+      targetsMet: met,
+    };
+
+    console.log(`article: ${result.article.words} words, ${result.article.plainTextBytes} bytes of text, ${jsonBytes} bytes of JSON`);
+    console.log(`articles.save (autosave) via dispatch: p50 ${backendStats.p50} ms, p99 ${backendStats.p99} ms (max ${backendStats.max} ms)`);
+    console.log(`bare better-sqlite3 upsert (floor):    p50 ${floorStats.p50} ms, p99 ${floorStats.p99} ms (max ${floorStats.max} ms)`);
+    console.log(`ratio: p50 ${ratio.p50}x, p99 ${ratio.p99}x  (targets: p99 <= ${targets.p99Milliseconds} ms, ratio <= ${targets.ratio})  ${met ? 'MET' : 'MISSED'}`);
+    console.log(`written to ${writeBenchResult('autosave', result)}`);
+    return result;
+  } finally {
+    backend.close();
+    floor.database.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}

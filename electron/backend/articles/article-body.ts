@@ -1,0 +1,87 @@
+import { ApiError } from '../../../shared/api/errors';
+import type { DocMark, DocNode } from '../../../shared/model/document';
+import { documentPlainText } from '../../../shared/render/plain-text';
+import { isAllowedLinkUrl } from '../../../shared/schema/allowed-link';
+import { articleSchema } from '../../../shared/schema/article-extensions';
+
+/** An article body checked against the article schema, with what the store derives from it. */
+export interface PreparedBody {
+  /** The body as the schema serialises it (default attributes filled in, unknown ones dropped). */
+  body: DocNode;
+  json: string;
+  plainText: string;
+}
+
+const mediaHashPattern = /^[0-9a-f]{64}$/;
+
+/**
+ * Checks a body against the real ProseMirror schema of articles and derives its plain text.
+ * Links to anything but http, https or mailto are removed, keeping their text. A body the schema
+ * refuses is an 'invalid_argument' error at `where`.
+ */
+export function prepareArticleBody(body: DocNode, where: string): PreparedBody {
+  const cleaned = withoutDisallowedLinks(body);
+  checkFigureHashes(cleaned, where);
+  let canonical: DocNode;
+  try {
+    const node = articleSchema().nodeFromJSON(cleaned);
+    node.check();
+    canonical = node.toJSON() as DocNode;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ApiError({
+      code: 'invalid_argument',
+      message: `The article body does not fit the article schema: ${reason}. Only paragraphs, headings H2–H4, lists, quotes, rules, hard breaks, figures and bold/italic/underline/link text are allowed.`,
+      where,
+    });
+  }
+  return { body: canonical, json: JSON.stringify(canonical), plainText: documentPlainText(canonical) };
+}
+
+/** A copy of `node` without link marks whose address is not allowed; everything else is shared. */
+export function withoutDisallowedLinks(node: DocNode): DocNode {
+  let marks = node.marks;
+  if (marks?.some(isDisallowedLink)) {
+    marks = marks.filter((mark) => !isDisallowedLink(mark));
+  }
+  let content = node.content;
+  if (content) {
+    let changed = false;
+    const cleanedChildren = content.map((child) => {
+      const cleaned = withoutDisallowedLinks(child);
+      if (cleaned !== child) changed = true;
+      return cleaned;
+    });
+    if (changed) content = cleanedChildren;
+  }
+  if (marks === node.marks && content === node.content) return node;
+  const copy: DocNode = { ...node };
+  if (content) copy.content = content;
+  if (marks && marks.length > 0) copy.marks = marks;
+  else delete copy.marks;
+  return copy;
+}
+
+function isDisallowedLink(mark: DocMark): boolean {
+  if (mark.type !== 'link') return false;
+  const href = mark.attrs?.href;
+  return typeof href !== 'string' || !isAllowedLinkUrl(href);
+}
+
+function checkFigureHashes(root: DocNode, where: string): void {
+  const stack: Array<{ node: DocNode; path: string }> = [{ node: root, path: where }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (node.type === 'figure') {
+      const hash = node.attrs?.hash;
+      if (hash !== undefined && hash !== '' && (typeof hash !== 'string' || !mediaHashPattern.test(hash))) {
+        throw new ApiError({
+          code: 'invalid_argument',
+          message: 'A figure in the body refers to its image by an invalid hash (expected the 64-character SHA-256 from media.put).',
+          where: `${path}.attrs.hash`,
+        });
+      }
+    }
+    node.content?.forEach((child, index) => stack.push({ node: child, path: `${path}.content.${index}` }));
+  }
+}

@@ -1,0 +1,54 @@
+import type { Article, ArticleStatus, ArticleSummary } from '../../../shared/model/article';
+import type { DocNode } from '../../../shared/model/document';
+
+/** A row of `articles` as SQLite returns it. */
+export interface ArticleRow {
+  id: number;
+  headline: string;
+  sapo: string;
+  source_prefix: string;
+  body_json: string;
+  plain_text: string;
+  word_count: number;
+  status: string;
+  category_id: number | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  trashed_at: string | null;
+}
+
+/** The columns of an article summary (no body). */
+export type ArticleSummaryRow = Pick<ArticleRow, 'id' | 'headline' | 'status' | 'version' | 'word_count' | 'created_at' | 'updated_at' | 'trashed_at'>;
+
+export const articleSummaryColumns = 'id, headline, status, version, word_count, created_at, updated_at, trashed_at';
+
+export function rowToArticle(row: ArticleRow): Article {
+  return {
+    id: row.id,
+    headline: row.headline,
+    sapo: row.sapo,
+    sourcePrefix: row.source_prefix,
+    body: JSON.parse(row.body_json) as DocNode,
+    status: row.status as ArticleStatus,
+    categoryId: row.category_id,
+    version: row.version,
+    wordCount: row.word_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    trashedAt: row.trashed_at,
+  };
+}
+
+export function rowToArticleSummary(row: ArticleSummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    headline: row.headline,
+    status: row.status as ArticleStatus,
+    version: row.version,
+    wordCount: row.word_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    trashedAt: row.trashed_at,
+  };
+}

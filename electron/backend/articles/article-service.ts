@@ -1,0 +1,111 @@
+import { limits } from '../../../shared/api/limits';
+import type { ParsedArgsOf } from '../../../shared/api/contract';
+import type { Article, ArticleFields, ArticleSummary } from '../../../shared/model/article';
+import { emptyDocument } from '../../../shared/model/document';
+import type { BackendContext } from '../backend-context';
+import { recordRevision } from '../revisions/record-revision';
+import { sql, type SqlValue } from '../store/sql';
+import { prepareArticleBody } from './article-body';
+import {
+  type ArticleRow,
+  type ArticleSummaryRow,
+  articleSummaryColumns,
+  rowToArticle,
+  rowToArticleSummary,
+} from './article-row';
+import {
+  articleNotFound,
+  articleWordCount,
+  assertCategoryExists,
+  notifyArticleWrite,
+  updateArticle,
+} from './article-writer';
+
+/** The article methods of the contract, over one database. */
+export interface ArticleService {
+  create(fields?: ArticleFields): Article;
+  get(id: number): Article;
+  list(options: ParsedArgsOf<'articles.list'>): ArticleSummary[];
+  save(args: ParsedArgsOf<'articles.save'>): ArticleSummary;
+  trash(id: number): ArticleSummary;
+  restore(id: number): ArticleSummary;
+}
+
+export function createArticleService(context: BackendContext): ArticleService {
+  const { queries } = context;
+
+  const getSummary = (id: number): ArticleSummary => {
+    const row = queries.get<ArticleSummaryRow>([`SELECT ${articleSummaryColumns} FROM articles WHERE id = ?`, [id]]);
+    if (!row) throw articleNotFound(id);
+    return rowToArticleSummary(row);
+  };
+
+  const get = (id: number): Article => {
+    const row = queries.get<ArticleRow>(sql`SELECT * FROM articles WHERE id = ${id}`);
+    if (!row) throw articleNotFound(id);
+    return rowToArticle(row);
+  };
+
+  return {
+    create(fields = {}) {
+      const body = prepareArticleBody(fields.body ?? emptyDocument(), 'fields.body');
+      const headline = fields.headline ?? '';
+      const sapo = fields.sapo ?? '';
+      const id = queries.transaction(() => {
+        assertCategoryExists(context, fields.categoryId, 'fields.categoryId');
+        const at = context.now();
+        const timestamp = at.toISOString();
+        const result = queries.run(sql`
+          INSERT INTO articles (headline, sapo, source_prefix, body_json, plain_text, word_count, status, category_id, version, created_at, updated_at)
+          VALUES (${headline}, ${sapo}, ${fields.sourcePrefix ?? ''}, ${body.json}, ${body.plainText},
+                  ${articleWordCount(headline, sapo, body.plainText)}, ${fields.status ?? 'draft'}, ${fields.categoryId ?? null},
+                  1, ${timestamp}, ${timestamp})`);
+        const newId = Number(result.lastInsertRowid);
+        recordRevision(context, newId, 'create', at);
+        notifyArticleWrite(context, newId);
+        return newId;
+      });
+      return get(id);
+    },
+
+    get,
+
+    list(options) {
+      const trashed = options.trashed ?? false;
+      const parameters: SqlValue[] = [];
+      let query = `SELECT ${articleSummaryColumns} FROM articles WHERE trashed_at ${trashed ? 'IS NOT NULL' : 'IS NULL'}`;
+      if (options.status !== undefined) {
+        query += ' AND status = ?';
+        parameters.push(options.status);
+      }
+      const direction = options.sort === 'updated-asc' ? 'ASC' : 'DESC';
+      query += ` ORDER BY updated_at ${direction}, id ${direction} LIMIT ? OFFSET ?`;
+      parameters.push(options.limit ?? limits.listPage, options.offset ?? 0);
+      return queries.all<ArticleSummaryRow>([query, parameters]).map(rowToArticleSummary);
+    },
+
+    save({ id, expectedVersion, kind, fields }) {
+      const { body, ...otherFields } = fields;
+      const prepared = body === undefined ? undefined : prepareArticleBody(body, 'fields.body');
+      return updateArticle(context, id, expectedVersion, { ...otherFields, ...(prepared ? { body: prepared } : {}) }, kind);
+    },
+
+    trash(id) {
+      return queries.transaction(() => {
+        queries.run(sql`UPDATE articles SET trashed_at = ${context.now().toISOString()} WHERE id = ${id} AND trashed_at IS NULL`);
+        const summary = getSummary(id);
+        notifyArticleWrite(context, id);
+        return summary;
+      });
+    },
+
+    restore(id) {
+      return queries.transaction(() => {
+        queries.run(sql`UPDATE articles SET trashed_at = NULL WHERE id = ${id}`);
+        const summary = getSummary(id);
+        notifyArticleWrite(context, id);
+        return summary;
+      });
+    },
+  };
+}

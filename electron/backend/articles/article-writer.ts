@@ -1,0 +1,134 @@
+import { ApiError } from '../../../shared/api/errors';
+import type { ArticleStatus, ArticleSummary } from '../../../shared/model/article';
+import { countWordsQuickly } from './word-counter';
+import type { BackendContext } from '../backend-context';
+import { recordRevision, type RecordedKind } from '../revisions/record-revision';
+import { sql } from '../store/sql';
+import type { PreparedBody } from './article-body';
+
+/** New values for some fields of an article; absent fields keep their stored value. */
+export interface ArticleChanges {
+  headline?: string;
+  sapo?: string;
+  sourcePrefix?: string;
+  body?: Pick<PreparedBody, 'json' | 'plainText'>;
+  status?: ArticleStatus;
+  categoryId?: number | null;
+}
+
+interface CurrentArticleRow {
+  headline: string;
+  sapo: string;
+  source_prefix: string;
+  plain_text: string;
+  status: string;
+  category_id: number | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  trashed_at: string | null;
+}
+
+/** The word count of an article: headline, sapo and body text together. */
+export function articleWordCount(headline: string, sapo: string, plainText: string): number {
+  return countWordsQuickly(`${headline}\n${sapo}\n${plainText}`);
+}
+
+/** 'not_found' for an article id that does not exist. */
+export function articleNotFound(id: number, where = 'id'): ApiError {
+  return new ApiError({ code: 'not_found', message: `There is no article with id ${id}.`, where, details: { id } });
+}
+
+/** Checks that a category exists before an article refers to it. */
+export function assertCategoryExists(context: BackendContext, categoryId: number | null | undefined, where: string): void {
+  if (categoryId === null || categoryId === undefined) return;
+  const found = context.queries.get(sql`SELECT 1 AS found FROM categories WHERE id = ${categoryId}`);
+  if (!found) {
+    throw new ApiError({ code: 'invalid_argument', message: `There is no category with id ${categoryId}.`, where, details: { categoryId } });
+  }
+}
+
+/** Tells the write listeners (search index...) about the article as it now is. Call inside the transaction. */
+export function notifyArticleWrite(context: BackendContext, id: number): void {
+  if (context.articleWriteListeners.length === 0) return;
+  const row = context.queries.get<{ headline: string; sapo: string; source_prefix: string; plain_text: string; status: string; trashed_at: string | null }>(
+    sql`SELECT headline, sapo, source_prefix, plain_text, status, trashed_at FROM articles WHERE id = ${id}`,
+  );
+  if (!row) return;
+  for (const listener of context.articleWriteListeners) {
+    listener({
+      id,
+      headline: row.headline,
+      sapo: row.sapo,
+      sourcePrefix: row.source_prefix,
+      plainText: row.plain_text,
+      status: row.status,
+      trashed: row.trashed_at !== null,
+    });
+  }
+}
+
+/**
+ * Applies `changes` to an article as one new version, in one transaction, if and only if its
+ * stored version is `expectedVersion`; otherwise nothing is written and the error is 'conflict'
+ * with the current version and time. Records a revision of kind `revisionKind`. A trashed article
+ * can be saved and stays in the trash.
+ */
+export function updateArticle(
+  context: BackendContext,
+  id: number,
+  expectedVersion: number,
+  changes: ArticleChanges,
+  revisionKind: Exclude<RecordedKind, 'create'>,
+): ArticleSummary {
+  return context.queries.transaction(() => {
+    const current = context.queries.get<CurrentArticleRow>(
+      sql`SELECT headline, sapo, source_prefix, plain_text, status, category_id, version, created_at, updated_at, trashed_at FROM articles WHERE id = ${id}`,
+    );
+    if (!current) throw articleNotFound(id);
+    if (current.version !== expectedVersion) throw staleVersion(id, expectedVersion, current);
+    if (changes.categoryId !== undefined) assertCategoryExists(context, changes.categoryId, 'fields.categoryId');
+
+    const headline = changes.headline ?? current.headline;
+    const sapo = changes.sapo ?? current.sapo;
+    const sourcePrefix = changes.sourcePrefix ?? current.source_prefix;
+    const plainText = changes.body?.plainText ?? current.plain_text;
+    const status = changes.status ?? (current.status as ArticleStatus);
+    const categoryId = changes.categoryId === undefined ? current.category_id : changes.categoryId;
+    const wordCount = articleWordCount(headline, sapo, plainText);
+    const at = context.now();
+    const updatedAt = at.toISOString();
+    const version = expectedVersion + 1;
+
+    const result = context.queries.run(sql`
+      UPDATE articles
+      SET headline = ${headline}, sapo = ${sapo}, source_prefix = ${sourcePrefix},
+          body_json = coalesce(${changes.body?.json ?? null}, body_json), plain_text = ${plainText},
+          word_count = ${wordCount}, status = ${status}, category_id = ${categoryId},
+          version = ${version}, updated_at = ${updatedAt}
+      WHERE id = ${id} AND version = ${expectedVersion}`);
+    if (result.changes !== 1) throw staleVersion(id, expectedVersion, current);
+
+    recordRevision(context, id, revisionKind, at);
+    notifyArticleWrite(context, id);
+    return {
+      id,
+      headline,
+      status,
+      version,
+      wordCount,
+      createdAt: current.created_at,
+      updatedAt,
+      trashedAt: current.trashed_at,
+    };
+  });
+}
+
+function staleVersion(id: number, expectedVersion: number, current: CurrentArticleRow): ApiError {
+  return new ApiError({
+    code: 'conflict',
+    message: `Article ${id} was changed elsewhere (it is now at version ${current.version}, saved ${current.updated_at}); this save was based on version ${expectedVersion} and was not applied. Keep a copy of your text, reload the article, and apply your changes again.`,
+    where: 'expectedVersion',
+    details: { currentVersion: current.version, updatedAt: current.updated_at },
+  });
+}

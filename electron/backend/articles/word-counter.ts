@@ -1,0 +1,57 @@
+/**
+ * Counts words exactly as `countWords` (shared/text/word-count.ts) does on NFC text: runs of
+ * non-white-space holding at least one letter or digit. One pass with a table lookup per
+ * character, several times faster on a 20,000-word article, since it runs on every save.
+ */
+export function countWordsQuickly(text: string): number {
+  let count = 0;
+  let tokenCounted = false;
+  const length = text.length;
+  for (let index = 0; index < length; index += 1) {
+    const code = text.charCodeAt(index);
+    let kind = characterKinds[code]!;
+    if (kind === unknown) kind = classify(code);
+    if (kind === whiteSpace) {
+      tokenCounted = false;
+    } else if (!tokenCounted) {
+      if (kind === letterOrDigit) {
+        count += 1;
+        tokenCounted = true;
+      } else if (kind === highSurrogate && index + 1 < length) {
+        const next = text.charCodeAt(index + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          if (letterOrDigitPattern.test(text.slice(index, index + 2))) {
+            count += 1;
+            tokenCounted = true;
+          }
+          index += 1;
+        }
+      }
+    }
+  }
+  return count;
+}
+
+const unknown = 0;
+const letterOrDigit = 1;
+const other = 2;
+const whiteSpace = 3;
+const highSurrogate = 4;
+
+const letterOrDigitPattern = /^[\p{L}\p{N}]$/u;
+const whiteSpacePattern = /^\s$/u;
+
+/** The kind of every UTF-16 code unit, filled in on first sight. */
+const characterKinds = new Uint8Array(0x10000);
+
+function classify(code: number): number {
+  let kind: number;
+  if (code >= 0xd800 && code <= 0xdbff) kind = highSurrogate;
+  else if (code >= 0xdc00 && code <= 0xdfff) kind = other;
+  else {
+    const character = String.fromCharCode(code);
+    kind = whiteSpacePattern.test(character) ? whiteSpace : letterOrDigitPattern.test(character) ? letterOrDigit : other;
+  }
+  characterKinds[code] = kind;
+  return kind;
+}

@@ -1,0 +1,32 @@
+import type { Database } from './store/database';
+import type { Queries } from './store/sql';
+
+/** The time source of the services; tests pass a fake clock to simulate time passing. */
+export type Clock = () => Date;
+
+/** What an article write passes to the listeners, inside the write's transaction. */
+export interface ArticleWrite {
+  id: number;
+  headline: string;
+  sapo: string;
+  sourcePrefix: string;
+  plainText: string;
+  status: string;
+  trashed: boolean;
+}
+
+/**
+ * Called inside the transaction of every article create, save, restore, trash and untrash (for
+ * example to keep a search index in step). Throwing rolls the write back.
+ */
+export type ArticleWriteListener = (write: ArticleWrite) => void;
+
+/** What every service is built from: one database connection, its statement cache, a clock. */
+export interface BackendContext {
+  readonly database: Database;
+  readonly queries: Queries;
+  readonly now: Clock;
+  readonly databasePath: string;
+  readonly appVersion: string;
+  readonly articleWriteListeners: ArticleWriteListener[];
+}

@@ -1,0 +1,26 @@
+import type { BackendContext } from '../backend-context';
+import { sql } from '../store/sql';
+
+/**
+ * The id of the author with this name or pen name (compared without regard to case), creating
+ * the author when there is none.
+ */
+export function findOrCreateAuthor(context: BackendContext, name: string): number {
+  const { queries } = context;
+  const exact = queries.get<{ id: number }>(sql`SELECT id FROM authors WHERE name = ${name} OR pen_name = ${name} ORDER BY id LIMIT 1`);
+  if (exact) return exact.id;
+  const wanted = name.toLocaleLowerCase('vi');
+  const rows = queries.all<{ id: number; name: string; pen_name: string | null }>(sql`SELECT id, name, pen_name FROM authors ORDER BY id`);
+  const sameName = rows.find((row) => row.name.toLocaleLowerCase('vi') === wanted || row.pen_name?.toLocaleLowerCase('vi') === wanted);
+  if (sameName) return sameName.id;
+  const at = context.now().toISOString();
+  return Number(queries.run(sql`INSERT INTO authors (name, created_at, updated_at) VALUES (${name}, ${at}, ${at})`).lastInsertRowid);
+}
+
+/** Gives a new article its bylines, in order, finding or creating each author by name. */
+export function addBylines(context: BackendContext, articleId: number, names: readonly string[]): void {
+  const authorIds = [...new Set(names.map((name) => findOrCreateAuthor(context, name)))];
+  authorIds.forEach((authorId, position) => {
+    context.queries.run(sql`INSERT INTO article_bylines (article_id, author_id, position, role) VALUES (${articleId}, ${authorId}, ${position}, 'author')`);
+  });
+}

@@ -1,0 +1,39 @@
+/** Small helpers over a jsdom document (the backend has no DOM globals). */
+
+export const elementNodeType = 1;
+export const textNodeType = 3;
+
+/** Every text node under `root`, in document order. */
+export function textNodesUnder(root: Node): Text[] {
+  const document = root.ownerDocument ?? (root as Document);
+  const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}
+
+/** The text of an element on one line, white space collapsed. */
+export function elementText(element: Element): string {
+  return (element.textContent ?? '').replace(/\s+/gu, ' ').trim();
+}
+
+/** Replaces an element by its children. */
+export function unwrapElement(element: Element): void {
+  const parent = element.parentNode;
+  if (!parent) return;
+  while (element.firstChild) parent.insertBefore(element.firstChild, element);
+  parent.removeChild(element);
+}
+
+/** Gives an element another tag name, keeping its children (attributes are dropped). */
+export function renameElement(element: Element, tagName: string): Element {
+  const replacement = element.ownerDocument.createElement(tagName);
+  while (element.firstChild) replacement.appendChild(element.firstChild);
+  element.replaceWith(replacement);
+  return replacement;
+}
+
+/** The class and id of an element as one lower-case string of tokens, for chrome and lead heuristics. */
+export function classAndId(element: Element): string {
+  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+}

@@ -1,0 +1,106 @@
+import { ApiError } from '../../../shared/api/errors';
+import type { DocNode } from '../../../shared/model/document';
+import type { ImportedArticle, ImportedArticleSummary, ImportWarning } from '../../../shared/model/import';
+import { createArticleService, type ArticleService } from '../articles/article-service';
+import { notifyArticleWrite } from '../articles/article-writer';
+import type { BackendContext } from '../backend-context';
+import type { MethodHandlers } from '../method-handlers';
+import { storeMedia } from '../media/media-service';
+import { addBylines } from './byline-authors';
+import { importWarning } from './import-warnings';
+import { type ImportFile, readImportFile } from './read-import-file';
+
+/** The import of article files into the database. */
+export interface ImportService {
+  /**
+   * Reads every file, then stores one draft article per file with its images (through the media
+   * store) and bylines, all in one transaction. A file that cannot be read is an ApiError naming
+   * it, and then nothing at all is stored.
+   */
+  importFiles(files: readonly ImportFile[]): Promise<ImportedArticleSummary[]>;
+}
+
+/** A copy of `body` whose figures, in document order, carry `hashes` (an empty hash stays empty). */
+function withFigureHashes(body: DocNode, hashes: readonly string[]): DocNode {
+  let figureIndex = 0;
+  const visit = (node: DocNode): DocNode => {
+    if (node.type === 'figure') {
+      const hash = hashes[figureIndex] ?? '';
+      figureIndex += 1;
+      return { ...node, attrs: { ...node.attrs, hash } };
+    }
+    return node.content ? { ...node, content: node.content.map(visit) } : node;
+  };
+  return visit(body);
+}
+
+function storeFigureImages(context: BackendContext, fileName: string, article: ImportedArticle, warnings: ImportWarning[]): string[] {
+  return article.figures.map((figure, index) => {
+    if (!figure.image) return '';
+    try {
+      return storeMedia(context, figure.image.bytes, figure.image.fileName ?? `${fileName}-image-${index + 1}`).hash;
+    } catch (error) {
+      // An image the media store refuses (a Word file's EMF drawing, a huge photo) costs the figure its image, not the article.
+      if (error instanceof ApiError && (error.code === 'unsupported_media_type' || error.code === 'too_large')) {
+        warnings.push(importWarning('image-not-stored', `${figure.caption || figure.alt || `#${index + 1}`}: ${error.message}`));
+        return '';
+      }
+      throw error;
+    }
+  });
+}
+
+function storeImportedArticle(context: BackendContext, articles: ArticleService, fileName: string, article: ImportedArticle): ImportedArticleSummary {
+  const warnings = [...article.warnings];
+  try {
+    const hashes = storeFigureImages(context, fileName, article, warnings);
+    const created = articles.create({
+      headline: article.headline,
+      sapo: article.sapo,
+      sourcePrefix: article.sourcePrefix,
+      body: withFigureHashes(article.body, hashes),
+    });
+    if (article.bylines.length > 0) {
+      addBylines(context, created.id, article.bylines);
+      notifyArticleWrite(context, created.id);
+    }
+    return {
+      id: created.id,
+      headline: created.headline,
+      sapo: created.sapo,
+      sourcePrefix: created.sourcePrefix,
+      bylines: [...article.bylines],
+      figures: article.figures.map(({ caption, credit }) => ({ caption, credit })),
+      warnings,
+    };
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    throw new ApiError({
+      code: error.code,
+      message: `${fileName}: ${error.message} Nothing was imported.`,
+      where: fileName,
+      ...(error.details ? { details: error.details } : {}),
+    });
+  }
+}
+
+export function createImportService(context: BackendContext): ImportService {
+  const articles = createArticleService(context);
+  return {
+    async importFiles(files) {
+      const read: Array<{ name: string; article: ImportedArticle }> = [];
+      for (const file of files) read.push({ name: file.name, article: await readImportFile(file) });
+      return context.queries.transaction(() => read.map(({ name, article }) => storeImportedArticle(context, articles, name, article)));
+    },
+  };
+}
+
+/** The import methods of the contract. */
+export function importHandlers(context: BackendContext) {
+  const service = createImportService(context);
+  return {
+    'import.files': async ({ files }) => ({
+      articles: await service.importFiles(files.map((file) => ({ name: file.name, data: new Uint8Array(Buffer.from(file.data, 'base64')) }))),
+    }),
+  } satisfies MethodHandlers;
+}

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { ApiError } from '../../../shared/api/errors';
+import { limits } from '../../../shared/api/limits';
+import type { MediaInfo } from '../../../shared/model/media';
+import type { BackendContext } from '../backend-context';
+import type { MediaBytes } from '../backend-types';
+import { sql } from '../store/sql';
+import { readImageSize } from './image-size';
+import { type MediaInfoRow, mediaInfoColumns, rowToMediaInfo } from './media-row';
+import { sniffMediaType } from './sniff-media-type';
+
+/** The media methods of the contract, and the byte reader behind the media URL routes. */
+export interface MediaService {
+  put(base64: string, fileName?: string): MediaInfo;
+  get(hash: string): MediaInfo & { data: string };
+  /** The bytes and type of one media file, or null when there is none with this hash. */
+  read(hash: string): MediaBytes | null;
+}
+
+const hashPattern = /^[0-9a-f]{64}$/;
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Stores bytes after checking them: at most `maxBytes`, and an image type recognised from the
+ * content (JPEG, PNG, GIF, WebP). Identical bytes are stored once, under their SHA-256.
+ */
+export function storeMedia(context: BackendContext, bytes: Uint8Array, fileName: string | null, maxBytes: number = limits.mediaBytes): MediaInfo {
+  if (bytes.length > maxBytes) {
+    throw new ApiError({
+      code: 'too_large',
+      message: `The file${fileName ? ` ${fileName}` : ''} is ${megabytes(bytes.length)} (${bytes.length} bytes); the limit is ${megabytes(maxBytes)}. Reduce the image size and try again.`,
+      where: 'data',
+      details: { size: bytes.length, limit: maxBytes },
+    });
+  }
+  const sniffed = sniffMediaType(bytes);
+  if (!sniffed.mime) {
+    const seen = bytes.length === 0 ? 'is empty' : sniffed.looksLike ? `looks like ${sniffed.looksLike}` : 'is not a recognised image';
+    throw new ApiError({
+      code: 'unsupported_media_type',
+      message: `The file${fileName ? ` ${fileName}` : ''} ${seen}. Accepted images are JPEG, PNG, GIF and WebP (checked from the file's content, not its name).`,
+      where: 'data',
+      details: { looksLike: sniffed.looksLike },
+    });
+  }
+  const size = readImageSize(bytes, sniffed.mime);
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  const createdAt = context.now().toISOString();
+  context.queries.run(sql`
+    INSERT INTO media (hash, mime, size, width, height, file_name, data, created_at)
+    VALUES (${hash}, ${sniffed.mime}, ${bytes.length}, ${size?.width ?? null}, ${size?.height ?? null}, ${fileName}, ${bytes}, ${createdAt})
+    ON CONFLICT (hash) DO NOTHING`);
+  const row = context.queries.get<MediaInfoRow>([`SELECT ${mediaInfoColumns} FROM media WHERE hash = ?`, [hash]]);
+  return rowToMediaInfo(row!);
+}
+
+export function createMediaService(context: BackendContext): MediaService {
+  const { queries } = context;
+
+  const read = (hash: string): MediaBytes | null => {
+    if (!hashPattern.test(hash)) return null;
+    const row = queries.get<{ mime: string; data: Buffer }>(sql`SELECT mime, data FROM media WHERE hash = ${hash}`);
+    return row ? { mime: row.mime, bytes: new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) } : null;
+  };
+
+  return {
+    put(base64, fileName) {
+      const bytes = Buffer.from(base64, 'base64');
+      return storeMedia(context, bytes, fileName ?? null);
+    },
+
+    get(hash) {
+      const row = queries.get<MediaInfoRow & { data: Buffer }>([`SELECT ${mediaInfoColumns}, data FROM media WHERE hash = ?`, [hash]]);
+      if (!row) throw new ApiError({ code: 'not_found', message: `There is no image with hash ${hash} in this database.`, where: 'hash' });
+      return { ...rowToMediaInfo(row), data: row.data.toString('base64') };
+    },
+
+    read,
+  };
+}

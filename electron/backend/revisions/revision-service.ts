@@ -1,0 +1,60 @@
+import { ApiError } from '../../../shared/api/errors';
+import type { ArticleStatus, ArticleSummary } from '../../../shared/model/article';
+import type { DocNode } from '../../../shared/model/document';
+import type { Revision, RevisionSummary } from '../../../shared/model/revision';
+import { documentPlainText } from '../../../shared/render/plain-text';
+import { articleNotFound, updateArticle } from '../articles/article-writer';
+import type { BackendContext } from '../backend-context';
+import { sql } from '../store/sql';
+import { type RevisionRow, type RevisionSummaryRow, revisionSummaryColumns, rowToRevision, rowToRevisionSummary } from './revision-row';
+
+/** The revision methods of the contract, over one database. */
+export interface RevisionService {
+  list(articleId: number): RevisionSummary[];
+  get(id: number): Revision;
+  restore(id: number, expectedVersion: number): ArticleSummary;
+}
+
+export function createRevisionService(context: BackendContext): RevisionService {
+  const { queries } = context;
+
+  const getRow = (id: number): RevisionRow => {
+    const row = queries.get<RevisionRow>(sql`SELECT * FROM article_revisions WHERE id = ${id}`);
+    if (!row) throw new ApiError({ code: 'not_found', message: `There is no saved version with id ${id}.`, where: 'id', details: { id } });
+    return row;
+  };
+
+  return {
+    list(articleId) {
+      const exists = queries.get(sql`SELECT 1 AS found FROM articles WHERE id = ${articleId}`);
+      if (!exists) throw articleNotFound(articleId, 'articleId');
+      return queries
+        .all<RevisionSummaryRow>([`SELECT ${revisionSummaryColumns} FROM article_revisions WHERE article_id = ? ORDER BY id DESC`, [articleId]])
+        .map(rowToRevisionSummary);
+    },
+
+    get(id) {
+      return rowToRevision(getRow(id));
+    },
+
+    restore(id, expectedVersion) {
+      return queries.transaction(() => {
+        const revision = getRow(id);
+        const body = JSON.parse(revision.body_json) as DocNode;
+        return updateArticle(
+          context,
+          revision.article_id,
+          expectedVersion,
+          {
+            headline: revision.headline,
+            sapo: revision.sapo,
+            sourcePrefix: revision.source_prefix,
+            body: { json: revision.body_json, plainText: documentPlainText(body) },
+            status: revision.status as ArticleStatus,
+          },
+          'restore',
+        );
+      });
+    },
+  };
+}

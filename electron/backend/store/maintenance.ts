@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import BetterSqlite3 from 'better-sqlite3';
+import { ApiError } from '../../../shared/api/errors';
+import { type Database, openDatabase, pragmaProblems, readPragmas, readSchemaVersion, runIntegrityCheck, runQuickCheck } from './database';
+import { latestSchemaVersion } from './migrations/runner';
+
+/** What `checkDatabase` found. `ok` is true when `problems` is empty. */
+export interface DatabaseCheck {
+  ok: boolean;
+  problems: string[];
+  pragmas: Record<string, unknown>;
+  schemaVersion: number;
+  quickCheck: string;
+}
+
+export interface CheckDatabaseOptions {
+  nativeBinding?: string;
+}
+
+/**
+ * Checks a database file the way Newsdesk opens it: pragmas (set, then read back), schema version,
+ * `quick_check` and `foreign_key_check`. Never creates a file: a missing file is a problem.
+ * Does not migrate. Never throws for a problem with the file; reports it in `problems`.
+ */
+export function checkDatabase(databasePath: string, options: CheckDatabaseOptions = {}): DatabaseCheck {
+  const resolvedPath = path.resolve(databasePath);
+  const result: DatabaseCheck = { ok: false, problems: [], pragmas: {}, schemaVersion: 0, quickCheck: '' };
+  if (!fs.existsSync(resolvedPath)) {
+    result.problems.push(`The database file ${resolvedPath} does not exist.`);
+    return result;
+  }
+  if (!fs.statSync(resolvedPath).isFile()) {
+    result.problems.push(`${resolvedPath} is not a file.`);
+    return result;
+  }
+  let database: Database;
+  try {
+    database = openDatabase(resolvedPath, { mustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  } catch (error) {
+    result.problems.push(error instanceof Error ? error.message : String(error));
+    const quickCheck = error instanceof ApiError ? error.details?.quickCheck : undefined;
+    if (typeof quickCheck === 'string') result.quickCheck = quickCheck;
+    return result;
+  }
+  try {
+    const pragmas = readPragmas(database);
+    result.pragmas = { ...pragmas, page_size: database.pragma('page_size', { simple: true }), page_count: database.pragma('page_count', { simple: true }) };
+    result.problems.push(...pragmaProblems(pragmas));
+    result.schemaVersion = readSchemaVersion(database);
+    const latest = latestSchemaVersion();
+    if (result.schemaVersion > latest) {
+      result.problems.push(`The schema version is ${result.schemaVersion}, newer than this Newsdesk knows (${latest}): update Newsdesk before using this database.`);
+    }
+    result.quickCheck = runQuickCheck(database);
+    if (result.quickCheck !== 'ok') result.problems.push(`quick_check found damage: ${result.quickCheck.split('\n').slice(0, 5).join('; ')}`);
+    const foreignKeyProblems = database.pragma('foreign_key_check') as Array<{ table: string; rowid: number | null; parent: string }>;
+    for (const problem of foreignKeyProblems.slice(0, 10)) {
+      result.problems.push(`A row of ${problem.table} (rowid ${String(problem.rowid)}) refers to a missing row of ${problem.parent}.`);
+    }
+  } catch (error) {
+    result.problems.push(`Checking ${resolvedPath} failed: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    database.close();
+  }
+  result.ok = result.problems.length === 0;
+  return result;
+}
+
+export interface BackupDatabaseOptions {
+  /** Replace `outPath` when it exists (it is only replaced once the new copy has passed its check). */
+  overwrite?: boolean;
+  nativeBinding?: string;
+}
+
+export interface BackupResult {
+  outPath: string;
+  bytes: number;
+  integrity: 'ok';
+}
+
+/**
+ * Copies a database while it may be in use (SQLite's online backup), checks the copy with
+ * `PRAGMA integrity_check`, and only then puts it at `outPath`: a failed backup leaves no file
+ * there. Refuses an existing `outPath` unless `overwrite` is set. The copy is a single file
+ * (rollback journal); Newsdesk switches it back to WAL when it opens it.
+ */
+export async function backupDatabase(sourcePath: string, outPath: string, options: BackupDatabaseOptions = {}): Promise<BackupResult> {
+  const resolvedSource = path.resolve(sourcePath);
+  const resolvedOut = path.resolve(outPath);
+  if (resolvedSource === resolvedOut) {
+    throw new ApiError({ code: 'invalid_argument', message: `The backup file must be another file than the database itself (${resolvedOut}).`, where: resolvedOut });
+  }
+  if (fs.existsSync(resolvedOut) && !options.overwrite) {
+    throw new ApiError({
+      code: 'conflict',
+      message: `The backup file ${resolvedOut} already exists. Choose another file name, or ask to overwrite it.`,
+      where: resolvedOut,
+    });
+  }
+  const bindingOption = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const source = openDatabase(resolvedSource, { mustExist: true, ...bindingOption });
+  const outFolder = path.dirname(resolvedOut);
+  const partialPath = path.join(outFolder, `.${path.basename(resolvedOut)}.${randomBytes(6).toString('hex')}.partial`);
+  try {
+    fs.mkdirSync(outFolder, { recursive: true });
+    await source.backup(partialPath);
+  } catch (error) {
+    removeQuietly(partialPath);
+    throw new ApiError({
+      code: 'storage',
+      message: `Could not write the backup ${resolvedOut}: ${error instanceof Error ? error.message : String(error)}. Check that the folder exists, is writable and has free space.`,
+      where: resolvedOut,
+    });
+  } finally {
+    source.close();
+  }
+
+  let integrity: string;
+  try {
+    const copy = new BetterSqlite3(partialPath, { fileMustExist: true, ...bindingOption });
+    try {
+      copy.pragma('journal_mode = DELETE');
+      integrity = runIntegrityCheck(copy);
+    } finally {
+      copy.close();
+    }
+  } catch (error) {
+    removeQuietly(partialPath);
+    throw new ApiError({
+      code: 'storage',
+      message: `The backup copy of ${resolvedSource} could not be checked: ${error instanceof Error ? error.message : String(error)}. No backup was written to ${resolvedOut}.`,
+      where: resolvedOut,
+    });
+  }
+  if (integrity !== 'ok') {
+    removeQuietly(partialPath);
+    throw new ApiError({
+      code: 'storage',
+      message: `The backup copy of ${resolvedSource} failed integrity_check (${integrity.split('\n').slice(0, 3).join('; ')}). No backup was written to ${resolvedOut}; run "newsdesk check" on the database.`,
+      where: resolvedOut,
+      details: { integrity },
+    });
+  }
+  fs.renameSync(partialPath, resolvedOut);
+  return { outPath: resolvedOut, bytes: fs.statSync(resolvedOut).size, integrity: 'ok' };
+}
+
+function removeQuietly(filePath: string): void {
+  for (const candidate of [filePath, `${filePath}-wal`, `${filePath}-shm`, `${filePath}-journal`]) {
+    fs.rmSync(candidate, { force: true });
+  }
+}

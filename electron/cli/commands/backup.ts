@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { backupDatabase } from '../../backend/store/maintenance';
+import { CommandFailure, defineCommand, UsageError } from '../command';
+import { describeDatabaseSource } from '../database-location';
+
+export const backupCommand = defineCommand({
+  name: 'backup',
+  summary: 'Copy the database to a new file while it may be in use, and check the copy.',
+  usage: 'newsdesk backup --out FILE [--json] [--db FILE]',
+  options: {
+    out: { type: 'string', valueName: 'FILE', description: 'The backup file to write; it must not exist yet.' },
+    json: { type: 'boolean', description: 'Print {outPath, bytes, integrity} as JSON.' },
+  },
+  async run(context) {
+    const { out, json = false } = context.options;
+    if (out === undefined || out === '') {
+      throw new UsageError('--out FILE is required: the backup file to write.');
+    }
+    const outPath = path.resolve(context.cwd, out);
+    const databasePath = context.database.path;
+    if (fs.existsSync(outPath)) {
+      throw new CommandFailure(`The backup file ${outPath} already exists; a backup never overwrites a file. Choose a new name for --out.`);
+    }
+    if (!fs.existsSync(databasePath)) {
+      throw new CommandFailure(
+        `There is no Newsdesk database at ${databasePath} (${describeDatabaseSource(context.database)}). Give the file with --db FILE or env NEWSDESK_DB.`,
+      );
+    }
+    const result = await backupDatabase(databasePath, outPath);
+    if (json) {
+      context.writeJson(result);
+    } else {
+      context.stdout.write(`Backed up ${databasePath} to ${result.outPath} (${result.bytes} bytes, integrity_check ${result.integrity}).\n`);
+    }
+  },
+});

@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { defaultDatabasePath } from '../backend/store/default-database-path';
+import type { DatabaseLocation } from './command';
+
+/** The database of a run: `--db FILE`, else env `NEWSDESK_DB`, else the desktop app's database. Relative paths are from `cwd`. */
+export function resolveDatabaseLocation(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): DatabaseLocation {
+  if (flag !== undefined) return { path: path.resolve(cwd, flag), source: 'flag' };
+  const fromEnv = env.NEWSDESK_DB;
+  if (fromEnv !== undefined && fromEnv !== '') return { path: path.resolve(cwd, fromEnv), source: 'env' };
+  return { path: defaultDatabasePath(), source: 'default' };
+}
+
+/** How `--help` and error messages say where the database came from. */
+export function describeDatabaseSource(location: DatabaseLocation): string {
+  switch (location.source) {
+    case 'flag':
+      return 'from --db';
+    case 'env':
+      return 'from NEWSDESK_DB';
+    case 'default':
+      return "the desktop app's database";
+  }
+}

@@ -1,0 +1,10 @@
+import { fileURLToPath } from 'node:url';
+
+/** The Newsdesk checkout or installed package this CLI runs from (whatever the working directory). */
+export const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The built renderer that `newsdesk serve` serves. */
+export const rendererDistDir = fileURLToPath(new URL('../../renderer/dist/', import.meta.url));
+
+/** The Vite configuration that builds the renderer. */
+export const rendererViteConfig = fileURLToPath(new URL('../../renderer/vite.config.ts', import.meta.url));

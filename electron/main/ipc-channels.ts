@@ -1,0 +1,9 @@
+import type { MethodName } from '../../shared/api/contract';
+
+/** The IPC channel of one contract method; the preload invokes exactly these. */
+export function methodChannel(method: MethodName): string {
+  return `newsdesk:${method}`;
+}
+
+/** Events from main to the renderer: `send(eventChannel, eventName, payload)`. */
+export const eventChannel = 'newsdesk:event';

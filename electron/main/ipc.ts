@@ -1,0 +1,97 @@
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import type { ContractEvents, MethodName } from '../../shared/api/contract';
+import { methodNames } from '../../shared/api/contract';
+import type { CallOutcome } from '../../shared/api/errors';
+import type { Backend } from '../backend/backend-types';
+import { isAppUrl } from './app-origin';
+import { eventChannel, methodChannel } from './ipc-channels';
+
+export interface IpcBindingOptions {
+  backend: Backend;
+  /**
+   * The id of the one webContents whose page may call the backend. An id rather than the window, so
+   * that the save a closing page sends from its beforeunload handler is still accepted.
+   */
+  getTrustedWebContentsId: () => number | null;
+  /** Called after each call that reached the backend, e.g. to rebuild the menu when settings change. */
+  onCallSettled?: (method: MethodName, outcome: CallOutcome<unknown>) => void;
+}
+
+const pendingCalls = new Set<Promise<unknown>>();
+
+/**
+ * One `ipcMain.handle` per contract method, nothing else: the renderer cannot name a method the
+ * contract does not have. Calls from any other page, frame or window get 'unauthorized'.
+ */
+export function bindContractToIpc(options: IpcBindingOptions): () => void {
+  for (const method of methodNames) {
+    ipcMain.handle(methodChannel(method), (event, args: unknown) => {
+      if (!isTrustedSender(event, options.getTrustedWebContentsId())) {
+        console.warn(`newsdesk: refused ${method} from ${event.senderFrame?.url ?? 'a closed frame'}`);
+        return unauthorizedOutcome(method);
+      }
+      const call = options.backend
+        .dispatch(method, args)
+        .catch((error: unknown) => internalOutcome(method, error))
+        .then((outcome) => {
+          try {
+            options.onCallSettled?.(method, outcome);
+          } catch (error) {
+            console.error(`newsdesk: after ${method}:`, error);
+          }
+          return outcome;
+        });
+      pendingCalls.add(call);
+      void call.finally(() => pendingCalls.delete(call));
+      return call;
+    });
+  }
+  return () => {
+    for (const method of methodNames) ipcMain.removeHandler(methodChannel(method));
+  };
+}
+
+/** Resolves when the backend calls in progress have finished, or after `timeoutMilliseconds`. */
+export async function waitForPendingCalls(timeoutMilliseconds: number): Promise<void> {
+  if (pendingCalls.size === 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, timeoutMilliseconds);
+  });
+  await Promise.race([Promise.allSettled([...pendingCalls]).then(() => undefined), timeout]);
+  clearTimeout(timer);
+}
+
+/** Pushes a contract event to the renderer; the preload hands `payload` alone to the listeners. */
+export function sendEvent<E extends keyof ContractEvents>(
+  window: BrowserWindow | null,
+  name: E,
+  payload: ContractEvents[E],
+): void {
+  if (window === null || window.isDestroyed()) return;
+  window.webContents.send(eventChannel, name, payload);
+}
+
+function isTrustedSender(event: IpcMainInvokeEvent, trustedWebContentsId: number | null): boolean {
+  if (trustedWebContentsId === null || event.sender.id !== trustedWebContentsId) return false;
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
+}
+
+function unauthorizedOutcome(method: MethodName): CallOutcome<never> {
+  return {
+    ok: false,
+    error: {
+      code: 'unauthorized',
+      message: `The call to ${method} came from a page that is not Newsdesk's own window; it was refused.`,
+    },
+  };
+}
+
+function internalOutcome(method: MethodName, error: unknown): CallOutcome<never> {
+  console.error(`newsdesk: ${method} failed unexpectedly:`, error);
+  return {
+    ok: false,
+    error: { code: 'internal', message: `${method} failed unexpectedly inside Newsdesk (details are in the log); try again.` },
+  };
+}

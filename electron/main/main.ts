@@ -1,0 +1,188 @@
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { MenuCommand } from '../../shared/api/contract';
+import { settingsSchema, type Language } from '../../shared/model/settings';
+import { openBackend } from '../backend/backend';
+import type { Backend, OpenBackendOptions } from '../backend/backend-types';
+import { aboutDetail } from './about-text';
+import { createAppWindow } from './app-window';
+import {
+  databasePathFor,
+  electronNativeBindingPath,
+  preloadPathFor,
+  rendererRootFor,
+} from './app-locations';
+import { bindContractToIpc, sendEvent } from './ipc';
+import { menuLabelsFor } from './menu-labels';
+import { buildMenuTemplate } from './menu-template';
+import { handleAppProtocol, handleMediaProtocol, registerPrivilegedSchemes } from './protocols';
+import { cancelQuit, installQuitFlow } from './quit-flow';
+import { guardSession } from './session-guards';
+import { databaseOpenFailureMessage, rendererMissingMessage } from './startup-errors';
+import { guardWebContents } from './web-contents-guards';
+
+// Everything up to the single-instance lock runs before `ready`, as Electron requires.
+const userDataOverride = process.env.NEWSDESK_USER_DATA?.trim();
+if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
+registerPrivilegedSchemes();
+
+if (app.requestSingleInstanceLock()) {
+  runApplication();
+} else {
+  // Another Newsdesk owns this user data folder; it gets focused through 'second-instance'.
+  app.quit();
+}
+
+function runApplication(): void {
+  const appPath = app.getAppPath();
+  let backend: Backend | null = null;
+  let mainWindow: BrowserWindow | null = null;
+  let trustedWebContentsId: number | null = null;
+  let language: Language = 'vi';
+
+  app.setAppUserModelId('vn.newsdesk.app');
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  app.on('second-instance', () => focusWindow(mainWindow));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  installQuitFlow(closeBackend);
+  app.on('quit', closeBackend);
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => failToStart('Newsdesk', `Newsdesk could not start: ${describe(error)}`));
+
+  async function start(): Promise<void> {
+    const rendererRoot = rendererRootFor(appPath);
+    if (!existsSync(path.join(rendererRoot, 'index.html'))) {
+      failToStart('Newsdesk', rendererMissingMessage(rendererRoot));
+      return;
+    }
+    const opened = await openDesktopBackend();
+    if (opened === null) return;
+    backend = opened;
+
+    guardSession(session.defaultSession);
+    handleAppProtocol(rendererRoot);
+    handleMediaProtocol(() => backend);
+    bindContractToIpc({
+      backend: opened,
+      getTrustedWebContentsId: () => trustedWebContentsId,
+      onCallSettled: (method, outcome) => {
+        if (method !== 'settings.update' || !outcome.ok) return;
+        const settings = settingsSchema.safeParse(outcome.value);
+        if (settings.success && settings.data.language !== language) {
+          language = settings.data.language;
+          installMenu();
+        }
+      },
+    });
+
+    language = await readLanguage(opened);
+    installMenu();
+    openWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    });
+  }
+
+  async function openDesktopBackend(): Promise<Backend | null> {
+    const databasePath = databasePathFor(app.getPath('userData'), process.env);
+    const nativeBinding = electronNativeBindingPath({
+      isPackaged: app.isPackaged,
+      appPath,
+      resourcesPath: process.resourcesPath,
+    });
+    const options: OpenBackendOptions = { databasePath, appVersion: app.getVersion() };
+    // Without the Electron build, better-sqlite3 falls back to node_modules, which only loads if it
+    // was rebuilt for Electron; the error message then says how to build the separate binding.
+    if (existsSync(nativeBinding)) options.nativeBinding = nativeBinding;
+    try {
+      return await openBackend(options);
+    } catch (error) {
+      failToStart('Newsdesk không mở được cơ sở dữ liệu', databaseOpenFailureMessage(error, databasePath, nativeBinding));
+      return null;
+    }
+  }
+
+  function openWindow(): void {
+    const labels = () => menuLabelsFor(language);
+    const window = createAppWindow({
+      preloadPath: preloadPathFor(appPath),
+      confirmLeaveWithUnsavedChanges: (owner) => {
+        const choice = dialog.showMessageBoxSync(owner, {
+          type: 'warning',
+          message: labels().unsavedChangesMessage,
+          detail: labels().unsavedChangesDetail,
+          buttons: [labels().leave, labels().stay],
+          defaultId: 1,
+          cancelId: 1,
+          noLink: true,
+        });
+        if (choice !== 0) cancelQuit();
+        return choice === 0;
+      },
+    });
+    mainWindow = window;
+    trustedWebContentsId = window.webContents.id;
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+  }
+
+  function installMenu(): void {
+    const template = buildMenuTemplate({
+      labels: menuLabelsFor(language),
+      isDevelopment: !app.isPackaged,
+      platform: process.platform,
+      sendCommand: (command: MenuCommand) => sendEvent(mainWindow, 'menu.command', { command }),
+      showAbout: () => void showAbout(),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  async function showAbout(): Promise<void> {
+    const labels = menuLabelsFor(language);
+    const outcome = backend ? await backend.dispatch('app.info', {}) : null;
+    const detail =
+      outcome?.ok === true
+        ? aboutDetail(outcome.value as Parameters<typeof aboutDetail>[0], labels)
+        : `${labels.aboutUnavailable}: ${outcome?.ok === false ? outcome.error.message : 'backend closed'}`;
+    const options = { type: 'info' as const, title: labels.about, message: 'Newsdesk', detail, buttons: [labels.close] };
+    if (mainWindow && !mainWindow.isDestroyed()) await dialog.showMessageBox(mainWindow, options);
+    else await dialog.showMessageBox(options);
+  }
+
+  function closeBackend(): void {
+    const open = backend;
+    backend = null;
+    open?.close();
+  }
+}
+
+async function readLanguage(backend: Backend): Promise<Language> {
+  const outcome = await backend.dispatch('settings.get', {});
+  if (!outcome.ok) return 'vi';
+  const settings = settingsSchema.safeParse(outcome.value);
+  return settings.success ? settings.data.language : 'vi';
+}
+
+function focusWindow(window: BrowserWindow | null): void {
+  if (window === null || window.isDestroyed()) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
+
+function failToStart(title: string, message: string): void {
+  console.error(`newsdesk: ${message}`);
+  dialog.showErrorBox(title, message);
+  app.exit(1);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,114 @@
+import type { Language } from '../../shared/model/settings';
+
+/** The words of the native menu and the About box, from the glossary (design/glossary.md). */
+export interface MenuLabels {
+  file: string;
+  newArticle: string;
+  save: string;
+  import: string;
+  settings: string;
+  quit: string;
+  edit: string;
+  undo: string;
+  redo: string;
+  cut: string;
+  copy: string;
+  paste: string;
+  selectAll: string;
+  find: string;
+  view: string;
+  reload: string;
+  forceReload: string;
+  developerTools: string;
+  actualSize: string;
+  zoomIn: string;
+  zoomOut: string;
+  fullScreen: string;
+  help: string;
+  about: string;
+  aboutVersion: string;
+  aboutDatabase: string;
+  aboutSchemaVersion: string;
+  aboutUnavailable: string;
+  close: string;
+  unsavedChangesMessage: string;
+  unsavedChangesDetail: string;
+  leave: string;
+  stay: string;
+}
+
+const vietnamese: MenuLabels = {
+  file: 'Tệp',
+  newArticle: 'Bài mới',
+  save: 'Lưu',
+  import: 'Nhập…',
+  settings: 'Cài đặt',
+  quit: 'Thoát',
+  edit: 'Sửa',
+  undo: 'Hoàn tác',
+  redo: 'Làm lại',
+  cut: 'Cắt',
+  copy: 'Sao chép',
+  paste: 'Dán',
+  selectAll: 'Chọn tất cả',
+  find: 'Tìm kiếm',
+  view: 'Xem',
+  reload: 'Tải lại',
+  forceReload: 'Tải lại hoàn toàn',
+  developerTools: 'Công cụ phát triển',
+  actualSize: 'Cỡ thật',
+  zoomIn: 'Phóng to',
+  zoomOut: 'Thu nhỏ',
+  fullScreen: 'Toàn màn hình',
+  help: 'Trợ giúp',
+  about: 'Giới thiệu Newsdesk',
+  aboutVersion: 'Phiên bản',
+  aboutDatabase: 'Cơ sở dữ liệu',
+  aboutSchemaVersion: 'Phiên bản lược đồ',
+  aboutUnavailable: 'Không đọc được thông tin ứng dụng',
+  close: 'Đóng',
+  unsavedChangesMessage: 'Bài viết còn thay đổi chưa lưu.',
+  unsavedChangesDetail: 'Nếu đóng bây giờ, phần chưa lưu sẽ mất.',
+  leave: 'Vẫn đóng',
+  stay: 'Ở lại',
+};
+
+const english: MenuLabels = {
+  file: 'File',
+  newArticle: 'New article',
+  save: 'Save',
+  import: 'Import…',
+  settings: 'Settings',
+  quit: 'Quit',
+  edit: 'Edit',
+  undo: 'Undo',
+  redo: 'Redo',
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  selectAll: 'Select all',
+  find: 'Search',
+  view: 'View',
+  reload: 'Reload',
+  forceReload: 'Force reload',
+  developerTools: 'Developer tools',
+  actualSize: 'Actual size',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fullScreen: 'Full screen',
+  help: 'Help',
+  about: 'About Newsdesk',
+  aboutVersion: 'Version',
+  aboutDatabase: 'Database',
+  aboutSchemaVersion: 'Schema version',
+  aboutUnavailable: 'Could not read the application information',
+  close: 'Close',
+  unsavedChangesMessage: 'The article has changes that are not saved.',
+  unsavedChangesDetail: 'If you close now, the unsaved part is lost.',
+  leave: 'Close anyway',
+  stay: 'Stay',
+};
+
+export function menuLabelsFor(language: Language): MenuLabels {
+  return language === 'en' ? english : vietnamese;
+}

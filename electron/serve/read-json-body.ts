@@ -1,0 +1,67 @@
+import type { IncomingMessage } from 'node:http';
+import type { ApiErrorShape } from '../../shared/api/errors';
+
+/** Largest API request body: a 30 MB image in base64 is about 40 MB, plus room for the JSON around it. */
+export const maximumBodyBytes = 45 * 1024 * 1024;
+
+export type JsonBodyResult =
+  | { ok: true; value: unknown }
+  | { ok: false; status: number; error: ApiErrorShape };
+
+function tooLarge(limit: number): JsonBodyResult {
+  return {
+    ok: false,
+    status: 413,
+    error: {
+      code: 'too_large',
+      message: `The request body is larger than ${Math.round(limit / 1024 / 1024)} MB.`,
+      where: 'body',
+      details: { limitBytes: limit },
+    },
+  };
+}
+
+/**
+ * Reads a request body as JSON, refusing more than `limit` bytes. A refused body is still read to
+ * its end (and thrown away) so that the client receives the answer instead of a reset connection.
+ */
+export function readJsonBody(request: IncomingMessage, limit = maximumBodyBytes): Promise<JsonBodyResult> {
+  const declaredLength = Number(request.headers['content-length']);
+  if (Number.isFinite(declaredLength) && declaredLength > limit) {
+    request.resume();
+    return Promise.resolve(tooLarge(limit));
+  }
+
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let receivedBytes = 0;
+    let overflowed = false;
+    request.on('data', (chunk: Buffer) => {
+      receivedBytes += chunk.length;
+      if (receivedBytes > limit) overflowed = true;
+      if (!overflowed) chunks.push(chunk);
+    });
+    request.on('error', reject);
+    request.on('end', () => {
+      if (overflowed) {
+        resolve(tooLarge(limit));
+        return;
+      }
+      const text = Buffer.concat(chunks).toString('utf8');
+      try {
+        resolve({ ok: true, value: JSON.parse(text) as unknown });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        resolve({
+          ok: false,
+          status: 400,
+          error: {
+            code: 'invalid_argument',
+            message: text.trim() === '' ? 'The request body is empty; send the arguments as JSON.' : `The request body is not valid JSON: ${reason}`,
+            where: 'body',
+          },
+        });
+      }
+    });
+  });
+}

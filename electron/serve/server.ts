@@ -1,0 +1,269 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pipeline } from 'node:stream/promises';
+import type { Backend } from '../backend/backend-types';
+import { contentSecurityPolicy, contentSecurityPolicyForData } from '../../shared/api/content-security-policy';
+import type { ApiErrorShape, CallOutcome } from '../../shared/api/errors';
+import { contentTypeFor } from './content-types';
+import { readJsonBody } from './read-json-body';
+import { hostIsAllowed, originIsAllowed, tokenMatches } from './request-guards';
+import { resolveStaticFile } from './static-files';
+
+/** The only address the browser edition listens on. */
+export const loopbackHost = '127.0.0.1';
+
+/** The request header that carries the token on `POST /api/<method>`. */
+export const tokenHeader = 'x-newsdesk-token';
+
+export interface StartServerOptions {
+  /** Answers every API call and media request. The server does not close it. */
+  backend: Backend;
+  /** The built renderer (`renderer/dist`): served as static files, `index.html` for `/`. */
+  rendererDir: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Must be '127.0.0.1' (the default): the browser edition never listens on other interfaces. */
+  host?: string;
+  /** Told about unexpected failures while answering a request (the client gets a 500). Default: stderr. */
+  onError?: (error: unknown) => void;
+}
+
+export interface RunningServer {
+  /** The server's root, `http://127.0.0.1:<port>/`. */
+  url: string;
+  /** The address to open in a browser: `url` with the token in its fragment (`#token=...`). */
+  openUrl: string;
+  /** The per-run token every API call and media request must carry. */
+  token: string;
+  port: number;
+  /** Stops listening and drops open connections. The backend stays open. */
+  close(): Promise<void>;
+}
+
+const securityHeaders = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+} as const;
+
+const mediaPathPattern = /^\/media\/([^/]*)$/;
+const mediaHashPattern = /^[0-9a-f]{64}$/;
+
+function sendOutcome(response: ServerResponse, status: number, outcome: CallOutcome<unknown>, extraHeaders: Record<string, string> = {}): void {
+  const body = JSON.stringify(outcome);
+  response.writeHead(status, {
+    ...securityHeaders,
+    'content-security-policy': contentSecurityPolicyForData,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+    ...extraHeaders,
+  });
+  response.end(body);
+}
+
+function sendError(response: ServerResponse, status: number, error: ApiErrorShape, extraHeaders: Record<string, string> = {}): void {
+  sendOutcome(response, status, { ok: false, error }, extraHeaders);
+}
+
+function sendText(response: ServerResponse, status: number, text: string, extraHeaders: Record<string, string> = {}): void {
+  response.writeHead(status, {
+    ...securityHeaders,
+    'content-security-policy': contentSecurityPolicyForData,
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+    ...extraHeaders,
+  });
+  response.end(text);
+}
+
+function requestIsJson(request: IncomingMessage): boolean {
+  const contentType = request.headers['content-type'] ?? '';
+  return contentType.split(';')[0]!.trim().toLowerCase() === 'application/json';
+}
+
+/**
+ * Starts the browser edition: the built renderer, `POST /api/<method>` through `backend.dispatch`
+ * and `GET /media/<hash>`, on 127.0.0.1 only. Every API call needs the per-run token in the
+ * `x-newsdesk-token` header, every media request in the `token` query parameter; every request
+ * must name this server in its Host header (DNS rebinding), and API calls from a page must come
+ * from this origin.
+ */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const { backend, rendererDir, port: requestedPort = 0, host = loopbackHost } = options;
+  if (host !== loopbackHost) {
+    throw new Error(`The browser edition listens on ${loopbackHost} only; refusing host "${host}".`);
+  }
+  if (!Number.isInteger(requestedPort) || requestedPort < 0 || requestedPort > 65_535) {
+    throw new Error(`The port must be a whole number from 0 to 65535, not ${requestedPort}.`);
+  }
+  const onError = options.onError ?? ((error: unknown) => console.error('newsdesk serve:', error));
+  const token = randomBytes(32).toString('base64url');
+  let port = requestedPort;
+
+  async function answerApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+    if (request.method !== 'POST') {
+      sendError(response, 405, { code: 'invalid_argument', message: `Call ${method} with POST.`, where: 'method' }, { allow: 'POST' });
+      return;
+    }
+    if (!originIsAllowed(request)) {
+      request.resume();
+      sendError(response, 403, {
+        code: 'unauthorized',
+        message: `Calls from the page at ${request.headers.origin ?? ''} are refused; only this server's own pages may call it.`,
+        where: 'origin',
+      });
+      return;
+    }
+    const sentToken = request.headers[tokenHeader];
+    if (!tokenMatches(typeof sentToken === 'string' ? sentToken : null, token)) {
+      request.resume();
+      sendError(response, 401, {
+        code: 'unauthorized',
+        message: `A missing or wrong access token: send the token printed by \`newsdesk serve\` in the ${tokenHeader} header.`,
+        where: tokenHeader,
+      });
+      return;
+    }
+    if (!requestIsJson(request)) {
+      request.resume();
+      sendError(response, 415, {
+        code: 'unsupported_media_type',
+        message: 'Send the arguments as JSON with content-type: application/json.',
+        where: 'content-type',
+      });
+      return;
+    }
+    const body = await readJsonBody(request);
+    if (!body.ok) {
+      sendError(response, body.status, body.error);
+      return;
+    }
+    sendOutcome(response, 200, await backend.dispatch(method, body.value));
+  }
+
+  function answerMedia(request: IncomingMessage, response: ServerResponse, url: URL, encodedHash: string): void {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      sendError(response, 405, { code: 'invalid_argument', message: 'Fetch media with GET.', where: 'method' }, { allow: 'GET, HEAD' });
+      return;
+    }
+    if (!tokenMatches(url.searchParams.get('token'), token)) {
+      sendError(response, 401, {
+        code: 'unauthorized',
+        message: 'A missing or wrong access token: add ?token=<the token printed by `newsdesk serve`> to the media address.',
+        where: 'token',
+      });
+      return;
+    }
+    if (!mediaHashPattern.test(encodedHash)) {
+      sendError(response, 400, { code: 'invalid_argument', message: 'A media address ends with a SHA-256 hex digest.', where: 'hash' });
+      return;
+    }
+    const media = backend.readMedia(encodedHash);
+    if (media === null) {
+      sendError(response, 404, { code: 'not_found', message: `There is no media with hash ${encodedHash}.`, where: 'hash' });
+      return;
+    }
+    response.writeHead(200, {
+      ...securityHeaders,
+      'content-security-policy': contentSecurityPolicyForData,
+      'content-type': media.mime,
+      'content-length': media.bytes.byteLength,
+      // The address is the hash of the bytes: they never change.
+      'cache-control': 'private, max-age=31536000, immutable',
+    });
+    response.end(request.method === 'HEAD' ? undefined : media.bytes);
+  }
+
+  async function answerStatic(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      sendText(response, 405, 'Method not allowed.\n', { allow: 'GET, HEAD' });
+      return;
+    }
+    const filePath = await resolveStaticFile(rendererDir, url.pathname);
+    if (filePath === null) {
+      sendText(response, 404, `Not found: ${url.pathname}\n`);
+      return;
+    }
+    const contentType = contentTypeFor(filePath);
+    const isPage = contentType.startsWith('text/html');
+    response.writeHead(200, {
+      ...securityHeaders,
+      'content-security-policy': isPage ? contentSecurityPolicy : contentSecurityPolicyForData,
+      'content-type': contentType,
+      'cache-control': isPage ? 'no-store' : 'no-cache',
+    });
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
+    try {
+      await pipeline(createReadStream(filePath), response);
+    } catch (error) {
+      // A browser that goes away mid-file is not a failure of the server.
+      if (!response.destroyed) throw error;
+    }
+  }
+
+  async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', `http://${loopbackHost}:${port}`);
+    const isApi = url.pathname.startsWith('/api/');
+    if (!hostIsAllowed(request, port)) {
+      request.resume();
+      const message = `Requests must be addressed to ${loopbackHost}:${port} or localhost:${port}; refusing Host "${request.headers.host ?? ''}".`;
+      if (isApi) sendError(response, 421, { code: 'unauthorized', message, where: 'host' });
+      else sendText(response, 421, `${message}\n`);
+      return;
+    }
+    if (isApi) {
+      await answerApi(request, response, url.pathname.slice('/api/'.length));
+      return;
+    }
+    const mediaMatch = mediaPathPattern.exec(url.pathname);
+    if (mediaMatch) {
+      answerMedia(request, response, url, mediaMatch[1]!);
+      return;
+    }
+    await answerStatic(request, response, url);
+  }
+
+  const server = http.createServer((request, response) => {
+    answer(request, response).catch((error: unknown) => {
+      onError(error);
+      if (!response.headersSent) {
+        sendError(response, 500, { code: 'internal', message: 'The server failed while answering this request; see its log.' });
+      } else {
+        response.destroy();
+      }
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${requestedPort} on ${loopbackHost} is already in use; choose another with --port.`)
+          : error,
+      );
+    });
+    server.listen({ port: requestedPort, host: loopbackHost }, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://${loopbackHost}:${port}/`;
+
+  return {
+    url,
+    openUrl: `${url}#token=${token}`,
+    token,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

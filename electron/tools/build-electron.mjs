@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Bundles the Electron main process (ES module) and the preload (CommonJS: sandboxed preloads
+// cannot be ES modules) into electron/dist/. `electron` and better-sqlite3 stay external: the
+// first is provided by the Electron runtime, the second is a native module loaded at run time.
+// The preload needs only the contract's method and event names; they are read from the contract
+// here, at build time, so that the preload does not carry zod and every schema into each page.
+import { build } from 'esbuild';
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
+const outputFolder = path.join(repositoryRoot, 'electron', 'dist');
+// Electron 45 runs Node 22 and Chromium 140.
+const nodeTarget = 'node22';
+
+const shared = {
+  absWorkingDir: repositoryRoot,
+  bundle: true,
+  platform: 'node',
+  target: nodeTarget,
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+/** The contract's `methodNames` and `eventNames`, by bundling shared/api/contract.ts and importing it. */
+async function readContractNames() {
+  const result = await build({
+    ...shared,
+    entryPoints: ['shared/api/contract.ts'],
+    outfile: 'contract.mjs',
+    format: 'esm',
+    sourcemap: false,
+    write: false,
+  });
+  const source = result.outputFiles[0].text;
+  const contract = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+  return { methodNames: [...contract.methodNames], eventNames: [...contract.eventNames] };
+}
+
+/** Resolves the preload's import of shared/api/contract to a module holding just the two name lists. */
+function contractNamesPlugin(names) {
+  return {
+    name: 'contract-names',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /[\\/]shared[\\/]api[\\/]contract$/ }, (args) => ({ path: args.path, namespace: 'contract-names' }));
+      pluginBuild.onLoad({ filter: /.*/, namespace: 'contract-names' }, () => ({
+        loader: 'js',
+        contents: [
+          `export const methodNames = ${JSON.stringify(names.methodNames)};`,
+          `export const eventNames = ${JSON.stringify(names.eventNames)};`,
+        ].join('\n'),
+      }));
+    },
+  };
+}
+
+const contractNames = await readContractNames();
+
+const bundles = [
+  {
+    ...shared,
+    entryPoints: ['electron/main/main.ts'],
+    outfile: path.join(outputFolder, 'main.mjs'),
+    format: 'esm',
+    external: ['electron', 'better-sqlite3'],
+    // Bundled CommonJS dependencies call require() for Node built-ins; an ES module has none.
+    banner: { js: "import { createRequire as __newsdeskCreateRequire } from 'node:module';\nconst require = __newsdeskCreateRequire(import.meta.url);" },
+  },
+  {
+    ...shared,
+    entryPoints: ['electron/preload/preload.ts'],
+    outfile: path.join(outputFolder, 'preload.cjs'),
+    format: 'cjs',
+    external: ['electron'],
+    plugins: [contractNamesPlugin(contractNames)],
+  },
+];
+
+await mkdir(outputFolder, { recursive: true });
+try {
+  for (const options of bundles) {
+    await build(options);
+    const { size } = await stat(options.outfile);
+    console.log(`build-electron: ${path.relative(repositoryRoot, options.outfile)} (${Math.round(size / 1024)} KB)`);
+  }
+} catch (error) {
+  console.error(`build-electron: bundling failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,235 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ArticleSummary } from '../shared/model/article';
+import { defaultSettings, type Settings } from '../shared/model/settings';
+import { api, onEvent } from './api/client';
+import { ArticleList, type ListView, type StatusFilter } from './articles/article-list';
+import type { ArticleSessionHandle, ArticleStatusReport } from './articles/article-session';
+import { ArticleWorkspace } from './articles/article-workspace';
+import { I18nProvider, messagesFor } from './i18n/i18n';
+import { SettingsDialog } from './settings/settings-dialog';
+import { articleIdFromFragment, rememberArticleInAddress } from './shell/article-in-address';
+import { describeError } from './shell/describe-error';
+import { StatusBar } from './shell/status-bar';
+import { useAppShortcuts } from './shell/use-app-shortcuts';
+
+function sortByUpdated(articles: ArticleSummary[]): ArticleSummary[] {
+  return [...articles].sort((first, second) => second.updatedAt.localeCompare(first.updatedAt));
+}
+
+/** Newsdesk: the article list on the left, the open article on the right, the status bar below. */
+export function App() {
+  const [settings, setSettings] = useState<Settings>(defaultSettings);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [settingsError, setSettingsError] = useState<unknown>(null);
+  const [view, setView] = useState<ListView>('articles');
+  const [statusFilter, setStatusFilter] = useState<StatusFilter>('all');
+  const [query, setQuery] = useState('');
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  const [listError, setListError] = useState<unknown>(null);
+  const [selectedId, setSelectedId] = useState<number | null>(() => articleIdFromFragment(window.location.hash));
+  const [newArticleId, setNewArticleId] = useState<number | null>(null);
+  const [statusReport, setStatusReport] = useState<ArticleStatusReport | null>(null);
+  const [notice, setNotice] = useState<unknown>(null);
+  const sessionRef = useRef<ArticleSessionHandle | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const t = messagesFor(settings.language);
+
+  useEffect(() => {
+    document.documentElement.lang = settings.language;
+  }, [settings.language]);
+
+  useEffect(() => {
+    rememberArticleInAddress(selectedId);
+  }, [selectedId]);
+
+  useEffect(() => {
+    api['settings.get']({}).then(setSettings, (error: unknown) => setSettingsError(error));
+  }, []);
+
+  const refreshList = useCallback(async () => {
+    try {
+      const listed = await api['articles.list']({
+        trashed: view === 'trash',
+        ...(statusFilter === 'all' ? {} : { status: statusFilter }),
+      });
+      setArticles(listed.filter((article) => (article.trashedAt !== null) === (view === 'trash')));
+      setListError(null);
+    } catch (error) {
+      setListError(error);
+    }
+  }, [view, statusFilter]);
+
+  useEffect(() => {
+    setArticles(null);
+    void refreshList();
+  }, [refreshList]);
+
+  /** Closes the open article only once its text is saved; says so when it cannot be. */
+  const leaveOpenArticle = useCallback(async (): Promise<boolean> => {
+    const session = sessionRef.current;
+    if (!session) return true;
+    const saved = await session.flush();
+    setNotice(saved ? null : new Error(t.leaveBlocked));
+    return saved;
+  }, [t]);
+
+  const openArticle = useCallback(
+    async (id: number) => {
+      if (id === selectedId) return;
+      if (!(await leaveOpenArticle())) return;
+      setNewArticleId(null);
+      setSelectedId(id);
+    },
+    [leaveOpenArticle, selectedId],
+  );
+
+  const createArticle = useCallback(async () => {
+    if (!(await leaveOpenArticle())) return;
+    try {
+      const article = await api['articles.create']({});
+      setView('articles');
+      setStatusFilter('all');
+      setQuery('');
+      setNewArticleId(article.id);
+      setSelectedId(article.id);
+      setNotice(null);
+      await refreshList();
+    } catch (error) {
+      setNotice(error);
+    }
+  }, [leaveOpenArticle, refreshList]);
+
+  const trashArticle = useCallback(
+    async (id: number) => {
+      if (id === selectedId && !(await leaveOpenArticle())) return;
+      try {
+        await api['articles.trash']({ id });
+        if (id === selectedId) setSelectedId(null);
+        setNotice(null);
+      } catch (error) {
+        setNotice(error);
+      }
+      await refreshList();
+    },
+    [leaveOpenArticle, refreshList, selectedId],
+  );
+
+  const restoreArticle = useCallback(
+    async (id: number) => {
+      try {
+        await api['articles.restore']({ id });
+        setNotice(null);
+      } catch (error) {
+        setNotice(error);
+      }
+      await refreshList();
+    },
+    [refreshList],
+  );
+
+  const articleSaved = useCallback((summary: ArticleSummary) => {
+    setArticles((current) => {
+      if (current === null || !current.some((article) => article.id === summary.id)) return current;
+      return sortByUpdated(current.map((article) => (article.id === summary.id ? summary : article)));
+    });
+  }, []);
+
+  const changeSettings = useCallback(
+    async (changes: Partial<Settings>) => {
+      const previous = settings;
+      setSettings({ ...settings, ...changes });
+      try {
+        setSettings(await api['settings.update']({ changes }));
+        setSettingsError(null);
+      } catch (error) {
+        setSettings(previous);
+        setSettingsError(error);
+      }
+    },
+    [settings],
+  );
+
+  const commands = {
+    newArticle: () => void createArticle(),
+    save: () => sessionRef.current?.saveExplicitly(),
+    find: () => searchRef.current?.focus(),
+    settings: () => setSettingsOpen(true),
+  };
+  useAppShortcuts(commands);
+
+  const latestCommands = useRef(commands);
+  latestCommands.current = commands;
+  useEffect(
+    () =>
+      onEvent('menu.command', ({ command }) => {
+        if (command === 'new-article') latestCommands.current.newArticle();
+        else if (command === 'save') latestCommands.current.save();
+        else if (command === 'find') latestCommands.current.find();
+        else if (command === 'settings') latestCommands.current.settings();
+        // 'import' arrives with the importers (issue 3).
+      }),
+    [],
+  );
+
+  return (
+    <I18nProvider language={settings.language}>
+      <div className="app">
+        <header className="app-header">
+          <h1 className="app-name">{t.appName}</h1>
+          <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)}>
+            {t.settings}
+          </button>
+        </header>
+        <ArticleList
+          view={view}
+          statusFilter={statusFilter}
+          query={query}
+          articles={articles}
+          loadError={listError === null ? null : describeError(listError, t)}
+          selectedId={selectedId}
+          searchRef={searchRef}
+          onViewChange={setView}
+          onStatusFilterChange={setStatusFilter}
+          onQueryChange={setQuery}
+          onNewArticle={() => void createArticle()}
+          onOpen={(id) => void openArticle(id)}
+          onTrash={(article) => void trashArticle(article.id)}
+          onRestore={(article) => void restoreArticle(article.id)}
+          onRetry={() => void refreshList()}
+        />
+        <main className="editor-pane">
+          {notice !== null && (
+            <div className="app-notice" role="alert">
+              <p>{describeError(notice, t)}</p>
+              <button type="button" className="button button-quiet" aria-label={t.close} onClick={() => setNotice(null)}>
+                ×
+              </button>
+            </div>
+          )}
+          {selectedId === null ? (
+            <p className="workspace-message">{t.chooseArticle}</p>
+          ) : (
+            <ArticleWorkspace
+              key={selectedId}
+              articleId={selectedId}
+              sessionRef={sessionRef}
+              focusHeadline={newArticleId === selectedId}
+              onSaved={articleSaved}
+              onStatus={setStatusReport}
+              onTrash={() => void trashArticle(selectedId)}
+            />
+          )}
+        </main>
+        <StatusBar report={statusReport} />
+        {settingsOpen && (
+          <SettingsDialog
+            settings={settings}
+            error={settingsError === null ? null : t.settingsSaveFailed(describeError(settingsError, t))}
+            onChange={(changes) => void changeSettings(changes)}
+            onClose={() => setSettingsOpen(false)}
+          />
+        )}
+      </div>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,143 @@
+import { useId, type Ref } from 'react';
+import { articleStatuses, type ArticleStatus, type ArticleSummary } from '../../shared/model/article';
+import { foldForSearch } from '../../shared/text/fold';
+import { formatDateTime } from '../format/format-time';
+import { useT } from '../i18n/i18n';
+import { TrashIcon } from '../shell/icons';
+
+export type ListView = 'articles' | 'trash';
+export type StatusFilter = ArticleStatus | 'all';
+
+interface ArticleListProps {
+  view: ListView;
+  statusFilter: StatusFilter;
+  query: string;
+  articles: ArticleSummary[] | null;
+  loadError: string | null;
+  selectedId: number | null;
+  searchRef?: Ref<HTMLInputElement>;
+  onViewChange: (view: ListView) => void;
+  onStatusFilterChange: (filter: StatusFilter) => void;
+  onQueryChange: (query: string) => void;
+  onNewArticle: () => void;
+  onOpen: (id: number) => void;
+  onTrash: (article: ArticleSummary) => void;
+  onRestore: (article: ArticleSummary) => void;
+  onRetry: () => void;
+}
+
+/** Articles that match the search box, compared without accents ("dang uy" finds "Đảng ủy"). */
+export function matchingArticles(articles: ArticleSummary[], query: string): ArticleSummary[] {
+  const folded = foldForSearch(query.trim());
+  if (folded === '') return articles;
+  return articles.filter((article) => foldForSearch(article.headline).includes(folded));
+}
+
+/** Tin bài: the article list with Bài mới, search, status filter and the Thùng rác view. */
+export function ArticleList(props: ArticleListProps) {
+  const { view, statusFilter, query, articles, loadError, selectedId } = props;
+  const t = useT();
+  const titleId = useId();
+  const searchId = useId();
+  const filterId = useId();
+  const shown = articles === null ? null : matchingArticles(articles, query);
+
+  return (
+    <nav className="article-list-pane" aria-labelledby={titleId}>
+      <div className="list-header">
+        <h2 id={titleId} className="list-title">{view === 'trash' ? t.trash : t.articles}</h2>
+        <button type="button" className="button button-primary" onClick={props.onNewArticle} title={`${t.newArticle} (Ctrl+N)`}>
+          {t.newArticle}
+        </button>
+      </div>
+      <div className="list-tools">
+        <label htmlFor={searchId} className="visually-hidden">{t.search}</label>
+        <input
+          id={searchId}
+          ref={props.searchRef}
+          className="text-input search-input"
+          type="search"
+          lang="vi"
+          placeholder={`${t.search}…`}
+          value={query}
+          onChange={(event) => props.onQueryChange(event.target.value)}
+        />
+        <div className="view-switch" role="group" aria-label={`${t.articles} / ${t.trash}`}>
+          <button type="button" className="switch-button" aria-pressed={view === 'articles'} onClick={() => props.onViewChange('articles')}>
+            {t.articles}
+          </button>
+          <button type="button" className="switch-button" aria-pressed={view === 'trash'} onClick={() => props.onViewChange('trash')}>
+            {t.trash}
+          </button>
+        </div>
+        <label htmlFor={filterId} className="visually-hidden">{t.statusFilter}</label>
+        <select
+          id={filterId}
+          className="select-input"
+          value={statusFilter}
+          onChange={(event) => props.onStatusFilterChange(event.target.value as StatusFilter)}
+        >
+          <option value="all">{t.allStatuses}</option>
+          {articleStatuses.map((status) => (
+            <option key={status} value={status}>{t.statuses[status]}</option>
+          ))}
+        </select>
+      </div>
+      {loadError !== null && (
+        <div className="list-error" role="alert">
+          <p>{t.listLoadFailed(loadError)}</p>
+          <button type="button" className="button" onClick={props.onRetry}>{t.retry}</button>
+        </div>
+      )}
+      {shown === null && loadError === null && <p className="list-note">{t.loading}</p>}
+      {shown !== null && shown.length === 0 && (
+        <p className="list-note">{query.trim() !== '' ? t.noSearchResults : view === 'trash' ? t.noTrashedArticles : t.noArticles}</p>
+      )}
+      {shown !== null && shown.length > 0 && (
+        <ul className="article-rows">
+          {shown.map((article) => {
+            const headline = article.headline.trim() === '' ? t.untitled : article.headline;
+            const meta = `${t.statuses[article.status]} · ${t.updatedAt(formatDateTime(article.updatedAt))}`;
+            const headlineId = `article-${article.id}-headline`;
+            const metaId = `article-${article.id}-meta`;
+            const summary = (
+              <>
+                <span id={headlineId} className="row-headline" lang="vi">{headline}</span>
+                <span id={metaId} className="row-meta">{meta}</span>
+              </>
+            );
+            return (
+              <li key={article.id} className={`article-row${article.id === selectedId ? ' is-selected' : ''}`}>
+                {view === 'trash' ? (
+                  <div className="row-summary">{summary}</div>
+                ) : (
+                  <button
+                    type="button"
+                    className="row-open"
+                    aria-current={article.id === selectedId ? 'true' : undefined}
+                    aria-labelledby={headlineId}
+                    aria-describedby={metaId}
+                    onClick={() => props.onOpen(article.id)}
+                  >
+                    {summary}
+                  </button>
+                )}
+                {view === 'trash' ? (
+                  <button type="button" className="button row-action" aria-label={t.restoreNamed(headline)} title={t.restore}
+                    onClick={() => props.onRestore(article)}>
+                    {t.restore}
+                  </button>
+                ) : (
+                  <button type="button" className="button button-quiet row-action" aria-label={t.moveToTrashNamed(headline)}
+                    title={t.moveToTrash} onClick={() => props.onTrash(article)}>
+                    <TrashIcon />
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </nav>
+  );
+}

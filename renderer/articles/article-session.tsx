@@ -1,0 +1,244 @@
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { EditorContent, type Editor } from '@tiptap/react';
+import type { Article, ArticleFields, ArticleSummary } from '../../shared/model/article';
+import type { DocNode } from '../../shared/model/document';
+import type { RevisionSummary } from '../../shared/model/revision';
+import { documentPlainText } from '../../shared/render/plain-text';
+import { countWords } from '../../shared/text/word-count';
+import { api } from '../api/client';
+import { EditorToolbar } from '../editor/editor-toolbar';
+import { useArticleEditor } from '../editor/use-article-editor';
+import { useT } from '../i18n/i18n';
+import { ArticleSaveController, type SaveState } from './article-save-controller';
+import { ConflictBanner } from './conflict-banner';
+import { HistoryPanel } from './history-panel';
+import { MetadataPanel, type MetadataFields } from './metadata-panel';
+
+/** What the rest of the app may ask of the open article. */
+export interface ArticleSessionHandle {
+  articleId: number;
+  /** Saves pending edits and waits: true when everything is saved, so the article may be closed. */
+  flush: () => Promise<boolean>;
+  /** Ctrl+S and the menu's Lưu: a save kept as its own version. */
+  saveExplicitly: () => void;
+}
+
+/** What the status bar shows for the open article. */
+export interface ArticleStatusReport {
+  saveState: SaveState;
+  wordCount: number;
+}
+
+interface ArticleSessionProps {
+  article: Article;
+  sessionRef: RefObject<ArticleSessionHandle | null>;
+  focusHeadline: boolean;
+  historyOpen: boolean;
+  onHistoryOpenChange: (open: boolean) => void;
+  /** Loads the stored article again, replacing this session (after "load the other version" or a restore). */
+  onReload: () => Promise<void>;
+  onSaved: (summary: ArticleSummary) => void;
+  onStatus: (report: ArticleStatusReport) => void;
+  onTrash: () => void;
+}
+
+function metadataOf(article: Article): MetadataFields {
+  return { headline: article.headline, sourcePrefix: article.sourcePrefix, sapo: article.sapo, status: article.status };
+}
+
+function wordCountOf(fields: MetadataFields, editor: Editor | null, fallbackBody: DocNode): number {
+  const body = editor && !editor.isDestroyed ? (editor.getJSON() as DocNode) : fallbackBody;
+  return countWords(`${fields.headline}\n${fields.sapo}\n${documentPlainText(body)}`);
+}
+
+/**
+ * One open article: its fields, the body editor and its toolbar, the save controller that autosaves
+ * them, the conflict choice and the version history. Mounted afresh for each loaded version.
+ */
+export function ArticleSession(props: ArticleSessionProps) {
+  const { article, sessionRef, focusHeadline, historyOpen, onHistoryOpenChange, onReload, onSaved, onStatus, onTrash } = props;
+  const t = useT();
+  const readOnly = article.trashedAt !== null;
+  const [fields, setFields] = useState<MetadataFields>(() => metadataOf(article));
+  const fieldsRef = useRef(fields);
+  const controllerRef = useRef<ArticleSaveController | null>(null);
+  const editorRef = useRef<Editor | null>(null);
+  const headlineRef = useRef<HTMLTextAreaElement>(null);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'clean' });
+  const [version, setVersion] = useState(article.version);
+  const [wordCount, setWordCount] = useState(article.wordCount);
+  const [resolvingConflict, setResolvingConflict] = useState(false);
+  const wordCountTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latestCallbacks = useRef({ onSaved });
+  latestCallbacks.current = { onSaved };
+
+  const scheduleWordCount = useCallback(() => {
+    if (wordCountTimer.current !== undefined) return;
+    wordCountTimer.current = setTimeout(() => {
+      wordCountTimer.current = undefined;
+      setWordCount(wordCountOf(fieldsRef.current, editorRef.current, article.body));
+    }, 150);
+  }, [article.body]);
+
+  const editor = useArticleEditor({
+    content: article.body,
+    label: t.body,
+    placeholder: t.bodyPlaceholder,
+    editable: !readOnly,
+    onChange: () => {
+      controllerRef.current?.markChanged();
+      scheduleWordCount();
+    },
+    onBlur: () => controllerRef.current?.requestSave('autosave'),
+  });
+  editorRef.current = editor;
+
+  useEffect(() => {
+    const controller = new ArticleSaveController({
+      articleId: article.id,
+      version: article.version,
+      readFields: (): ArticleFields => {
+        const current = editorRef.current;
+        const body = current && !current.isDestroyed ? (current.getJSON() as DocNode) : undefined;
+        return { ...fieldsRef.current, ...(body ? { body } : {}) };
+      },
+      save: (request) => api['articles.save'](request),
+      loadCurrentVersion: async () => (await api['articles.get']({ id: article.id })).version,
+      onStateChange: setSaveState,
+      onSaved: (summary) => {
+        setVersion(summary.version);
+        latestCallbacks.current.onSaved(summary);
+      },
+    });
+    controllerRef.current = controller;
+    return () => {
+      controller.dispose();
+      if (controllerRef.current === controller) controllerRef.current = null;
+    };
+  }, [article]);
+
+  useEffect(() => {
+    sessionRef.current = {
+      articleId: article.id,
+      flush: async () => (controllerRef.current ? controllerRef.current.flush() : true),
+      saveExplicitly: () => controllerRef.current?.requestSave('explicit'),
+    };
+    return () => {
+      if (sessionRef.current?.articleId === article.id) sessionRef.current = null;
+    };
+  }, [article.id, sessionRef]);
+
+  useEffect(() => {
+    onStatus({ saveState, wordCount });
+  }, [onStatus, saveState, wordCount]);
+
+  useEffect(() => () => clearTimeout(wordCountTimer.current), []);
+
+  useEffect(() => {
+    if (focusHeadline) headlineRef.current?.focus();
+  }, [focusHeadline]);
+
+  // Leaving the page, hiding it or coming back online: save what is pending (best effort on unload).
+  useEffect(() => {
+    const saveNow = () => controllerRef.current?.requestSave('autosave');
+    const onVisibilityChange = () => {
+      if (document.visibilityState === 'hidden') saveNow();
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      saveNow();
+      if (controllerRef.current?.hasUnsavedChanges) event.preventDefault();
+    };
+    document.addEventListener('visibilitychange', onVisibilityChange);
+    window.addEventListener('pagehide', saveNow);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('online', saveNow);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibilityChange);
+      window.removeEventListener('pagehide', saveNow);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('online', saveNow);
+    };
+  }, []);
+
+  const changeFields = (changes: Partial<MetadataFields>) => {
+    const next = { ...fieldsRef.current, ...changes };
+    fieldsRef.current = next;
+    setFields(next);
+    controllerRef.current?.markChanged();
+    scheduleWordCount();
+    // A status is a decision, not typing: save it at once.
+    if (changes.status !== undefined) controllerRef.current?.requestSave('autosave');
+  };
+
+  const keepMine = async () => {
+    setResolvingConflict(true);
+    try {
+      await controllerRef.current?.keepMine();
+    } finally {
+      setResolvingConflict(false);
+    }
+  };
+
+  const loadTheirs = async () => {
+    setResolvingConflict(true);
+    try {
+      await onReload();
+    } finally {
+      setResolvingConflict(false);
+    }
+  };
+
+  const restoreRevision = async (revision: RevisionSummary) => {
+    const controller = controllerRef.current;
+    if (!controller) return;
+    if (!(await controller.flush())) throw new Error(t.leaveBlocked);
+    await api['revisions.restore']({ id: revision.id, expectedVersion: controller.currentVersion });
+    await onReload();
+  };
+
+  return (
+    <div className={`article-session${historyOpen ? ' with-history' : ''}`}>
+      <div className="article-main">
+        <div className="article-actions">
+          <button type="button" className="button" aria-expanded={historyOpen} onClick={() => onHistoryOpenChange(!historyOpen)}>
+            {t.history}
+          </button>
+          {!readOnly && (
+            <button type="button" className="button button-quiet" onClick={onTrash}>
+              {t.moveToTrash}
+            </button>
+          )}
+          {!readOnly && (
+            <button type="button" className="button" title={`${t.save} (Ctrl+S)`} onClick={() => controllerRef.current?.requestSave('explicit')}>
+              {t.save}
+            </button>
+          )}
+        </div>
+        {readOnly && <p className="trashed-notice" role="note">{t.trashedNotice}</p>}
+        {saveState.kind === 'conflict' && (
+          <ConflictBanner busy={resolvingConflict} onKeepMine={() => void keepMine()} onLoadTheirs={() => void loadTheirs()} />
+        )}
+        <MetadataPanel
+          fields={fields}
+          readOnly={readOnly}
+          headlineRef={headlineRef}
+          onChange={changeFields}
+          onBlur={() => controllerRef.current?.requestSave('autosave')}
+        />
+        <div className="body-editor">
+          <span className="field-label" aria-hidden="true">{t.body}</span>
+          {editor && <EditorToolbar editor={editor} />}
+          <EditorContent editor={editor} className="body-editor-content" />
+        </div>
+      </div>
+      {historyOpen && (
+        <HistoryPanel
+          articleId={article.id}
+          articleVersion={version}
+          onRestore={restoreRevision}
+          onClose={() => onHistoryOpenChange(false)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { Article, ArticleSummary } from '../../shared/model/article';
+import { api } from '../api/client';
+import { useT } from '../i18n/i18n';
+import { describeError } from '../shell/describe-error';
+import { ArticleSession, type ArticleSessionHandle, type ArticleStatusReport } from './article-session';
+
+function summaryOf(article: Article): ArticleSummary {
+  const { id, headline, status, version, wordCount, createdAt, updatedAt, trashedAt } = article;
+  return { id, headline, status, version, wordCount, createdAt, updatedAt, trashedAt };
+}
+
+interface ArticleWorkspaceProps {
+  articleId: number;
+  sessionRef: RefObject<ArticleSessionHandle | null>;
+  focusHeadline: boolean;
+  onSaved: (summary: ArticleSummary) => void;
+  onStatus: (report: ArticleStatusReport | null) => void;
+  onTrash: () => void;
+}
+
+/** Loads an article and shows it for editing; loads it again when the session asks (conflict, restore). */
+export function ArticleWorkspace({ articleId, sessionRef, focusHeadline, onSaved, onStatus, onTrash }: ArticleWorkspaceProps) {
+  const t = useT();
+  const [loaded, setLoaded] = useState<{ article: Article; generation: number } | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const generation = useRef(0);
+  const firstGeneration = useRef(1);
+  const currentArticleId = useRef(articleId);
+  currentArticleId.current = articleId;
+
+  const load = useCallback(async (): Promise<Article | null> => {
+    try {
+      const article = await api['articles.get']({ id: articleId });
+      if (currentArticleId.current !== articleId) return null;
+      generation.current += 1;
+      setLoaded({ article, generation: generation.current });
+      setLoadError(null);
+      return article;
+    } catch (error) {
+      if (currentArticleId.current === articleId) setLoadError(error);
+      return null;
+    }
+  }, [articleId]);
+
+  useEffect(() => {
+    setLoaded(null);
+    setLoadError(null);
+    firstGeneration.current = generation.current + 1;
+    void load();
+  }, [load]);
+
+  useEffect(() => () => onStatus(null), [onStatus]);
+
+  const reload = useCallback(async () => {
+    const article = await load();
+    if (article) onSaved(summaryOf(article));
+  }, [load, onSaved]);
+
+  if (loadError !== null && loaded === null) {
+    return (
+      <div className="workspace-message" role="alert">
+        <p>{t.articleLoadFailed(describeError(loadError, t))}</p>
+        <button type="button" className="button" onClick={() => void load()}>{t.retry}</button>
+      </div>
+    );
+  }
+  if (loaded === null || loaded.article.id !== articleId) return <p className="workspace-message">{t.loading}</p>;
+
+  return (
+    <ArticleSession
+      key={loaded.generation}
+      article={loaded.article}
+      sessionRef={sessionRef}
+      focusHeadline={focusHeadline && loaded.generation === firstGeneration.current}
+      historyOpen={historyOpen}
+      onHistoryOpenChange={setHistoryOpen}
+      onReload={reload}
+      onSaved={onSaved}
+      onStatus={onStatus}
+      onTrash={onTrash}
+    />
+  );
+}

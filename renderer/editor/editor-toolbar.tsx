@@ -1,0 +1,116 @@
+import { useState, type ReactNode } from 'react';
+import { useEditorState, type Editor } from '@tiptap/react';
+import { useT } from '../i18n/i18n';
+import { LinkIcon } from '../shell/icons';
+import { LinkDialog } from './link-dialog';
+
+type HeadingLevel = 2 | 3 | 4;
+const headingLevels: HeadingLevel[] = [2, 3, 4];
+
+interface ToolbarButtonProps {
+  label: string;
+  text: ReactNode;
+  pressed?: boolean;
+  disabled?: boolean;
+  onPress: () => void;
+  className?: string;
+}
+
+function ToolbarButton({ label, text, pressed, disabled, onPress, className }: ToolbarButtonProps) {
+  return (
+    <button
+      type="button"
+      className={`toolbar-button${className ? ` ${className}` : ''}`}
+      aria-label={label}
+      title={label}
+      aria-pressed={pressed}
+      disabled={disabled}
+      // Keep the editor's selection: a click on the toolbar must not move focus out of the text.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onPress}
+    >
+      {text}
+    </button>
+  );
+}
+
+/** Formatting buttons for the body: marks, headings H2–H4, lists, quote, link, undo and redo. */
+export function EditorToolbar({ editor }: { editor: Editor }) {
+  const t = useT();
+  const [linkDialogOpen, setLinkDialogOpen] = useState(false);
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      bold: current.isActive('bold'),
+      italic: current.isActive('italic'),
+      underline: current.isActive('underline'),
+      heading2: current.isActive('heading', { level: 2 }),
+      heading3: current.isActive('heading', { level: 3 }),
+      heading4: current.isActive('heading', { level: 4 }),
+      bulletList: current.isActive('bulletList'),
+      orderedList: current.isActive('orderedList'),
+      blockquote: current.isActive('blockquote'),
+      link: current.isActive('link'),
+      canUndo: current.can().undo(),
+      canRedo: current.can().redo(),
+      editable: current.isEditable,
+    }),
+  });
+  const disabled = !active.editable;
+  const headingActive: Record<HeadingLevel, boolean> = { 2: active.heading2, 3: active.heading3, 4: active.heading4 };
+
+  return (
+    <>
+      <div className="editor-toolbar" role="toolbar" aria-label={t.formatting}>
+        <div className="toolbar-group">
+          <ToolbarButton label={t.bold} text="B" className="toolbar-bold" pressed={active.bold} disabled={disabled}
+            onPress={() => editor.chain().focus().toggleBold().run()} />
+          <ToolbarButton label={t.italic} text="I" className="toolbar-italic" pressed={active.italic} disabled={disabled}
+            onPress={() => editor.chain().focus().toggleItalic().run()} />
+          <ToolbarButton label={t.underline} text="U" className="toolbar-underline" pressed={active.underline} disabled={disabled}
+            onPress={() => editor.chain().focus().toggleUnderline().run()} />
+        </div>
+        <div className="toolbar-group">
+          {headingLevels.map((level) => (
+            <ToolbarButton key={level} label={t.heading(level)} text={`H${level}`} pressed={headingActive[level]} disabled={disabled}
+              onPress={() => editor.chain().focus().toggleHeading({ level }).run()} />
+          ))}
+        </div>
+        <div className="toolbar-group">
+          <ToolbarButton label={t.bulletList} text="•" pressed={active.bulletList} disabled={disabled}
+            onPress={() => editor.chain().focus().toggleBulletList().run()} />
+          <ToolbarButton label={t.orderedList} text="1." pressed={active.orderedList} disabled={disabled}
+            onPress={() => editor.chain().focus().toggleOrderedList().run()} />
+          <ToolbarButton label={t.blockquote} text="“”" pressed={active.blockquote} disabled={disabled}
+            onPress={() => editor.chain().focus().toggleBlockquote().run()} />
+          <ToolbarButton label={t.link} text={<LinkIcon />} pressed={active.link} disabled={disabled}
+            onPress={() => setLinkDialogOpen(true)} />
+        </div>
+        <div className="toolbar-group">
+          <ToolbarButton label={t.undo} text="↶" disabled={disabled || !active.canUndo}
+            onPress={() => editor.chain().focus().undo().run()} />
+          <ToolbarButton label={t.redo} text="↷" disabled={disabled || !active.canRedo}
+            onPress={() => editor.chain().focus().redo().run()} />
+        </div>
+      </div>
+      {linkDialogOpen && (
+        <LinkDialog
+          initialUrl={String(editor.getAttributes('link').href ?? '')}
+          hasLink={active.link}
+          onApply={(url) => {
+            setLinkDialogOpen(false);
+            editor.chain().focus().extendMarkRange('link').setLink({ href: url }).run();
+          }}
+          onRemove={() => {
+            setLinkDialogOpen(false);
+            editor.chain().focus().extendMarkRange('link').unsetLink().run();
+          }}
+          onCancel={() => {
+            setLinkDialogOpen(false);
+            editor.commands.focus();
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import { useEditor, type Editor } from '@tiptap/react';
+import { Placeholder } from '@tiptap/extensions';
+import type { DocNode } from '../../shared/model/document';
+import { articleExtensions } from '../../shared/schema/article-extensions';
+import { toNfc } from '../../shared/text/normalize';
+import { mediaUrl } from '../api/media-url';
+
+export interface ArticleEditorOptions {
+  content: DocNode;
+  /** Accessible name of the editable area ("Nội dung"). */
+  label: string;
+  placeholder: string;
+  editable: boolean;
+  onChange: (editor: Editor) => void;
+  onBlur: () => void;
+}
+
+function editableAttributes(label: string): Record<string, string> {
+  return { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'article-body', spellcheck: 'true', lang: 'vi' };
+}
+
+/**
+ * The TipTap editor of an article body: the shared article schema plus editor-only extensions.
+ * The editor's own CSS is in styles.css, because the CSP allows no injected <style> elements.
+ */
+export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
+  const latest = useRef(options);
+  latest.current = options;
+
+  const editor = useEditor({
+    extensions: [
+      ...articleExtensions({ mediaUrl }),
+      Placeholder.configure({ placeholder: () => latest.current.placeholder }),
+    ],
+    content: options.content,
+    editable: options.editable,
+    injectCSS: false,
+    editorProps: {
+      attributes: editableAttributes(options.label),
+      // TipTap keeps text as typed or pasted; pasted text is normalised here, typed text on save.
+      transformPastedText: (text) => toNfc(text),
+      transformPastedHTML: (html) => toNfc(html),
+    },
+    onUpdate: ({ editor: updated }) => latest.current.onChange(updated),
+    onBlur: () => latest.current.onBlur(),
+  });
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.setOptions({
+      editorProps: {
+        ...editor.options.editorProps,
+        attributes: editableAttributes(options.label),
+      },
+    });
+  }, [editor, options.label]);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.setEditable(options.editable, false);
+  }, [editor, options.editable]);
+
+  return editor;
+}

@@ -1,0 +1,29 @@
+import { limits } from '../limits';
+import { text, z } from '../zod';
+import { defineMethod } from '../define-method';
+import { importedArticleSummarySchema, importLimits } from '../../model/import';
+
+const megabytes = importLimits.fileBytes / 1024 / 1024;
+
+/** One file to import: its name (which says its format: .txt, .html, .htm or .docx) and its bytes in base64. */
+const importFileSchema = z.strictObject({
+  name: text(limits.fileName).min(1, { message: 'must not be empty' }),
+  data: z
+    .string()
+    .max(Math.ceil(importLimits.fileBytes / 3) * 4 + 4, { message: `the file is larger than ${megabytes} MB` })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'must be base64' }),
+});
+
+export const importMethods = {
+  'import.files': defineMethod({
+    summary:
+      'Import articles from .txt (text copied off a page), .html (a saved page or a fragment) and .docx files, one draft per file, with their images, captions, lead, source prefix and bylines; warnings say what was detected or guessed. All or nothing: a bad file creates nothing and names the file.',
+    args: z.strictObject({
+      files: z
+        .array(importFileSchema)
+        .min(1, { message: 'must name at least one file' })
+        .max(importLimits.files, { message: `must hold at most ${importLimits.files} files` }),
+    }),
+    result: z.strictObject({ articles: z.array(importedArticleSummarySchema) }),
+  }),
+};

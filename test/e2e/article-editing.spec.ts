@@ -1,0 +1,133 @@
+import { test, expect } from './fixtures';
+import { bodyText, newsdeskPage } from './newsdesk-page';
+
+const headline = 'Hội nghị tổng kết công tác Đảng ủy năm 2024';
+const sapo = 'Sáng 29/3, Đảng ủy phường Võ Thị Sáu tổ chức hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025.';
+const source = '(Thanhuytphcm.vn)';
+const paragraph = 'Phó Bí thư thường trực Quận ủy Quận 3 Nguyễn Thành Nam phát biểu chỉ đạo tại hội nghị.';
+
+test('a new article keeps its Vietnamese headline, source, lead and body across a reload', async ({ page, openApp, newsdesk }) => {
+  await openApp();
+  const app = newsdeskPage(page);
+  await app.createArticle();
+
+  await page.keyboard.type(headline);
+  await app.sourcePrefix.fill(source);
+  await app.sapo.click();
+  await page.keyboard.type(sapo);
+  await app.typeInBody(paragraph);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Đoàn kết, dân chủ, kỷ cương, đổi mới.');
+
+  await app.expectSaved();
+  await expect(app.articleRow(headline)).toBeVisible();
+  await expect(page.getByText(/^Số chữ: \d+/)).toBeVisible();
+
+  await page.reload();
+  await expect(app.headline).toHaveValue(headline);
+  await expect(app.sourcePrefix).toHaveValue(source);
+  await expect(app.sapo).toHaveValue(sapo);
+  await expect(app.body).toContainText(paragraph);
+  await expect(app.body).toContainText('Đoàn kết, dân chủ, kỷ cương, đổi mới.');
+  await expect(app.articleRow(headline)).toBeVisible();
+
+  const [summary] = await newsdesk.call('articles.list', {});
+  const stored = await newsdesk.call('articles.get', { id: summary!.id });
+  expect(stored.headline).toBe(headline);
+  expect(bodyText(stored.body)).toBe(`${paragraph}\nĐoàn kết, dân chủ, kỷ cương, đổi mới.`);
+});
+
+test('the status bar says "Đã lưu" only once the backend has confirmed the save', async ({ page, openApp }) => {
+  await openApp();
+  const app = newsdeskPage(page);
+  await app.createArticle();
+
+  let releaseSave: () => void = () => {};
+  const saveHeld = new Promise<void>((resolve) => {
+    releaseSave = resolve;
+  });
+  await page.route('**/api/articles.save', async (route) => {
+    await saveHeld;
+    await route.continue();
+  });
+  await page.keyboard.type('Tin nóng');
+  await expect(app.saveState).toHaveText('Đang lưu…');
+  await page.waitForTimeout(1_500);
+  await expect(app.saveState).toHaveText('Đang lưu…');
+  releaseSave();
+  await app.expectSaved();
+});
+
+test('text typed or pasted in decomposed Unicode (NFD) is stored in NFC', async ({ page, openApp, newsdesk }) => {
+  await openApp();
+  const app = newsdeskPage(page);
+  await app.createArticle();
+
+  const decomposedHeadline = 'Thành ủy chỉ đạo công tác phòng, chống thiên tai'.normalize('NFD');
+  const decomposedBody = 'Người dân được hướng dẫn di dời đến nơi an toàn.'.normalize('NFD');
+  await page.keyboard.insertText(decomposedHeadline);
+  await app.body.click();
+  await page.keyboard.insertText(decomposedBody);
+  // The fields hold what was typed: the conversion happens on the way to the database.
+  expect(await app.headline.inputValue()).toBe(decomposedHeadline);
+  await app.expectSaved();
+
+  const [summary] = await newsdesk.call('articles.list', {});
+  const stored = await newsdesk.call('articles.get', { id: summary!.id });
+  expect(stored.headline).toBe(decomposedHeadline.normalize('NFC'));
+  expect(stored.headline).not.toBe(decomposedHeadline);
+  expect(bodyText(stored.body)).toBe(decomposedBody.normalize('NFC'));
+});
+
+test('Ctrl+S saves at once as an explicit version', async ({ page, openApp, newsdesk }) => {
+  await openApp();
+  const app = newsdeskPage(page);
+  await app.createArticle();
+  await page.keyboard.type('Lưu ngay bằng phím tắt');
+  await page.keyboard.press('Control+s');
+  await app.expectSaved();
+
+  const [summary] = await newsdesk.call('articles.list', {});
+  const revisions = await newsdesk.call('revisions.list', { articleId: summary!.id });
+  expect(revisions.some((revision) => revision.kind === 'explicit' && revision.headline === 'Lưu ngay bằng phím tắt')).toBe(true);
+});
+
+test('the toolbar formats the body, and a link must be http, https or mailto', async ({ page, openApp, newsdesk }) => {
+  await openApp();
+  const app = newsdeskPage(page);
+  await app.createArticle();
+  await page.keyboard.type('Định dạng');
+
+  await app.typeInBody('Cổng thông tin');
+  await page.keyboard.press('Shift+Home');
+  await page.getByRole('button', { name: 'Đậm' }).click();
+  await expect(page.getByRole('button', { name: 'Đậm' })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.getByRole('button', { name: 'Liên kết' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Liên kết' });
+  const address = dialog.getByRole('textbox', { name: 'Địa chỉ liên kết' });
+  await address.fill('javascript:alert(1)');
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Chỉ nhận địa chỉ bắt đầu bằng http://, https:// hoặc mailto:');
+  await address.fill('https://thanhuytphcm.vn/');
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(app.body.locator('a[href="https://thanhuytphcm.vn/"]')).toHaveText('Cổng thông tin');
+
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Tiêu đề 2' }).click();
+  await page.keyboard.type('Tiêu đề phụ');
+  await expect(app.body.locator('h2')).toHaveText('Tiêu đề phụ');
+  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(app.body).not.toContainText('Tiêu đề phụ');
+  await page.getByRole('button', { name: 'Làm lại' }).click();
+  await expect(app.body.locator('h2')).toHaveText('Tiêu đề phụ');
+
+  await app.expectSaved();
+  const [summary] = await newsdesk.call('articles.list', {});
+  const stored = await newsdesk.call('articles.get', { id: summary!.id });
+  const paragraphNode = stored.body.content?.[0];
+  const marks = paragraphNode?.content?.[0]?.marks?.map((mark) => mark.type).sort();
+  expect(marks).toEqual(['bold', 'link']);
+});

@@ -1,0 +1,46 @@
+// `npm run test:e2e`: find Chromium (or fetch Playwright's), build the renderer, run Playwright.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { findChromium } from './find-chromium.mjs';
+
+const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: repositoryRoot, stdio: 'inherit', ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function locateChromium() {
+  try {
+    return findChromium();
+  } catch (error) {
+    console.error(`test:e2e: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+let chromium = locateChromium();
+if (chromium === null) {
+  console.error('test:e2e: no Chromium found; trying `npx playwright install chromium`...');
+  const installStatus = run(npx, ['playwright', 'install', 'chromium'], { stdio: ['ignore', 'ignore', 'ignore'], timeout: 300_000 });
+  chromium = installStatus === 0 ? locateChromium() : null;
+}
+if (chromium === null) {
+  console.error(
+    'test:e2e: no Chromium and Playwright cannot download one here: run `sudo apt-get install chromium` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium or Chrome executable.',
+  );
+  process.exit(1);
+}
+console.log(`test:e2e: Chromium ${chromium}`);
+
+const buildStatus = run(npm, ['run', '--silent', 'build:renderer']);
+if (buildStatus !== 0) {
+  console.error('test:e2e: building the renderer failed (npm run build:renderer); see the messages above.');
+  process.exit(buildStatus);
+}
+
+const passthrough = process.argv.slice(2);
+process.exit(run(npx, ['playwright', 'test', '--config', 'test/playwright.config.ts', ...passthrough], { env: { ...process.env, CHROMIUM_PATH: chromium } }));

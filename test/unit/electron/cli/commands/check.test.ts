@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runNewsdesk, seedDatabase, temporaryFolder } from '../cli-process';
+
+let folder: string;
+let databasePath: string;
+
+beforeAll(async () => {
+  folder = temporaryFolder();
+  databasePath = path.join(folder, 'newsdesk.sqlite');
+  await seedDatabase(databasePath, [{ headline: 'Bài để kiểm tra' }]);
+});
+
+afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+describe('newsdesk check', () => {
+  it('reports pragmas, schema version and quick_check, and exits with 0 on a sound database', async () => {
+    const run = await runNewsdesk(['check', '--db', databasePath], { cwd: folder });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Database: ${databasePath}`);
+    expect(run.stdout).toMatch(/^Schema version: [1-9]\d*$/m);
+    expect(run.stdout).toMatch(/^quick_check: ok$/m);
+    expect(run.stdout).toMatch(/^ {2}journal_mode = wal$/m);
+    expect(run.stdout).toMatch(/^ {2}foreign_keys = 1$/m);
+    expect(run.stdout).toMatch(/^Result: ok$/m);
+    expect(run.stderr).toBe('');
+  });
+
+  it('prints the report as JSON with --json', async () => {
+    const run = await runNewsdesk(['check', '--json', '--db', databasePath], { cwd: folder });
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(report).toMatchObject({ databasePath, ok: true, problems: [], quickCheck: 'ok', pragmas: { journal_mode: 'wal', synchronous: 2 } });
+    expect(report.schemaVersion).toBeGreaterThan(0);
+  });
+
+  it('exits with 1 naming a file that is not a database', async () => {
+    const junk = path.join(folder, 'junk.sqlite');
+    fs.writeFileSync(junk, Buffer.alloc(8192, 0x5a));
+    const run = await runNewsdesk(['check', '--db', junk], { cwd: folder });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(junk);
+    expect(run.stdout).toMatch(/^Result: 1 problem/m);
+  });
+
+  it('exits with 1 naming a missing file, and does not create it', async () => {
+    const missing = path.join(folder, 'nowhere', 'missing.sqlite');
+    const run = await runNewsdesk(['check', '--json', '--db', missing], { cwd: folder });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ databasePath: missing, ok: false });
+    expect(run.stderr).toContain(missing);
+    expect(fs.existsSync(missing)).toBe(false);
+  });
+});

@@ -1,0 +1,260 @@
+// The main process's wiring, run against a stand-in for `electron` (fake-electron.ts) and the real
+// backend: Electron itself cannot run on the development machines (architecture.md).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { methodNames } from '../../../../shared/api/contract';
+import type { CallOutcome } from '../../../../shared/api/errors';
+import { openBackend } from '../../../../electron/backend/backend';
+import { BrowserWindow, app, fakeEvent, fakeState } from './fake-electron';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+/** Methods whose calls the backend answers only after a pause, like a slow disk would. */
+const slowMethods = vi.hoisted(() => new Set<string>());
+vi.mock('../../../../electron/backend/backend', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../../electron/backend/backend')>();
+  return {
+    ...original,
+    openBackend: (options: Parameters<typeof original.openBackend>[0]) => {
+      const backend = original.openBackend(options);
+      return {
+        ...backend,
+        dispatch: async (method: string, args: unknown) => {
+          if (slowMethods.has(method)) await new Promise((resolve) => setTimeout(resolve, 100));
+          return backend.dispatch(method, args);
+        },
+      };
+    },
+  };
+});
+
+const onePixelPng =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+let temporaryFolder = '';
+let window: BrowserWindow;
+
+interface SenderOverrides {
+  webContentsId?: number;
+  frameUrl?: string;
+  isSubframe?: boolean;
+  noFrame?: boolean;
+}
+
+function invoke(method: string, args: unknown, overrides: SenderOverrides = {}): Promise<CallOutcome<unknown>> {
+  const handler = fakeState.ipcHandlers.get(`newsdesk:${method}`);
+  if (!handler) throw new Error(`no IPC handler for ${method}`);
+  const frame = overrides.noFrame
+    ? null
+    : { url: overrides.frameUrl ?? 'app://newsdesk/index.html', parent: overrides.isSubframe ? {} : null };
+  const event = { sender: { id: overrides.webContentsId ?? window.webContents.id }, senderFrame: frame };
+  return Promise.resolve(handler(event, args) as CallOutcome<unknown>);
+}
+
+async function request(url: string): Promise<Response> {
+  const scheme = url.slice(0, url.indexOf(':'));
+  const handler = fakeState.protocolHandlers.get(scheme);
+  if (!handler) throw new Error(`no protocol handler for ${scheme}`);
+  return handler(new Request(url));
+}
+
+function menuItem(label: string): MenuItemConstructorOptions {
+  const top = (fakeState.applicationMenu?.template ?? []) as MenuItemConstructorOptions[];
+  for (const entry of top) {
+    const found = ((entry.submenu ?? []) as MenuItemConstructorOptions[]).find((item) => item.label === label);
+    if (found) return found;
+  }
+  throw new Error(`no menu item "${label}"`);
+}
+
+beforeAll(async () => {
+  temporaryFolder = mkdtempSync(path.join(tmpdir(), 'newsdesk-main-'));
+  const appPath = path.join(temporaryFolder, 'app');
+  const rendererRoot = path.join(appPath, 'renderer', 'dist');
+  mkdirSync(path.join(rendererRoot, 'assets'), { recursive: true });
+  writeFileSync(path.join(rendererRoot, 'index.html'), '<!doctype html><title>Newsdesk</title>');
+  writeFileSync(path.join(rendererRoot, 'assets', 'app.js'), 'export {};');
+  writeFileSync(path.join(appPath, 'renderer', 'secret.txt'), 'outside the renderer folder');
+  fakeState.appPath = appPath;
+  fakeState.userDataPath = path.join(temporaryFolder, 'user-data');
+  delete process.env.NEWSDESK_DB;
+  delete process.env.NEWSDESK_USER_DATA;
+
+  await import('../../../../electron/main/main');
+  await vi.waitFor(() => {
+    if (fakeState.errorBoxes.length > 0) throw new Error(`main failed to start: ${fakeState.errorBoxes[0]!.content}`);
+    expect(BrowserWindow.created).toHaveLength(1);
+  });
+  window = BrowserWindow.created[0]!;
+});
+
+afterAll(() => {
+  if (temporaryFolder) rmSync(temporaryFolder, { recursive: true, force: true });
+});
+
+describe('the Electron main process', () => {
+  it('registers app:// and newsdesk-media:// as standard, secure schemes', () => {
+    const schemes = Object.fromEntries(fakeState.privilegedSchemes.map((entry) => [entry.scheme, entry.privileges]));
+    expect(schemes.app).toMatchObject({ standard: true, secure: true });
+    expect(schemes['newsdesk-media']).toMatchObject({ standard: true, secure: true });
+    expect(schemes.app?.bypassCSP).toBeFalsy();
+  });
+
+  it('opens one isolated, sandboxed window on app://newsdesk with the bundled preload', () => {
+    expect(window.loadedUrl).toBe('app://newsdesk/index.html');
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      preload: path.join(fakeState.appPath, 'electron', 'dist', 'preload.cjs'),
+    });
+  });
+
+  it('serves the renderer with the CSP header on every response, and nothing outside its folder', async () => {
+    const page = await request('app://newsdesk/index.html');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('content-security-policy')).toContain('newsdesk-media:');
+    expect(await page.text()).toContain('<title>Newsdesk</title>');
+
+    const script = await request('app://newsdesk/assets/app.js');
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+
+    for (const url of ['app://newsdesk/../secret.txt', 'app://newsdesk/%2e%2e%2fsecret.txt', 'app://newsdesk/missing.js', 'app://other/index.html']) {
+      const response = await request(url);
+      expect(response.status, url).toBe(404);
+      expect(response.headers.get('content-security-policy'), url).toContain("default-src 'none'");
+    }
+    expect((await request('app://newsdesk/assets')).status).toBe(404);
+  });
+
+  it('binds exactly one IPC channel per contract method, and no other', () => {
+    expect([...fakeState.ipcHandlers.keys()].sort()).toEqual(methodNames.map((name) => `newsdesk:${name}`).sort());
+  });
+
+  it('answers its own page, with the database in the user data folder', async () => {
+    const outcome = await invoke('app.info', {});
+    expect(outcome).toMatchObject({
+      ok: true,
+      value: { version: '0.1.0-test', databasePath: path.join(fakeState.userDataPath, 'newsdesk.sqlite') },
+    });
+  });
+
+  it('refuses and logs calls from other pages, frames and windows', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const refused = [
+      { frameUrl: 'https://evil.example/' },
+      { frameUrl: 'file:///tmp/index.html' },
+      { frameUrl: 'app://other/index.html' },
+      { isSubframe: true },
+      { noFrame: true },
+      { webContentsId: window.webContents.id + 1000 },
+    ];
+    for (const overrides of refused) {
+      const outcome = await invoke('articles.list', {}, overrides);
+      expect(outcome, JSON.stringify(overrides)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    }
+    expect(warn).toHaveBeenCalledTimes(refused.length);
+    expect(warn).toHaveBeenCalledWith('newsdesk: refused articles.list from https://evil.example/');
+    warn.mockRestore();
+  });
+
+  it('passes arguments to the backend, which validates them', async () => {
+    const outcome = await invoke('articles.get', { id: 'not a number', extra: true });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+  });
+
+  it('serves stored images on newsdesk-media://media/<hash>', async () => {
+    const stored = await invoke('media.put', { data: onePixelPng, fileName: 'diem-anh.png' });
+    expect(stored.ok).toBe(true);
+    const hash = (stored as { ok: true; value: { hash: string } }).value.hash;
+
+    const image = await request(`newsdesk-media://media/${hash}`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(image.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await image.arrayBuffer()).equals(Buffer.from(onePixelPng, 'base64'))).toBe(true);
+
+    expect((await request(`newsdesk-media://media/${'0'.repeat(64)}`)).status).toBe(404);
+    expect((await request('newsdesk-media://media/not-a-hash')).status).toBe(404);
+  });
+
+  it('sends menu commands to the renderer, in the language of the settings', async () => {
+    (menuItem('Bài mới').click as () => void)();
+    expect(window.webContents.sent.at(-1)).toEqual(['newsdesk:event', 'menu.command', { command: 'new-article' }]);
+
+    expect(await invoke('settings.update', { changes: { language: 'en' } })).toMatchObject({ ok: true });
+    (menuItem('Save').click as () => void)();
+    expect(window.webContents.sent.at(-1)).toEqual(['newsdesk:event', 'menu.command', { command: 'save' }]);
+
+    expect(await invoke('settings.update', { changes: { language: 'vi' } })).toMatchObject({ ok: true });
+    expect(menuItem('Lưu').accelerator).toBe('CmdOrCtrl+S');
+  });
+
+  it('shows the version and the database path in the About box', async () => {
+    (menuItem('Giới thiệu Newsdesk').click as () => void)();
+    await vi.waitFor(() => expect(fakeState.messageBoxes.length).toBeGreaterThan(0));
+    const about = fakeState.messageBoxes.at(-1) as { detail: string };
+    expect(about.detail).toContain('0.1.0-test');
+    expect(about.detail).toContain(path.join(fakeState.userDataPath, 'newsdesk.sqlite'));
+  });
+
+  it('denies navigation, webviews and new windows; opens allowed web links in the system browser', () => {
+    for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']) {
+      const event = fakeEvent({ url: 'https://example.com/' });
+      window.webContents.emit(name, event);
+      expect(event.defaultPrevented, name).toBe(true);
+    }
+    const openWindow = window.webContents.windowOpenHandler!;
+    expect(openWindow({ url: 'https://thanhuytphcm.vn/tin' })).toEqual({ action: 'deny' });
+    expect(openWindow({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    expect(openWindow({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(fakeState.openedExternally).toEqual(['https://thanhuytphcm.vn/tin']);
+  });
+
+  it('denies permissions, except clipboard writing by its own page, and cancels web requests', () => {
+    const requested = (permission: string, requestingUrl: string) => {
+      let answer: boolean | undefined;
+      const handler = fakeState.permissionRequestHandler as unknown as (...args: unknown[]) => void;
+      handler(null, permission, (granted: boolean) => (answer = granted), { requestingUrl });
+      return answer;
+    };
+    expect(requested('media', 'app://newsdesk/index.html')).toBe(false);
+    expect(requested('notifications', 'app://newsdesk/index.html')).toBe(false);
+    expect(requested('clipboard-sanitized-write', 'app://newsdesk/index.html')).toBe(true);
+    expect(requested('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
+
+    const checked = fakeState.permissionCheckHandler as unknown as (...args: unknown[]) => boolean;
+    expect(checked(null, 'geolocation', 'app://newsdesk')).toBe(false);
+    expect(checked(null, 'clipboard-sanitized-write', 'app://newsdesk')).toBe(true);
+    expect(fakeState.beforeRequestFilter?.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*']));
+  });
+
+  it('on quit, lets the closing page save, then closes the database', async () => {
+    slowMethods.add('articles.create');
+    let lastSave: Promise<CallOutcome<unknown>> | null = null;
+    window.beforeUnload = () => {
+      lastSave = invoke('articles.create', { fields: { headline: 'Tin cuối trước khi đóng' } });
+    };
+    app.quit();
+    await vi.waitFor(() => expect(fakeState.quitFinished).toBe(true));
+
+    expect(window.destroyed).toBe(true);
+    expect(await lastSave).toMatchObject({ ok: true });
+    expect(await invoke('articles.list', {})).toMatchObject({ ok: false, error: { code: 'storage' } });
+
+    const reopened = openBackend({ databasePath: path.join(fakeState.userDataPath, 'newsdesk.sqlite') });
+    try {
+      const listed = await reopened.dispatch('articles.list', {});
+      expect(listed).toMatchObject({ ok: true, value: [expect.objectContaining({ headline: 'Tin cuối trước khi đóng' })] });
+    } finally {
+      reopened.close();
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import type { IncomingMessage } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { hostIsAllowed, originIsAllowed, tokenMatches } from '../../../../electron/serve/request-guards';
+
+function requestWith(headers: Record<string, string>): IncomingMessage {
+  return { headers } as unknown as IncomingMessage;
+}
+
+describe('tokenMatches', () => {
+  it.each([
+    ['the token itself', 'abc_DEF-123', true],
+    ['a different token of the same length', 'abc_DEF-124', false],
+    ['a prefix', 'abc_DEF-12', false],
+    ['a longer string', 'abc_DEF-1234', false],
+    ['an empty string', '', false],
+    ['null', null, false],
+    ['undefined', undefined, false],
+  ])('%s gives %s', (_label, candidate, expected) => {
+    expect(tokenMatches(candidate, 'abc_DEF-123')).toBe(expected);
+  });
+});
+
+describe('hostIsAllowed', () => {
+  it.each([
+    ['127.0.0.1:8080', true],
+    ['localhost:8080', true],
+    ['LOCALHOST:8080', true],
+    ['127.0.0.1', false],
+    ['127.0.0.1:8081', false],
+    ['evil.example:8080', false],
+    ['[::1]:8080', false],
+  ])('Host %s gives %s', (host, expected) => {
+    expect(hostIsAllowed(requestWith({ host }), 8080)).toBe(expected);
+  });
+
+  it('refuses a request without Host', () => {
+    expect(hostIsAllowed(requestWith({}), 8080)).toBe(false);
+  });
+});
+
+describe('originIsAllowed', () => {
+  it.each([
+    [undefined, true],
+    ['http://127.0.0.1:8080', true],
+    ['http://localhost:8080', false],
+    ['https://127.0.0.1:8080', false],
+    ['null', false],
+    ['http://evil.example', false],
+  ])('Origin %s on Host 127.0.0.1:8080 gives %s', (origin, expected) => {
+    const headers: Record<string, string> = { host: '127.0.0.1:8080' };
+    if (origin !== undefined) headers.origin = origin;
+    expect(originIsAllowed(requestWith(headers))).toBe(expected);
+  });
+});
