@@ -13,12 +13,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type BetterSqlite3 from 'better-sqlite3';
 import { createSearchService, rankedCandidates } from '../electron/backend/search/search-service';
 import { rebuildSearchIndex } from '../electron/backend/search/search-index';
 import { type Database, openDatabase } from '../electron/backend/store/database';
 import { migrate } from '../electron/backend/store/migrations/runner';
 import { Queries } from '../electron/backend/store/sql';
+import { benchTempFolder, percentile, writeBenchResult } from './bench-results';
 
 /** Bump when the generator's output changes, so that a stale cached corpus is not reused. */
 const generatorVersion = 3;
@@ -136,7 +137,7 @@ const middleNames = ['Văn', 'Thị', 'Thành', 'Minh', 'Hồng', 'Quốc', 'Tha
 const givenNames = ['Nam', 'Hường', 'Vân', 'Ngọc', 'Hùng', 'Lan', 'Tuấn', 'Hà', 'Dũng', 'Mai', 'Sơn', 'Phương', 'Long', 'Hải', 'Thảo'];
 
 /** Names that appear in only a handful of articles: the "rare name" queries look for them. */
-export const rareNames = ['Tôn Nữ Diễm Kiều', 'Hứa Vĩnh Khiêm', 'Âu Dương Thục Nghi', 'Khổng Tường Vi', 'Lạc Thiên Hựu'];
+const rareNames = ['Tôn Nữ Diễm Kiều', 'Hứa Vĩnh Khiêm', 'Âu Dương Thục Nghi', 'Khổng Tường Vi', 'Lạc Thiên Hựu'];
 
 interface GeneratedArticle {
   headline: string;
@@ -279,9 +280,8 @@ interface Latency {
 
 function percentiles(samples: number[]): Latency {
   const sorted = [...samples].sort((left, right) => left - right);
-  const at = (fraction: number) => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
   const round = (value: number) => Math.round(value * 100) / 100;
-  return { p50: round(at(0.5)), p95: round(at(0.95)), max: round(sorted.at(-1)!), runs: sorted.length };
+  return { p50: round(percentile(sorted, 0.5)), p95: round(percentile(sorted, 0.95)), max: round(sorted.at(-1)!), runs: sorted.length };
 }
 
 function measure(repetitions: number, queries: readonly string[], runQuery: (query: string) => unknown): Latency {
@@ -297,13 +297,13 @@ function measure(repetitions: number, queries: readonly string[], runQuery: (que
 }
 
 function naiveLikeSearch(database: Database): (query: string, kind: QueryKind) => number {
-  const statements = new Map<number, ReturnType<Database['prepare']>>();
+  const statements = new Map<number, BetterSqlite3.Statement<string[]>>();
   return (query, kind) => {
     const patterns = kind.likePatterns(query);
     let statement = statements.get(patterns.length);
     if (!statement) {
       const condition = patterns.map(() => '(headline LIKE ? OR sapo LIKE ? OR plain_text LIKE ?)').join(' AND ');
-      statement = database.prepare(`SELECT id FROM articles WHERE trashed_at IS NULL AND ${condition} ORDER BY updated_at DESC`);
+      statement = database.prepare<string[]>(`SELECT id FROM articles WHERE trashed_at IS NULL AND ${condition} ORDER BY updated_at DESC`);
       statements.set(patterns.length, statement);
     }
     return statement.all(...patterns.flatMap((pattern) => [pattern, pattern, pattern])).length;
@@ -317,7 +317,7 @@ function fileSize(file: string): number {
 /** Runs the benchmark; resolves to the results it also writes as JSON. */
 export async function run(): Promise<Record<string, unknown>> {
   const corpus = ensureCorpus();
-  const workFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-search-bench-'));
+  const workFolder = benchTempFolder('search');
   const databasePath = path.join(workFolder, 'bench.sqlite');
   fs.copyFileSync(corpus.path, databasePath);
   const database = openDatabase(databasePath);
@@ -350,9 +350,7 @@ export async function run(): Promise<Record<string, unknown>> {
     }
 
     const result = {
-      benchmark: 'search',
-      date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.release()}` },
+      loadAverage: os.loadavg().map((value) => Math.round(value * 100) / 100),
       corpus: {
         articles: articleCount,
         indexedArticles: indexed,
@@ -373,7 +371,8 @@ export async function run(): Promise<Record<string, unknown>> {
       queries: rows,
     };
     printTable(result.index, rows, articleCount);
-    writeResults(result);
+    const written = writeBenchResult('search', result);
+    process.stdout.write(`(milliseconds; written to ${path.relative(process.cwd(), written)} and search-latest.json)\n`);
     return result;
   } finally {
     database.close();
@@ -394,14 +393,5 @@ function printTable(index: { buildSeconds: number; databaseBytes: number; indexB
       `${String(row.kind).padEnd(18)} ${String(row.exampleTotal ?? `>${rankedCandidates}`).padStart(8)} ${search.p50.toFixed(2).padStart(9)} ${search.p95.toFixed(2).padStart(9)} ${like.p50.toFixed(1).padStart(10)} ${like.p95.toFixed(1).padStart(10)}  ${row.meetsTarget ? 'ok' : 'MISSED'}`,
     );
   }
-  process.stdout.write(`${lines.join('\n')}\n(milliseconds)\n`);
-}
-
-function writeResults(result: Record<string, unknown>): void {
-  const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
-  fs.mkdirSync(folder, { recursive: true });
-  const json = `${JSON.stringify(result, null, 2)}\n`;
-  fs.writeFileSync(path.join(folder, 'search-latest.json'), json);
-  const stamp = new Date().toISOString().replaceAll(':', '-').replace(/\.\d+Z$/u, 'Z');
-  fs.writeFileSync(path.join(folder, `search-${stamp}.json`), json);
+  process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -6,6 +6,7 @@ import { ArticleList, type ListView, type StatusFilter } from './articles/articl
 import type { ArticleSessionHandle, ArticleStatusReport } from './articles/article-session';
 import { ArticleWorkspace } from './articles/article-workspace';
 import { I18nProvider, messagesFor } from './i18n/i18n';
+import { ArticleImport, type ArticleImportHandle } from './import/article-import';
 import { SettingsDialog } from './settings/settings-dialog';
 import { articleIdFromFragment, rememberArticleInAddress } from './shell/article-in-address';
 import { describeError } from './shell/describe-error';
@@ -32,6 +33,7 @@ export function App() {
   const [notice, setNotice] = useState<unknown>(null);
   const sessionRef = useRef<ArticleSessionHandle | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const importRef = useRef<ArticleImportHandle>(null);
   const t = messagesFor(settings.language);
 
   useEffect(() => {
@@ -154,6 +156,7 @@ export function App() {
     save: () => sessionRef.current?.saveExplicitly(),
     find: () => searchRef.current?.focus(),
     settings: () => setSettingsOpen(true),
+    importFiles: () => importRef.current?.openPicker(),
   };
   useAppShortcuts(commands);
 
@@ -166,7 +169,7 @@ export function App() {
         else if (command === 'save') latestCommands.current.save();
         else if (command === 'find') latestCommands.current.find();
         else if (command === 'settings') latestCommands.current.settings();
-        // 'import' arrives with the importers (issue 3).
+        else if (command === 'import') latestCommands.current.importFiles();
       }),
     [],
   );
@@ -196,6 +199,7 @@ export function App() {
           onTrash={(article) => void trashArticle(article.id)}
           onRestore={(article) => void restoreArticle(article.id)}
           onRetry={() => void refreshList()}
+          onImport={() => importRef.current?.openPicker()}
         />
         <main className="editor-pane">
           {notice !== null && (
@@ -221,6 +225,7 @@ export function App() {
           )}
         </main>
         <StatusBar report={statusReport} />
+        <ArticleImport ref={importRef} onImported={() => void refreshList()} onOpenArticle={(id) => void openArticle(id)} />
         {settingsOpen && (
           <SettingsDialog
             settings={settings}

@@ -15,5 +15,8 @@ export default defineConfig({
     sourcemap: true,
     // One script file and one stylesheet: the CSP allows only 'self' and no inline code.
     modulePreload: { polyfill: false },
+    // The bundle (React, TipTap, ProseMirror, zod) is read from the local disk or loopback, not a
+    // network: the 500 kB web-page warning does not apply.
+    chunkSizeWarningLimit: 1_500,
   },
 });

@@ -5,6 +5,7 @@ import type { BackendContext } from './backend-context';
 import { importHandlers } from './import/import-service';
 import type { MediaService } from './media/media-service';
 import { createRevisionService } from './revisions/revision-service';
+import { searchHandlers } from './search/search-handlers';
 import { createSettingsService } from './settings/settings-service';
 
 /** The service behind one method: takes the validated arguments, returns the result or throws an ApiError. */
@@ -24,6 +25,7 @@ export function createMethodHandlers(context: BackendContext, media: MediaServic
   return {
     ...coreHandlers(context, media),
     ...importHandlers(context),
+    ...searchHandlers(context),
   };
 }
 

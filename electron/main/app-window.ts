@@ -4,9 +4,14 @@ import { appEntryUrl } from './app-origin';
 export interface AppWindowOptions {
   /** The bundled CommonJS preload (sandboxed preloads cannot be ES modules). */
   preloadPath: string;
-  /** Asked when the page wants to keep the window open (unsaved text); true lets it close. */
+  /** Resolves when the backend calls in progress (the page's last save) have finished. */
+  waitForPendingSaves: () => Promise<void>;
+  /** Asked when the page still has unsaved text after its saves finished; true closes it anyway. */
   confirmLeaveWithUnsavedChanges: (window: BrowserWindow) => boolean;
 }
+
+/** Lets the page's save, sent from its beforeunload handler, reach the backend before waiting for it. */
+const saveArrivalDelayMilliseconds = 100;
 
 /** The editor window: isolated, sandboxed, no Node in the page, loaded from `app://newsdesk/`. */
 export function createAppWindow(options: AppWindowOptions): BrowserWindow {
@@ -35,7 +40,21 @@ export function createAppWindow(options: AppWindowOptions): BrowserWindow {
   });
 
   window.once('ready-to-show', () => window.show());
+  // The renderer blocks unloading while a save is pending, and starts that save in the same
+  // handler. The first time, wait for the save and close again; ask the person only if the page
+  // still has unsaved text then (the save failed).
+  let closingAgainAfterSaves = false;
   window.webContents.on('will-prevent-unload', (event) => {
+    if (!closingAgainAfterSaves) {
+      closingAgainAfterSaves = true;
+      void delay(saveArrivalDelayMilliseconds)
+        .then(options.waitForPendingSaves)
+        .then(() => {
+          if (!window.isDestroyed()) window.close();
+        });
+      return;
+    }
+    closingAgainAfterSaves = false;
     if (options.confirmLeaveWithUnsavedChanges(window)) event.preventDefault();
   });
   window.webContents.on('render-process-gone', (_event, details) => {
@@ -46,4 +65,8 @@ export function createAppWindow(options: AppWindowOptions): BrowserWindow {
     console.error(`newsdesk: could not load ${appEntryUrl}:`, error);
   });
   return window;
+}
+
+function delay(milliseconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
 }

@@ -13,7 +13,7 @@ import {
   preloadPathFor,
   rendererRootFor,
 } from './app-locations';
-import { bindContractToIpc, sendEvent } from './ipc';
+import { bindContractToIpc, sendEvent, waitForPendingCalls } from './ipc';
 import { menuLabelsFor } from './menu-labels';
 import { buildMenuTemplate } from './menu-template';
 import { handleAppProtocol, handleMediaProtocol, registerPrivilegedSchemes } from './protocols';
@@ -43,7 +43,11 @@ function runApplication(): void {
 
   app.setAppUserModelId('vn.newsdesk.app');
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
-  app.on('second-instance', () => focusWindow(mainWindow));
+  app.on('second-instance', () => {
+    // On macOS the app can be running with its window closed: a second launch opens it again.
+    if (mainWindow === null && backend !== null) openWindow();
+    else focusWindow(mainWindow);
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -112,6 +116,7 @@ function runApplication(): void {
     const labels = () => menuLabelsFor(language);
     const window = createAppWindow({
       preloadPath: preloadPathFor(appPath),
+      waitForPendingSaves: () => waitForPendingCalls(3_000),
       confirmLeaveWithUnsavedChanges: (owner) => {
         const choice = dialog.showMessageBoxSync(owner, {
           type: 'warning',

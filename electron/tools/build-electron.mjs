@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Bundles the Electron main process (ES module) and the preload (CommonJS: sandboxed preloads
-// cannot be ES modules) into electron/dist/. `electron` and better-sqlite3 stay external: the
-// first is provided by the Electron runtime, the second is a native module loaded at run time.
+// cannot be ES modules) into electron/dist/. A few packages stay external (loaded from node_modules
+// at run time): `electron`, provided by the Electron runtime; better-sqlite3, a native module; and
+// packages that read their own files at run time.
 // The preload needs only the contract's method and event names; they are read from the contract
 // here, at build time, so that the preload does not carry zod and every schema into each page.
 import { build } from 'esbuild';
@@ -64,7 +65,12 @@ const bundles = [
     entryPoints: ['electron/main/main.ts'],
     outfile: path.join(outputFolder, 'main.mjs'),
     format: 'esm',
-    external: ['electron', 'better-sqlite3'],
+    external: [
+      'electron',
+      'better-sqlite3',
+      // Reads its own files at run time (stylesheets, workers) next to its sources, so it cannot be bundled.
+      'jsdom',
+    ],
     // Bundled CommonJS dependencies call require() for Node built-ins; an ES module has none.
     banner: { js: "import { createRequire as __newsdeskCreateRequire } from 'node:module';\nconst require = __newsdeskCreateRequire(import.meta.url);" },
   },

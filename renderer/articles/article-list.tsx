@@ -4,6 +4,7 @@ import { foldForSearch } from '../../shared/text/fold';
 import { formatDateTime } from '../format/format-time';
 import { useT } from '../i18n/i18n';
 import { TrashIcon } from '../shell/icons';
+import { SearchBox, SearchResults, useArticleSearch } from './search-box';
 
 export type ListView = 'articles' | 'trash';
 export type StatusFilter = ArticleStatus | 'all';
@@ -20,6 +21,8 @@ interface ArticleListProps {
   onStatusFilterChange: (filter: StatusFilter) => void;
   onQueryChange: (query: string) => void;
   onNewArticle: () => void;
+  /** Nhập: opens the import file picker (renderer/import/). */
+  onImport?: () => void;
   onOpen: (id: number) => void;
   onTrash: (article: ArticleSummary) => void;
   onRestore: (article: ArticleSummary) => void;
@@ -38,9 +41,11 @@ export function ArticleList(props: ArticleListProps) {
   const { view, statusFilter, query, articles, loadError, selectedId } = props;
   const t = useT();
   const titleId = useId();
-  const searchId = useId();
   const filterId = useId();
-  const shown = articles === null ? null : matchingArticles(articles, query);
+  // The article view searches the backend (full text, with snippets); the trash filters headlines here.
+  const searching = view === 'articles' && query.trim() !== '';
+  const search = useArticleSearch(searching ? query : '', statusFilter === 'all' ? undefined : statusFilter, articles);
+  const shown = searching || articles === null ? null : matchingArticles(articles, query);
 
   return (
     <nav className="article-list-pane" aria-labelledby={titleId}>
@@ -49,19 +54,14 @@ export function ArticleList(props: ArticleListProps) {
         <button type="button" className="button button-primary" onClick={props.onNewArticle} title={`${t.newArticle} (Ctrl+N)`}>
           {t.newArticle}
         </button>
+        {props.onImport && (
+          <button type="button" className="button" onClick={props.onImport} title={t.importFilesHint}>
+            {t.importFiles}
+          </button>
+        )}
       </div>
       <div className="list-tools">
-        <label htmlFor={searchId} className="visually-hidden">{t.search}</label>
-        <input
-          id={searchId}
-          ref={props.searchRef}
-          className="text-input search-input"
-          type="search"
-          lang="vi"
-          placeholder={`${t.search}…`}
-          value={query}
-          onChange={(event) => props.onQueryChange(event.target.value)}
-        />
+        <SearchBox query={query} onQueryChange={props.onQueryChange} inputRef={props.searchRef} />
         <div className="view-switch" role="group" aria-label={`${t.articles} / ${t.trash}`}>
           <button type="button" className="switch-button" aria-pressed={view === 'articles'} onClick={() => props.onViewChange('articles')}>
             {t.articles}
@@ -89,7 +89,8 @@ export function ArticleList(props: ArticleListProps) {
           <button type="button" className="button" onClick={props.onRetry}>{t.retry}</button>
         </div>
       )}
-      {shown === null && loadError === null && <p className="list-note">{t.loading}</p>}
+      {searching && <SearchResults state={search} selectedId={selectedId} onOpen={props.onOpen} />}
+      {shown === null && !searching && loadError === null && <p className="list-note">{t.loading}</p>}
       {shown !== null && shown.length === 0 && (
         <p className="list-note">{query.trim() !== '' ? t.noSearchResults : view === 'trash' ? t.noTrashedArticles : t.noArticles}</p>
       )}
@@ -98,30 +99,26 @@ export function ArticleList(props: ArticleListProps) {
           {shown.map((article) => {
             const headline = article.headline.trim() === '' ? t.untitled : article.headline;
             const meta = `${t.statuses[article.status]} · ${t.updatedAt(formatDateTime(article.updatedAt))}`;
-            const headlineId = `article-${article.id}-headline`;
             const metaId = `article-${article.id}-meta`;
-            const summary = (
-              <>
-                <span id={headlineId} className="row-headline" lang="vi">{headline}</span>
-                <span id={metaId} className="row-meta">{meta}</span>
-              </>
-            );
             return (
               <li key={article.id} className={`article-row${article.id === selectedId ? ' is-selected' : ''}`}>
-                {view === 'trash' ? (
-                  <div className="row-summary">{summary}</div>
-                ) : (
-                  <button
-                    type="button"
-                    className="row-open"
-                    aria-current={article.id === selectedId ? 'true' : undefined}
-                    aria-labelledby={headlineId}
-                    aria-describedby={metaId}
-                    onClick={() => props.onOpen(article.id)}
-                  >
-                    {summary}
-                  </button>
-                )}
+                <div className="row-summary">
+                  {view === 'trash' ? (
+                    <span className="row-headline" lang="vi">{headline}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="row-open row-headline"
+                      lang="vi"
+                      aria-current={article.id === selectedId ? 'true' : undefined}
+                      aria-describedby={metaId}
+                      onClick={() => props.onOpen(article.id)}
+                    >
+                      {headline}
+                    </button>
+                  )}
+                  <span id={metaId} className="row-meta">{meta}</span>
+                </div>
                 {view === 'trash' ? (
                   <button type="button" className="button row-action" aria-label={t.restoreNamed(headline)} title={t.restore}
                     onClick={() => props.onRestore(article)}>

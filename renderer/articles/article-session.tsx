@@ -7,6 +7,7 @@ import { documentPlainText } from '../../shared/render/plain-text';
 import { countWords } from '../../shared/text/word-count';
 import { api } from '../api/client';
 import { EditorToolbar } from '../editor/editor-toolbar';
+import { LegacyPasteBar } from '../editor/legacy-paste/legacy-paste-bar';
 import { useArticleEditor } from '../editor/use-article-editor';
 import { useT } from '../i18n/i18n';
 import { ArticleSaveController, type SaveState } from './article-save-controller';
@@ -227,6 +228,7 @@ export function ArticleSession(props: ArticleSessionProps) {
         />
         <div className="body-editor">
           <span className="field-label" aria-hidden="true">{t.body}</span>
+          {editor && <LegacyPasteBar editor={editor} />}
           {editor && <EditorToolbar editor={editor} />}
           <EditorContent editor={editor} className="body-editor-content" />
         </div>

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useT } from '../i18n/i18n';
-import { LinkIcon } from '../shell/icons';
+import { BulletListIcon, HeadingIcon, LinkIcon, OrderedListIcon, QuoteIcon, RedoIcon, UndoIcon } from '../shell/icons';
 import { LinkDialog } from './link-dialog';
 
 type HeadingLevel = 2 | 3 | 4;
@@ -9,14 +9,14 @@ const headingLevels: HeadingLevel[] = [2, 3, 4];
 
 interface ToolbarButtonProps {
   label: string;
-  text: ReactNode;
+  glyph: ReactNode;
   pressed?: boolean;
   disabled?: boolean;
   onPress: () => void;
   className?: string;
 }
 
-function ToolbarButton({ label, text, pressed, disabled, onPress, className }: ToolbarButtonProps) {
+function ToolbarButton({ label, glyph, pressed, disabled, onPress, className }: ToolbarButtonProps) {
   return (
     <button
       type="button"
@@ -29,7 +29,7 @@ function ToolbarButton({ label, text, pressed, disabled, onPress, className }: T
       onMouseDown={(event) => event.preventDefault()}
       onClick={onPress}
     >
-      {text}
+      {glyph}
     </button>
   );
 }
@@ -63,33 +63,33 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
     <>
       <div className="editor-toolbar" role="toolbar" aria-label={t.formatting}>
         <div className="toolbar-group">
-          <ToolbarButton label={t.bold} text="B" className="toolbar-bold" pressed={active.bold} disabled={disabled}
+          <ToolbarButton label={t.bold} glyph="B" className="toolbar-bold" pressed={active.bold} disabled={disabled}
             onPress={() => editor.chain().focus().toggleBold().run()} />
-          <ToolbarButton label={t.italic} text="I" className="toolbar-italic" pressed={active.italic} disabled={disabled}
+          <ToolbarButton label={t.italic} glyph="I" className="toolbar-italic" pressed={active.italic} disabled={disabled}
             onPress={() => editor.chain().focus().toggleItalic().run()} />
-          <ToolbarButton label={t.underline} text="U" className="toolbar-underline" pressed={active.underline} disabled={disabled}
+          <ToolbarButton label={t.underline} glyph="U" className="toolbar-underline" pressed={active.underline} disabled={disabled}
             onPress={() => editor.chain().focus().toggleUnderline().run()} />
         </div>
         <div className="toolbar-group">
           {headingLevels.map((level) => (
-            <ToolbarButton key={level} label={t.heading(level)} text={`H${level}`} pressed={headingActive[level]} disabled={disabled}
+            <ToolbarButton key={level} label={t.heading(level)} glyph={<HeadingIcon level={level} />} pressed={headingActive[level]} disabled={disabled}
               onPress={() => editor.chain().focus().toggleHeading({ level }).run()} />
           ))}
         </div>
         <div className="toolbar-group">
-          <ToolbarButton label={t.bulletList} text="•" pressed={active.bulletList} disabled={disabled}
+          <ToolbarButton label={t.bulletList} glyph={<BulletListIcon />} pressed={active.bulletList} disabled={disabled}
             onPress={() => editor.chain().focus().toggleBulletList().run()} />
-          <ToolbarButton label={t.orderedList} text="1." pressed={active.orderedList} disabled={disabled}
+          <ToolbarButton label={t.orderedList} glyph={<OrderedListIcon />} pressed={active.orderedList} disabled={disabled}
             onPress={() => editor.chain().focus().toggleOrderedList().run()} />
-          <ToolbarButton label={t.blockquote} text="“”" pressed={active.blockquote} disabled={disabled}
+          <ToolbarButton label={t.blockquote} glyph={<QuoteIcon />} pressed={active.blockquote} disabled={disabled}
             onPress={() => editor.chain().focus().toggleBlockquote().run()} />
-          <ToolbarButton label={t.link} text={<LinkIcon />} pressed={active.link} disabled={disabled}
+          <ToolbarButton label={t.link} glyph={<LinkIcon />} pressed={active.link} disabled={disabled}
             onPress={() => setLinkDialogOpen(true)} />
         </div>
         <div className="toolbar-group">
-          <ToolbarButton label={t.undo} text="↶" disabled={disabled || !active.canUndo}
+          <ToolbarButton label={t.undo} glyph={<UndoIcon />} disabled={disabled || !active.canUndo}
             onPress={() => editor.chain().focus().undo().run()} />
-          <ToolbarButton label={t.redo} text="↷" disabled={disabled || !active.canRedo}
+          <ToolbarButton label={t.redo} glyph={<RedoIcon />} disabled={disabled || !active.canRedo}
             onPress={() => editor.chain().focus().redo().run()} />
         </div>
       </div>

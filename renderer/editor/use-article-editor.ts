@@ -5,6 +5,7 @@ import type { DocNode } from '../../shared/model/document';
 import { articleExtensions } from '../../shared/schema/article-extensions';
 import { toNfc } from '../../shared/text/normalize';
 import { mediaUrl } from '../api/media-url';
+import { LegacyPaste } from './legacy-paste/legacy-paste-extension';
 
 export interface ArticleEditorOptions {
   content: DocNode;
@@ -32,6 +33,7 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
     extensions: [
       ...articleExtensions({ mediaUrl }),
       Placeholder.configure({ placeholder: () => latest.current.placeholder }),
+      LegacyPaste,
     ],
     content: options.content,
     editable: options.editable,

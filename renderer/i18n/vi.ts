@@ -1,4 +1,6 @@
 import type { ArticleStatus } from '../../shared/model/article';
+import type { LegacyEncoding } from '../../shared/text/legacy-encodings';
+import type { WarningGroup } from '../import/warning-groups';
 
 /** Vietnamese interface text, the default. Words follow the newsroom glossary. */
 export const vi = {
@@ -15,6 +17,11 @@ export const vi = {
   noArticles: 'Chưa có tin bài nào. Bấm “Bài mới” để bắt đầu.',
   noTrashedArticles: 'Thùng rác trống.',
   noSearchResults: 'Không có tin bài nào khớp.',
+  searching: 'Đang tìm…',
+  searchResults: 'Kết quả tìm kiếm',
+  searchResultCount: (count: number) => `${count.toLocaleString('vi-VN')} kết quả`,
+  searchResultsMany: (shown: number) => `Rất nhiều kết quả; hiện ${shown} kết quả khớp nhất trong các bài mới nhất`,
+  searchFailed: (message: string) => `Không tìm được: ${message}`,
   updatedAt: (time: string) => `Cập nhật ${time}`,
   moveToTrash: 'Chuyển vào Thùng rác',
   moveToTrashNamed: (headline: string) => `Chuyển vào Thùng rác: ${headline}`,
@@ -100,6 +107,43 @@ export const vi = {
   errorStorage: 'lỗi ghi cơ sở dữ liệu',
   errorUnauthorized: 'trang này thiếu mã truy cập; hãy mở đúng địa chỉ mà newsdesk serve in ra',
   close: 'Đóng',
+
+  // Nhập (import) and the legacy paste bar: renderer/import/, renderer/editor/legacy-paste/.
+  importFiles: 'Nhập',
+  importFilesHint: 'Nhập tin bài từ tệp .txt, .html, .htm hoặc .docx',
+  importChooseFiles: 'Chọn tệp để nhập',
+  importDropHint: 'Thả tệp để nhập',
+  importProgress: (current: number, total: number) => `Đang nhập ${current}/${total}…`,
+  importReport: 'Kết quả nhập',
+  importSummary: (imported: number, failed: number) =>
+    failed === 0 ? `Đã nhập ${imported} tệp.` : `Đã nhập ${imported} tệp, ${failed} tệp không nhập được.`,
+  importBylines: 'Tác giả',
+  importFigures: 'Ảnh',
+  importNoCaption: '(chưa có chú thích ảnh)',
+  photoCredit: (credit: string) => `Ảnh: ${credit}`,
+  importNone: '(không có)',
+  importWarningGroups: {
+    guessed: 'Phỏng đoán — hãy kiểm tra lại',
+    detected: 'Đã nhận ra',
+    note: 'Ghi chú',
+  } satisfies Record<WarningGroup, string>,
+  openImportedArticle: 'Mở bài',
+  importFailed: (message: string) => `Không nhập được: ${message}`,
+  importErrorDetail: (code: string, where: string) => (where === '' ? `Mã lỗi: ${code}` : `Mã lỗi: ${code} · tại: ${where}`),
+  importNothingCreated: 'Không có tin bài nào được tạo từ tệp này.',
+  importTooLarge: (megabytes: number) => `tệp lớn hơn ${megabytes} MB, mức tối đa có thể nhập`,
+  importUnreadable: (message: string) => `không đọc được tệp (${message})`,
+  legacyPasteBar: 'Chuyển mã văn bản dán vào',
+  legacyPasteDetected: (encoding: string) => `Văn bản dán vào có vẻ dùng mã ${encoding}.`,
+  legacyEncodingNames: {
+    tcvn3: 'TCVN3 (ABC)',
+    vni: 'VNI-Windows',
+    viqr: 'VIQR',
+    cp1252: 'UTF-8 bị đọc nhầm thành Windows-1252',
+  } satisfies Record<LegacyEncoding, string>,
+  legacyPastePreview: 'Sau khi chuyển:',
+  convertToUnicode: 'Chuyển sang Unicode',
+  ignoreLegacyPaste: 'Bỏ qua',
 };
 
 export type Messages = typeof vi;

@@ -4,6 +4,7 @@ import { articleMethods } from './methods/articles';
 import { importMethods } from './methods/import';
 import { mediaMethods } from './methods/media';
 import { revisionMethods } from './methods/revisions';
+import { searchMethods } from './methods/search';
 
 /**
  * Every backend method, declared once. The Electron IPC binding, the HTTP binding of the browser
@@ -15,6 +16,7 @@ export const contract = {
   ...revisionMethods,
   ...mediaMethods,
   ...importMethods,
+  ...searchMethods,
 };
 
 export type Contract = typeof contract;

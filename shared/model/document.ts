@@ -21,7 +21,15 @@ const attributeName = z
   .string()
   .max(64)
   .refine((name) => !['__proto__', 'constructor', 'prototype'].includes(name), { message: 'is not an allowed attribute name' });
-const attributes = z.record(attributeName, attributeValue);
+const hasOwnPrototypeKey = (value: unknown) =>
+  typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, '__proto__');
+// z.record skips an own "__proto__" key (as JSON.parse creates) instead of checking it: refuse it here.
+const attributes = z.preprocess((value, context) => {
+  if (hasOwnPrototypeKey(value)) {
+    context.addIssue({ code: 'custom', message: 'is not an allowed attribute name', path: ['__proto__'], input: value });
+  }
+  return value;
+}, z.record(attributeName, attributeValue));
 
 const docMark: z.ZodType<DocMark> = z.strictObject({
   type: z.string().min(1).max(64),

@@ -1,4 +1,4 @@
-import { articleId, isoTimestamp, text, z } from '../api/zod';
+import { articleId, isoTimestamp, z } from '../api/zod';
 import { articleStatusSchema } from './article';
 
 /** Limits of a search request. */
@@ -29,7 +29,7 @@ export const searchArgumentsSchema = z.strictObject({
    * (AND); "a quoted phrase" matches the words in that order; a trailing * on a word of two
    * letters or more matches words starting with it. Any text is accepted: no input is a syntax error.
    */
-  query: text(searchLimits.query),
+  query: z.string().max(searchLimits.query, { message: `must be at most ${searchLimits.query} characters` }),
   status: articleStatusSchema.optional(),
   categoryId: z.number().int().positive().optional(),
   authorId: z.number().int().positive().optional(),

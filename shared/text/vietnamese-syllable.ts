@@ -1,6 +1,6 @@
-import { splitVowel, type Tone, type VowelBase } from './vietnamese-letters';
+import { splitVowel, type Tone } from './vietnamese-letters';
 
-const onsets = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'th', 'tr', 'qu', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', ''];
+const onsets = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'th', 'tr', 'qu', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
 const codas = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
 const stopCodas = new Set(['c', 'ch', 'p', 't']);
 
@@ -23,9 +23,12 @@ const nuclei = new Map<string, CodaRule>([
   ['yêu', 'open'],
 ]);
 
-interface Vowel {
-  base: VowelBase;
-  tone: Tone;
+/** The initial consonants by their first letter; a word may also start with its vowel. */
+const onsetsByFirstLetter = new Map<string, string[]>();
+for (const onset of onsets) {
+  const list = onsetsByFirstLetter.get(onset[0]!) ?? [];
+  list.push(onset);
+  onsetsByFirstLetter.set(onset[0]!, list);
 }
 
 /**
@@ -34,38 +37,31 @@ interface Vowel {
  * Used to judge whether a legacy-encoding decode produced Vietnamese.
  */
 export function isVietnameseSyllable(word: string): boolean {
-  const letters = [...word.normalize('NFC').toLowerCase()];
-  for (const onset of onsets) {
-    if (!startsWith(letters, onset)) continue;
-    if (isValidRhyme(letters.slice(onset.length))) return true;
+  const letters = word.normalize('NFC').toLowerCase();
+  for (const onset of onsetsByFirstLetter.get(letters[0] ?? '') ?? []) {
+    if (letters.startsWith(onset) && isValidRhyme(letters, onset.length)) return true;
   }
-  return false;
+  return isValidRhyme(letters, 0);
 }
 
-function startsWith(letters: string[], prefix: string): boolean {
-  for (let index = 0; index < prefix.length; index += 1) {
-    if (letters[index] !== prefix[index]) return false;
-  }
-  return true;
-}
-
-function isValidRhyme(rest: string[]): boolean {
-  const vowels: Vowel[] = [];
-  let index = 0;
-  for (; index < rest.length; index += 1) {
-    const parts = splitVowel(rest[index]!);
+function isValidRhyme(letters: string, start: number): boolean {
+  let nucleus = '';
+  let tone: Tone = 'none';
+  let index = start;
+  for (; index < letters.length; index += 1) {
+    const parts = splitVowel(letters[index]!);
     if (!parts) break;
-    vowels.push({ base: parts.base, tone: parts.tone });
+    if (parts.tone !== 'none') {
+      if (tone !== 'none') return false;
+      tone = parts.tone;
+    }
+    nucleus += parts.base;
   }
-  if (vowels.length === 0 || vowels.length > 3) return false;
-  const coda = rest.slice(index).join('');
+  const vowelCount = index - start;
+  if (vowelCount === 0 || vowelCount > 3) return false;
+  const coda = letters.slice(index);
   if (!codas.has(coda)) return false;
-
-  const toned = vowels.filter((vowel) => vowel.tone !== 'none');
-  if (toned.length > 1) return false;
-  const tone = toned[0]?.tone ?? 'none';
-
-  const rule = nuclei.get(vowels.map((vowel) => vowel.base).join(''));
+  const rule = nuclei.get(nucleus);
   if (!rule) return false;
   if (coda === '' && rule === 'closed') return false;
   if (coda !== '' && rule === 'open') return false;

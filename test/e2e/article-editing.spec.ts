@@ -131,3 +131,30 @@ test('the toolbar formats the body, and a link must be http, https or mailto', a
   const marks = paragraphNode?.content?.[0]?.marks?.map((mark) => mark.type).sort();
   expect(marks).toEqual(['bold', 'link']);
 });
+
+test('a figure in the body shows its image from the media store, its caption and its credit', async ({ page, openApp, newsdesk }) => {
+  const onePixelPng = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+  const media = await newsdesk.call('media.put', { data: onePixelPng, fileName: 'hoi-nghi.png' });
+  const caption = 'Phó Bí thư thường trực Quận ủy Quận 3 Nguyễn Thành Nam phát biểu chỉ đạo tại hội nghị';
+  await newsdesk.call('articles.create', {
+    fields: {
+      headline: 'Bài có ảnh',
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Đoạn trước ảnh.' }] },
+          { type: 'figure', attrs: { hash: media.hash, caption, credit: 'Ảnh: Hồng Ngọc', alt: 'Quang cảnh hội nghị' } },
+        ],
+      },
+    },
+  });
+  await openApp();
+  const app = newsdeskPage(page);
+  await app.openArticle('Bài có ảnh');
+
+  const image = app.body.getByRole('img', { name: 'Quang cảnh hội nghị' });
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBe(1);
+  await expect(app.body.locator('figcaption')).toContainText(caption);
+  await expect(app.body.locator('figcaption')).toContainText('Ảnh: Hồng Ngọc');
+});

@@ -50,7 +50,10 @@ function waitForUrlLine(child: ChildProcess, stderr: () => string): Promise<stri
 }
 
 async function startServer(databasePath: string): Promise<{ server: NewsdeskServer; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [cliPath, 'serve', '--db', databasePath, '--port', '0'], {
+  // run-e2e.mjs passes a private copy of the built renderer; without it the server uses renderer/dist.
+  const rendererDir = process.env.NEWSDESK_E2E_RENDERER_DIR;
+  const rendererArguments = rendererDir ? ['--renderer-dir', rendererDir] : [];
+  const child = spawn(process.execPath, [cliPath, 'serve', '--db', databasePath, '--port', '0', ...rendererArguments], {
     cwd: repositoryRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,5 +1,8 @@
 // `npm run test:e2e`: find Chromium (or fetch Playwright's), build the renderer, run Playwright.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './find-chromium.mjs';
 
@@ -42,5 +45,14 @@ if (buildStatus !== 0) {
   process.exit(buildStatus);
 }
 
+// The tests serve a private copy of the build, so that a rebuild of renderer/dist while they run
+// (by a developer or another tool in the same checkout) cannot pull files from under them.
+const rendererCopy = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-e2e-renderer-'));
+fs.cpSync(path.join(repositoryRoot, 'renderer/dist'), rendererCopy, { recursive: true });
+
 const passthrough = process.argv.slice(2);
-process.exit(run(npx, ['playwright', 'test', '--config', 'test/playwright.config.ts', ...passthrough], { env: { ...process.env, CHROMIUM_PATH: chromium } }));
+const status = run(npx, ['playwright', 'test', '--config', 'test/playwright.config.ts', ...passthrough], {
+  env: { ...process.env, CHROMIUM_PATH: chromium, NEWSDESK_E2E_RENDERER_DIR: rendererCopy },
+});
+fs.rmSync(rendererCopy, { recursive: true, force: true });
+process.exit(status);

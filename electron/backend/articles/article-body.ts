@@ -21,7 +21,7 @@ const mediaHashPattern = /^[0-9a-f]{64}$/;
  */
 export function prepareArticleBody(body: DocNode, where: string): PreparedBody {
   const cleaned = withoutDisallowedLinks(body);
-  checkFigureHashes(cleaned, where);
+  checkAttributes(cleaned, where);
   let canonical: DocNode;
   try {
     const node = articleSchema().nodeFromJSON(cleaned);
@@ -68,20 +68,40 @@ function isDisallowedLink(mark: DocMark): boolean {
   return typeof href !== 'string' || !isAllowedLinkUrl(href);
 }
 
-function checkFigureHashes(root: DocNode, where: string): void {
+/** The attribute values the schema itself does not check (ProseMirror accepts any value). */
+function checkAttributes(root: DocNode, where: string): void {
   const stack: Array<{ node: DocNode; path: string }> = [{ node: root, path: where }];
   while (stack.length > 0) {
     const { node, path } = stack.pop()!;
-    if (node.type === 'figure') {
-      const hash = node.attrs?.hash;
-      if (hash !== undefined && hash !== '' && (typeof hash !== 'string' || !mediaHashPattern.test(hash))) {
-        throw new ApiError({
-          code: 'invalid_argument',
-          message: 'A figure in the body refers to its image by an invalid hash (expected the 64-character SHA-256 from media.put).',
-          where: `${path}.attrs.hash`,
-        });
+    const attrs = node.attrs;
+    if (node.type === 'heading') {
+      const level = attrs?.level;
+      if (level !== undefined && level !== 2 && level !== 3 && level !== 4) {
+        throw invalidAttribute(`${path}.attrs.level`, `A heading in the body has level ${String(level)}; articles use headings H2, H3 and H4 only.`);
+      }
+    } else if (node.type === 'figure' && attrs) {
+      for (const name of ['hash', 'caption', 'credit', 'alt']) {
+        if (attrs[name] !== undefined && typeof attrs[name] !== 'string') {
+          throw invalidAttribute(`${path}.attrs.${name}`, `The ${name} of a figure in the body must be text.`);
+        }
+      }
+      const hash = attrs.hash as string | undefined;
+      if (hash !== undefined && hash !== '' && !mediaHashPattern.test(hash)) {
+        throw invalidAttribute(`${path}.attrs.hash`, 'A figure in the body refers to its image by an invalid hash (expected the 64-character SHA-256 from media.put).');
+      }
+    } else if (node.type === 'orderedList' && attrs?.start !== undefined && !(Number.isSafeInteger(attrs.start) && (attrs.start as number) >= 0)) {
+      throw invalidAttribute(`${path}.attrs.start`, 'A numbered list in the body must start at a whole number.');
+    }
+    if (node.content) {
+      for (let index = node.content.length - 1; index >= 0; index -= 1) {
+        const child = node.content[index]!;
+        if (child.attrs) stack.push({ node: child, path: `${path}.content.${index}` });
+        else if (child.content) stack.push({ node: child, path: `${path}.content.${index}` });
       }
     }
-    node.content?.forEach((child, index) => stack.push({ node: child, path: `${path}.content.${index}` }));
   }
+}
+
+function invalidAttribute(where: string, message: string): ApiError {
+  return new ApiError({ code: 'invalid_argument', message, where });
 }

@@ -3,7 +3,7 @@ import type { ParsedArgsOf } from '../../../shared/api/contract';
 import type { Article, ArticleFields, ArticleSummary } from '../../../shared/model/article';
 import { emptyDocument } from '../../../shared/model/document';
 import type { BackendContext } from '../backend-context';
-import { recordRevision } from '../revisions/record-revision';
+import { recordCreation } from '../revisions/record-revision';
 import { sql, type SqlValue } from '../store/sql';
 import { prepareArticleBody } from './article-body';
 import {
@@ -61,7 +61,7 @@ export function createArticleService(context: BackendContext): ArticleService {
                   ${articleWordCount(headline, sapo, body.plainText)}, ${fields.status ?? 'draft'}, ${fields.categoryId ?? null},
                   1, ${timestamp}, ${timestamp})`);
         const newId = Number(result.lastInsertRowid);
-        recordRevision(context, newId, 'create', at);
+        recordCreation(context, newId, at);
         notifyArticleWrite(context, newId);
         return newId;
       });

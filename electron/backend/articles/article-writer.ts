@@ -2,7 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { ArticleStatus, ArticleSummary } from '../../../shared/model/article';
 import { countWordsQuickly } from './word-counter';
 import type { BackendContext } from '../backend-context';
-import { recordRevision, type RecordedKind } from '../revisions/record-revision';
+import { revisionStep, type RecordedKind } from '../revisions/record-revision';
 import { sql } from '../store/sql';
 import type { PreparedBody } from './article-body';
 
@@ -99,6 +99,8 @@ export function updateArticle(
     const at = context.now();
     const updatedAt = at.toISOString();
     const version = expectedVersion + 1;
+    const revisions = revisionStep(context, id, revisionKind, at);
+    revisions.before();
 
     const result = context.queries.run(sql`
       UPDATE articles
@@ -109,7 +111,7 @@ export function updateArticle(
       WHERE id = ${id} AND version = ${expectedVersion}`);
     if (result.changes !== 1) throw staleVersion(id, expectedVersion, current);
 
-    recordRevision(context, id, revisionKind, at);
+    revisions.after();
     notifyArticleWrite(context, id);
     return {
       id,

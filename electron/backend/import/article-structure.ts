@@ -123,14 +123,15 @@ export function detectArticleStructure(blocks: DocNode[], hints: StructureHints,
   }
   if (start < end && takeDateline(entries[start])) start += 1;
 
-  let contentEnd = end;
-  for (let index = start; index < end; index += 1) {
+  let lastLongLine = -1;
+  for (let index = end - 1; index >= start && lastLongLine < 0; index -= 1) {
     const entry = entries[index]!;
-    if (!isTextBlock(entry.node) || !isSectionMarkerLine(entry.text)) continue;
-    const onlyShortLinesFollow = entries
-      .slice(index + 1, end)
-      .every((later) => !isTextBlock(later.node) || countWords(later.text) <= maximumTailLineWords);
-    if (onlyShortLinesFollow) {
+    if (isTextBlock(entry.node) && countWords(entry.text) > maximumTailLineWords) lastLongLine = index;
+  }
+  let contentEnd = end;
+  for (let index = Math.max(start, lastLongLine + 1); index < end; index += 1) {
+    const entry = entries[index]!;
+    if (isTextBlock(entry.node) && isSectionMarkerLine(entry.text)) {
       contentEnd = index;
       break;
     }
@@ -203,6 +204,13 @@ export function detectArticleStructure(blocks: DocNode[], hints: StructureHints,
     if (!isParagraph(entry)) continue;
     const likelihood = captionLikelihood(entry.text);
     if (likelihood === 'no') continue;
+    const previousFigure = replaced.get(index - 1) ?? entries[index - 1]?.node;
+    const creditOnly = splitCaptionCredit(entry.text);
+    if (creditOnly.caption === '' && previousFigure?.type === 'figure' && !removed.has(index - 1) && String(previousFigure.attrs?.credit ?? '') === '') {
+      replaced.set(index - 1, { ...previousFigure, attrs: { ...previousFigure.attrs, credit: creditOnly.credit } });
+      removed.add(index);
+      continue;
+    }
     const beforeLead = leadIndex >= 0 && index < leadIndex;
     const betweenParagraphs =
       isParagraph(entries[index - 1]) &&

@@ -81,9 +81,10 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
     if (headlineFromPage?.source === 'title' || headlineFromPage?.source === 'og:title') {
       warnings.push(importWarning('headline-guessed', headlineFromPage.text));
     }
+    const headlineContainer = headlineFromPage?.element?.parentElement ?? null;
     if (headlineFromPage?.element && root.contains(headlineFromPage.element)) headlineFromPage.element.remove();
 
-    const leadElement = findHtmlLead(document, root, limits.sapo);
+    const leadElement = findHtmlLead(root, headlineContainer, limits.sapo);
     const sapo = leadElement ? elementText(leadElement) : undefined;
     if (leadElement && root.contains(leadElement)) leadElement.remove();
 

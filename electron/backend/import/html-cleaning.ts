@@ -112,6 +112,14 @@ export function simplifyElements(root: Element): ImportWarning[] {
   return warnings;
 }
 
+function absoluteUrl(href: string, baseUrl: string | null): string | null {
+  try {
+    return new URL(href, baseUrl ?? undefined).href;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Keeps links to http, https and mailto addresses (relative ones made absolute against `baseUrl`)
  * and turns every other link into its plain text, with a warning.
@@ -124,12 +132,7 @@ export function cleanLinks(root: Element, baseUrl: string | null): ImportWarning
       unwrapElement(link);
       continue;
     }
-    let absolute: string | null = null;
-    try {
-      absolute = new URL(href, baseUrl ?? undefined).href;
-    } catch {
-      absolute = null;
-    }
+    const absolute = absoluteUrl(href, baseUrl);
     if (absolute && isAllowedLinkUrl(absolute)) {
       link.setAttribute('href', absolute);
       continue;

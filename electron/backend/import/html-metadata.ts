@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../../../shared/model/import';
+import { foldForSearch } from '../../../shared/text/fold';
 import { parseBylineLine } from './byline';
 import { classAndId, elementText } from './html-dom';
 
@@ -20,16 +21,26 @@ function titleWithoutSiteName(title: string): string {
   return parts.reduce((longest, part) => (part.length > longest.length ? part : longest), '');
 }
 
-/** The page's headline: its first h1 (inside the article first), else og:title, else <title>. */
+/**
+ * The page's headline: the h1 that repeats the page's title (a site may put its name in an h1
+ * too), else the first h1 inside the article, else one the title contains, else the first h1;
+ * without an h1, og:title, else <title>.
+ */
 export function readHtmlHeadline(document: Document, root: Element): HtmlHeadline | null {
-  const headings = [...root.querySelectorAll('h1'), ...document.querySelectorAll('h1')];
-  for (const element of headings) {
-    const text = elementText(element);
-    if (text.length > 0) return { text, source: 'h1', element };
-  }
   const openGraphTitle = metaContent(document, 'meta[property="og:title"]');
+  const pageTitle = (document.querySelector('title')?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  const declaredTitles = [openGraphTitle, titleWithoutSiteName(pageTitle)].filter((title) => title.length > 0).map(foldForSearch);
+  const headings = [...document.querySelectorAll('h1')]
+    .map((element) => ({ element, text: elementText(element), folded: foldForSearch(elementText(element)) }))
+    .filter((heading) => heading.text.length > 0);
+  const heading =
+    headings.find((candidate) => declaredTitles.includes(candidate.folded)) ??
+    headings.find((candidate) => root.contains(candidate.element)) ??
+    headings.find((candidate) => declaredTitles.some((title) => title.includes(candidate.folded))) ??
+    headings[0];
+  if (heading) return { text: heading.text, source: 'h1', element: heading.element };
   if (openGraphTitle.length > 0) return { text: openGraphTitle, source: 'og:title' };
-  const title = titleWithoutSiteName((document.querySelector('title')?.textContent ?? '').replace(/\s+/gu, ' ').trim());
+  const title = titleWithoutSiteName(pageTitle);
   if (title.length > 0) return { text: title, source: 'title' };
   return null;
 }
@@ -37,9 +48,13 @@ export function readHtmlHeadline(document: Document, root: Element): HtmlHeadlin
 const leadTokens = /(?:^|[-_])(?:sapo|chapeau|standfirst|lead|summary|excerpt|description|intro)(?:$|[-_])/u;
 const notLeadTokens = /img|image|photo|caption|pic|meta|author/u;
 
-/** An element the page marks as the lead ("sapo", "lead", "summary"...), holding a few words of text. */
-export function findHtmlLead(document: Document, root: Element, maximumLength: number): Element | null {
-  const candidates = [...root.querySelectorAll('[class], [id]'), ...document.querySelectorAll('[class], [id]')];
+/**
+ * An element the page marks as the lead ("sapo", "lead", "summary"...), holding a few words of
+ * text: inside the article, or beside its headline in `headlineContainer` (not in a sidebar's
+ * "lead news" box).
+ */
+export function findHtmlLead(root: Element, headlineContainer: Element | null, maximumLength: number): Element | null {
+  const candidates = [...root.querySelectorAll('[class], [id]'), ...(headlineContainer ? headlineContainer.querySelectorAll('[class], [id]') : [])];
   for (const element of candidates) {
     if (element === root || element.contains(root) || element.querySelector('img, figure, h1, p p')) continue;
     const tokens = classAndId(element).split(/\s+/u);

@@ -87,7 +87,7 @@ export async function checkImportFile(fileName: string, bytes: Uint8Array): Prom
       const advice = kind === 'an old Word/Excel document (.doc, .xls)' ? ' Open it in Word and save it as .docx.' : '';
       throw refuse(fileName, 'unsupported_media_type', `the file is named .docx but its content is ${what}, not a Word document.${advice}`);
     }
-    let hasDocument = false;
+    let hasDocument: boolean;
     try {
       const archive = await JSZip.loadAsync(bytes, { checkCRC32: false });
       hasDocument = archive.file('word/document.xml') !== null;

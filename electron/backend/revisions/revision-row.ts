@@ -2,7 +2,7 @@ import type { ArticleStatus } from '../../../shared/model/article';
 import type { DocNode } from '../../../shared/model/document';
 import type { Revision, RevisionKind, RevisionSummary } from '../../../shared/model/revision';
 
-/** A row of `article_revisions` as SQLite returns it. */
+/** A row of the view `revision_snapshots` (pending autosave snapshots resolved from `articles`). */
 export interface RevisionRow {
   id: number;
   article_id: number;
@@ -16,8 +16,10 @@ export interface RevisionRow {
   word_count: number;
   /** When the snapshot was first taken. */
   created_at: string;
-  /** When it last changed (an autosave snapshot is updated in place while its session lasts). */
+  /** When its text was last saved (a pending autosave snapshot follows its article). */
   updated_at: string;
+  /** 1 while an autosave snapshot's session lasts and its text is the article's. */
+  pending: number;
 }
 
 export type RevisionSummaryRow = Pick<RevisionRow, 'id' | 'article_id' | 'article_version' | 'kind' | 'headline' | 'word_count' | 'created_at'>;

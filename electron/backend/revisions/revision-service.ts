@@ -19,7 +19,7 @@ export function createRevisionService(context: BackendContext): RevisionService 
   const { queries } = context;
 
   const getRow = (id: number): RevisionRow => {
-    const row = queries.get<RevisionRow>(sql`SELECT * FROM article_revisions WHERE id = ${id}`);
+    const row = queries.get<RevisionRow>(sql`SELECT * FROM revision_snapshots WHERE id = ${id}`);
     if (!row) throw new ApiError({ code: 'not_found', message: `There is no saved version with id ${id}.`, where: 'id', details: { id } });
     return row;
   };
@@ -29,7 +29,7 @@ export function createRevisionService(context: BackendContext): RevisionService 
       const exists = queries.get(sql`SELECT 1 AS found FROM articles WHERE id = ${articleId}`);
       if (!exists) throw articleNotFound(articleId, 'articleId');
       return queries
-        .all<RevisionSummaryRow>([`SELECT ${revisionSummaryColumns} FROM article_revisions WHERE article_id = ? ORDER BY id DESC`, [articleId]])
+        .all<RevisionSummaryRow>([`SELECT ${revisionSummaryColumns} FROM revision_snapshots WHERE article_id = ? ORDER BY id DESC`, [articleId]])
         .map(rowToRevisionSummary);
     },
 

@@ -196,7 +196,8 @@ export function bestPassage(text: string, phrases: readonly QueryPhrase[], lengt
   }
 
   let from = bestIndex === -1 ? text.search(/\S/u) : startWordsBefore(text, matches[bestIndex]!.start, contextWords);
-  const to = endAfterWords(text, from, length);
+  let to = endAfterWords(text, from, length);
+  to += /^[^\s\p{L}\p{N}]*/u.exec(text.slice(to, to + 8))![0].length;
   if (to === text.length && from > 0) {
     // Near the end of the text: show more words before the match rather than a short passage.
     const shown = text.slice(from, to).match(wordPattern)?.length ?? 0;

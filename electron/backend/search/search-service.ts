@@ -12,18 +12,19 @@ import { parseSearchQuery, type QueryPhrase, toMatchExpression } from './search-
 export const columnWeights = [10, 4, 1, 0.5] as const;
 
 /**
- * How the results are ordered.
+ * How results are ordered. First by where the query matched: the whole query in the headline,
+ * then the whole query in the headline and lead, then elsewhere (body, bylines, or words spread
+ * over several fields). Within each group:
  *
- * - `bm25`: every match is ranked with bm25 and the column weights. Used when the query matches
- *   fewer than `rankedCandidates` articles and none of its words or phrases is common.
- * - `recent`: for a common query. bm25 must first count, for each word or phrase, every article
- *   containing it (its IDF), which for a word found in all 100,000 articles costs 15-25 ms before
- *   any row is scored. Instead the newest `rankedCandidates` matches are taken in index order
- *   (cheap), then ordered: the query in the headline first, then in the headline or lead, then
- *   elsewhere; newest first within each group. The trade-off: an older article that bm25 would
- *   put first is left out when more than `rankedCandidates` newer articles match; a more
- *   precise query (another word, a phrase, a filter) brings it back. `total` is then null
- *   ("more than rankedCandidates"): counting every match of a common word costs as much again.
+ * - `bm25`: by bm25 with `columnWeights`, for a query that matches fewer than `rankedCandidates`
+ *   articles and has no common word or phrase.
+ * - `recent`: newest first, for a common query. bm25 first counts, for each word or phrase, every
+ *   article containing it (its IDF): for a word in all 100,000 articles that costs 15-25 ms before
+ *   any row is scored, against the 25 ms budget of a search. So the newest `rankedCandidates`
+ *   matches are taken in index order (cheap) and grouped as above. The trade-off: an older
+ *   article that bm25 would have put first is left out when more than `rankedCandidates` newer
+ *   articles match; a more precise query (another word, a phrase, a filter) brings it back. `total`
+ *   is then null ("more than rankedCandidates"), as counting every match would cost as much again.
  */
 export type RankingMethod = 'bm25' | 'recent';
 
@@ -89,8 +90,18 @@ interface HitRow {
   updated_at: string;
 }
 
-export function createSearchService(context: Pick<BackendContext, 'queries'>): SearchService {
+/** Thresholds of the ranking (see RankingMethod); tests lower them to reach the common-query path. */
+export interface SearchServiceOptions {
+  /** @default rankedCandidates */
+  rankedCandidates?: number;
+  /** @default commonPhraseArticles */
+  commonPhraseArticles?: number;
+}
+
+export function createSearchService(context: Pick<BackendContext, 'queries'>, options: SearchServiceOptions = {}): SearchService {
   const { queries } = context;
+  const candidateLimit = options.rankedCandidates ?? rankedCandidates;
+  const commonLimit = options.commonPhraseArticles ?? commonPhraseArticles;
 
   /** `SELECT <columns> FROM articles_fts [JOIN articles a] WHERE MATCH ? [AND filters] [rest]`. */
   const fromMatches = (columns: string, filter: Filter | null, rest = '') => {
@@ -104,30 +115,60 @@ export function createSearchService(context: Pick<BackendContext, 'queries'>): S
     const expression = toMatchExpression([phrase])!;
     const row = queries.get<{ found: number }>([
       'SELECT count(*) AS found FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)',
-      [expression, commonPhraseArticles],
+      [expression, commonLimit],
     ]);
-    return (row?.found ?? 0) >= commonPhraseArticles;
+    return (row?.found ?? 0) >= commonLimit;
   };
 
-  /** The candidates (newest first) whose `columns` contain the whole query. */
-  const candidatesMatchingIn = (columns: string, expression: string, candidates: ReadonlySet<number>, lowest: number) => {
+  /**
+   * The candidates whose `columns` contain the whole query, newest first, at most `enough` of them
+   * (the index is read from the newest match down, and no further than the oldest candidate).
+   */
+  const candidatesMatchingIn = (columns: string, expression: string, candidates: ReadonlySet<number>, lowest: number, enough = Infinity) => {
     const found: number[] = [];
+    if (enough <= 0) return found;
     const statement = queries.statement('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC');
     for (const row of statement.iterate(`{${columns}} : (${expression})`) as IterableIterator<{ rowid: number }>) {
       if (row.rowid < lowest) break;
-      if (candidates.has(row.rowid)) found.push(row.rowid);
+      if (!candidates.has(row.rowid)) continue;
+      found.push(row.rowid);
+      if (found.length >= enough) break;
     }
     return found;
   };
 
-  /** Headline matches first, then lead, then the rest; newest first within each (see RankingMethod). */
-  const orderByPlace = (expression: string, candidates: readonly number[]) => {
+  /** bm25 of each match from `lowest` up (lower is better). */
+  const bm25Scores = (expression: string, filter: Filter | null, lowest: number) => {
+    const rows = queries.all<{ id: number; score: number }>([
+      fromMatches(`articles_fts.rowid AS id, ${rankExpression} AS score`, filter, ' AND articles_fts.rowid >= ?'),
+      [expression, ...(filter?.parameters ?? []), lowest],
+    ]);
+    return new Map(rows.map((row) => [row.id, row.score]));
+  };
+
+  /** The first `count` results in order (see RankingMethod); `candidates` are newest first. */
+  const rank = (expression: string, candidates: readonly number[], ranking: RankingMethod, filter: Filter | null, count: number) => {
     const candidateSet = new Set(candidates);
     const lowest = candidates.at(-1) ?? 0;
-    const ordered = new Set<number>(candidatesMatchingIn('headline', expression, candidateSet, lowest));
-    for (const id of candidatesMatchingIn('headline sapo', expression, candidateSet, lowest)) ordered.add(id);
-    for (const id of candidates) ordered.add(id);
-    return [...ordered];
+    if (ranking === 'recent') {
+      // Newest first within each group: each group's scan stops as soon as the page is full.
+      const ordered = new Set(candidatesMatchingIn('headline', expression, candidateSet, lowest, count));
+      for (const id of candidatesMatchingIn('headline sapo', expression, candidateSet, lowest, count)) {
+        if (ordered.size >= count) break;
+        ordered.add(id);
+      }
+      for (const id of candidates) {
+        if (ordered.size >= count) break;
+        ordered.add(id);
+      }
+      return [...ordered];
+    }
+    const inHeadline = new Set(candidatesMatchingIn('headline', expression, candidateSet, lowest));
+    const inHeadlineOrLead = new Set(candidatesMatchingIn('headline sapo', expression, candidateSet, lowest));
+    const group = (id: number) => (inHeadline.has(id) ? 0 : inHeadlineOrLead.has(id) ? 1 : 2);
+    const scores = bm25Scores(expression, filter, lowest);
+    const score = (id: number) => scores.get(id) ?? 0;
+    return [...candidates].sort((left, right) => group(left) - group(right) || score(left) - score(right) || right - left).slice(0, count);
   };
 
   const hitOf = (id: number, phrases: readonly QueryPhrase[]): SearchHit | null => {
@@ -157,21 +198,14 @@ export function createSearchService(context: Pick<BackendContext, 'queries'>): S
       const candidates = queries
         .all<{ rowid: number }>([
           fromMatches('articles_fts.rowid AS rowid', filter, ' ORDER BY articles_fts.rowid DESC LIMIT ?'),
-          [expression, ...filterParameters, rankedCandidates],
+          [expression, ...filterParameters, candidateLimit],
         ])
         .map((row) => row.rowid);
-      const capped = candidates.length >= rankedCandidates;
-      const ranking: RankingMethod = capped || (phrases.length > 1 && phrases.some(isCommon)) ? 'recent' : 'bm25';
-
-      const pageIds =
-        ranking === 'bm25'
-          ? queries
-              .all<{ id: number }>([
-                fromMatches('articles_fts.rowid AS id', filter, ` ORDER BY ${rankExpression}, articles_fts.rowid DESC LIMIT ? OFFSET ?`),
-                [expression, ...filterParameters, limit, offset],
-              ])
-              .map((row) => row.id)
-          : orderByPlace(expression, candidates).slice(offset, offset + limit);
+      const capped = candidates.length >= candidateLimit;
+      // Uncapped, a single phrase without filters matched fewer than candidateLimit articles, so it is not common.
+      const mayHaveCommonPhrase = phrases.length > 1 || filter !== null;
+      const ranking: RankingMethod = capped || (mayHaveCommonPhrase && phrases.some(isCommon)) ? 'recent' : 'bm25';
+      const pageIds = rank(expression, candidates, ranking, filter, offset + limit).slice(offset);
 
       const results: SearchHit[] = [];
       for (const id of pageIds) {

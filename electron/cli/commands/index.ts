@@ -24,14 +24,18 @@
 import type { CliCommand } from '../command';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
+import { convertCommand } from './convert';
 import { importCommand } from './import';
 import { listCommand } from './list';
+import { searchCommand } from './search';
 import { serveCommand } from './serve';
 
 export const commands: readonly CliCommand[] = [
   serveCommand,
   listCommand,
+  searchCommand,
   importCommand,
+  convertCommand,
   checkCommand,
   backupCommand,
 ];

@@ -46,12 +46,10 @@ export function decodeTextBytes(bytes: Uint8Array): string {
 }
 
 /**
- * Converts the bytes of a legacy-encoded file to NFC Unicode. For 'tcvn3' and 'vni' every byte is
- * read as Windows-1252, as the fonts did; for 'viqr' and 'cp1252' the file is read as UTF-8 (VIQR
- * is ASCII; misread UTF-8 was saved as UTF-8 again). 'auto' reads the bytes with `decodeTextBytes`
- * and then detects.
+ * Converts the bytes of a legacy-encoded file to NFC Unicode. The bytes are read with
+ * `decodeTextBytes`, so both a raw TCVN3 or VNI file (not valid UTF-8: read one character per
+ * byte) and one whose legacy text was saved again as UTF-8 convert; then as `convertLegacy`.
  */
 export function decodeLegacyBytes(bytes: Uint8Array, from: LegacySource): LegacyConversion {
-  if (from === 'tcvn3' || from === 'vni') return convertLegacy(decodeWindows1252(bytes), from);
   return convertLegacy(decodeTextBytes(bytes), from);
 }

@@ -1,7 +1,7 @@
 import { isVietnameseLetter } from '../vietnamese-letters';
 import { isVietnameseSyllable } from '../vietnamese-syllable';
 import type { LegacyEncoding } from './legacy-encoding';
-import { decodeTcvn3 } from './tcvn3';
+import { decodeTcvn3Word } from './tcvn3';
 import { measureUtf8Mojibake, repairUtf8Mojibake } from './utf8-mojibake';
 import { measureViqr } from './viqr';
 import { decodeVni } from './vni';
@@ -42,7 +42,7 @@ export function detectLegacyEncoding(text: string): LegacyDetection {
   if (/[^\u0000-\u007f]/.test(sample)) {
     const mojibake = mojibakeCandidate(sample);
     if (mojibake) candidates.push(mojibake);
-    for (const [encoding, decode] of [['tcvn3', decodeTcvn3], ['vni', decodeVni]] as const) {
+    for (const [encoding, decode] of [['tcvn3', decodeTcvn3Word], ['vni', decodeVni]] as const) {
       const candidate = byteFontCandidate(sample, encoding, decode);
       if (candidate) candidates.push(candidate);
     }
@@ -74,10 +74,17 @@ function hasForeignCharacter(word: string): boolean {
 function byteFontCandidate(sample: string, encoding: LegacyEncoding, decode: (text: string) => string): Candidate | undefined {
   let valid = 0;
   let invalid = 0;
+  // Words repeat: judge each distinct word once.
+  const verdicts = new Map<string, 'valid' | 'invalid' | 'clean'>();
   for (const [word] of sample.matchAll(latinWord)) {
-    if (word.length < 2 || !hasForeignCharacter(word)) continue;
-    if (isVietnameseSyllable(decode(word))) valid += 1;
-    else invalid += 1;
+    if (word.length < 2) continue;
+    let verdict = verdicts.get(word);
+    if (verdict === undefined) {
+      verdict = !hasForeignCharacter(word) ? 'clean' : isVietnameseSyllable(decode(word)) ? 'valid' : 'invalid';
+      verdicts.set(word, verdict);
+    }
+    if (verdict === 'valid') valid += 1;
+    else if (verdict === 'invalid') invalid += 1;
   }
   const ratio = valid / Math.max(1, valid + invalid);
   if (valid < 2 || ratio < 0.75) return undefined;

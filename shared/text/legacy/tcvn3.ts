@@ -1,4 +1,5 @@
 import { composeVowel, tones, type VowelBase } from '../vietnamese-letters';
+import { stringFromCodeUnits } from './code-units';
 
 /**
  * TCVN3 (TCVN 5712:1993, the ABC fonts .VnTime, .VnArial ...): the byte of each vowel letter,
@@ -31,66 +32,102 @@ const otherBytes: ReadonlyArray<readonly [number, string]> = [
   [0xc5, 'Ề'], [0xcd, 'Ể'], [0xd9, 'Ễ'], [0xda, 'Ế'], [0xdb, 'Ồ'], [0xe0, 'Ổ'], [0xf0, 'Ỗ'], [0xff, 'Ố'],
 ];
 
-/** The Unicode letter of each TCVN3 byte above 0x7F, indexed by the Latin-1 character code it arrives as. */
-const letterByCode: readonly (string | undefined)[] = (() => {
-  const table: (string | undefined)[] = new Array<string | undefined>(256).fill(undefined);
-  for (const [base, bytes] of Object.entries(vowelBytes) as [VowelBase, readonly number[]][]) {
-    bytes.forEach((byte, toneIndex) => {
-      if (byte > 0x7f) table[byte] = composeVowel(base, tones[toneIndex]!);
-    });
-  }
-  for (const [byte, letter] of otherBytes) table[byte] = letter;
-  return table;
-})();
+/** The Unicode letter of each TCVN3 byte above 0x7F (as a UTF-16 code unit), indexed by the Latin-1 character code it arrives as; 0 where none. */
+const letterByCode = new Uint16Array(256);
+/** The same letters as capitals, for text typed with the "H" fonts. */
+const capitalByCode = new Uint16Array(256);
+for (const [base, bytes] of Object.entries(vowelBytes) as [VowelBase, readonly number[]][]) {
+  bytes.forEach((byte, toneIndex) => {
+    if (byte > 0x7f) letterByCode[byte] = composeVowel(base, tones[toneIndex]!).charCodeAt(0);
+  });
+}
+for (const [byte, letter] of otherBytes) letterByCode[byte] = letter.charCodeAt(0);
+for (let code = 0; code < 256; code += 1) {
+  if (letterByCode[code] !== 0) capitalByCode[code] = String.fromCharCode(letterByCode[code]!).toUpperCase().charCodeAt(0);
+}
 
-/** Every Latin-1 character that TCVN3 decoding changes, as a regular-expression class body. */
-export const tcvn3CharacterClass = letterByCode
-  .map((letter, code) => (letter === undefined ? '' : `\\u${code.toString(16).padStart(4, '0')}`))
-  .join('');
-
-const tcvn3Character = new RegExp(`[${tcvn3CharacterClass}]`);
-const tcvn3Characters = new RegExp(`[${tcvn3CharacterClass}]`, 'g');
+const tcvn3Character = new RegExp(`[${[...letterByCode.keys()].filter((code) => letterByCode[code] !== 0).map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`);
 
 /**
  * Converts text in TCVN3 as it arrives when pasted or read as Windows-1252/Latin-1 ("Qu©n ñy",
  * "QuËn ñy") to Unicode. The byte 0xAD (ư) arrives as U+00AD SOFT HYPHEN and is converted like any
- * other. Text typed with the upper-case "H" fonts reuses the lower-case bytes: in a word or a line
- * whose other letters are all capitals, the converted letters are made capitals too ("QUËN" →
- * "QUẬN"). Returns NFC.
+ * other. Text typed with the upper-case "H" fonts reuses the lower-case bytes, so converted letters
+ * are made capitals in a word with no lower-case ASCII letter and a capital after its first
+ * character ("QUËN" → "QUẬN"), and in a line with no lower-case ASCII letter and at least two
+ * capitals ("Hµ NéI" → "HÀ NỘI"), but not in "Hµ" ("Hà"). Returns NFC.
  */
 export function decodeTcvn3(text: string): string {
   if (!tcvn3Character.test(text)) return text.normalize('NFC');
-  const lines = text.split('\n');
-  return lines.map(decodeLine).join('\n').normalize('NFC');
-}
+  // Every TCVN3 character becomes one UTF-16 code unit, so output positions are input positions.
+  const output = new Uint16Array(text.length);
+  let inWord = false;
+  let wordStart = 0;
+  let wordConverted = false;
+  let wordHasLowerCase = false;
+  let wordHasLaterCapital = false;
+  let lineStart = 0;
+  let lineConverted = false;
+  let lineHasLowerCase = false;
+  let lineCapitals = 0;
 
-function decodeLine(line: string): string {
-  if (!tcvn3Character.test(line)) return line;
-  if (isCapitalLine(line)) return line.replace(tcvn3Characters, (character) => letterByCode[character.charCodeAt(0)]!.toUpperCase());
-  return line.replace(wordWithTcvn3, (word) => {
-    const capitals = isCapitalWord(word);
-    return word.replace(tcvn3Characters, (character) => {
-      const letter = letterByCode[character.charCodeAt(0)]!;
-      return capitals ? letter.toUpperCase() : letter;
-    });
-  });
-}
+  const capitalize = (from: number, to: number) => {
+    for (let index = from; index < to; index += 1) {
+      const code = text.charCodeAt(index);
+      if (code < 0x100 && capitalByCode[code] !== 0) output[index] = capitalByCode[code]!;
+    }
+  };
 
-const wordWithTcvn3 = new RegExp(`[A-Za-z${tcvn3CharacterClass}]*[${tcvn3CharacterClass}][A-Za-z${tcvn3CharacterClass}]*`, 'g');
-
-/** A line written in an "H" font: at least two ASCII letters, all of them capitals. */
-function isCapitalLine(line: string): boolean {
-  let capitals = 0;
-  for (let index = 0; index < line.length; index += 1) {
-    const code = line.charCodeAt(index);
-    if (code >= 0x61 && code <= 0x7a) return false;
-    if (code >= 0x41 && code <= 0x5a) capitals += 1;
+  for (let index = 0; index <= text.length; index += 1) {
+    const code = index < text.length ? text.charCodeAt(index) : 0x0a;
+    const letter = code < 0x100 ? letterByCode[code]! : 0;
+    output[index] = letter === 0 ? code : letter;
+    const lowerCase = code >= 0x61 && code <= 0x7a;
+    const upperCase = code >= 0x41 && code <= 0x5a;
+    if (letter === 0 && !lowerCase && !upperCase) {
+      if (inWord) {
+        inWord = false;
+        if (wordConverted && !wordHasLowerCase && wordHasLaterCapital) capitalize(wordStart, index);
+      }
+      if (code === 0x0a) {
+        if (lineConverted && !lineHasLowerCase && lineCapitals >= 2) capitalize(lineStart, index);
+        lineStart = index + 1;
+        lineConverted = false;
+        lineHasLowerCase = false;
+        lineCapitals = 0;
+      }
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      wordStart = index;
+      wordConverted = false;
+      wordHasLowerCase = false;
+      wordHasLaterCapital = false;
+    }
+    if (lowerCase) {
+      wordHasLowerCase = true;
+      lineHasLowerCase = true;
+    } else if (upperCase) {
+      lineCapitals += 1;
+      if (index > wordStart) wordHasLaterCapital = true;
+    } else {
+      wordConverted = true;
+      lineConverted = true;
+    }
   }
-  return capitals >= 2;
+  return stringFromCodeUnits(output, text.length).normalize('NFC');
 }
 
-/** A word written in an "H" font: no lower-case ASCII letter and a capital after the first character. */
-function isCapitalWord(word: string): boolean {
-  if (/[a-z]/.test(word)) return false;
-  return /[A-Z]/.test(word.slice(1));
+/**
+ * The TCVN3 letters of one word decoded, in lower case and without the capital rules or NFC: a
+ * cheap reading for detection, which compares syllables without regard to case.
+ */
+export function decodeTcvn3Word(word: string): string {
+  let decoded = '';
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    const letter = code < 0x100 ? letterByCode[code]! : 0;
+    decoded += String.fromCharCode(letter === 0 ? code : letter);
+  }
+  return decoded;
 }

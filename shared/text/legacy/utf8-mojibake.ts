@@ -52,7 +52,24 @@ function decodeSequence(sequence: string): string | undefined {
  * text that is wholly misread this is exact. Returns NFC.
  */
 export function repairUtf8Mojibake(text: string): string {
-  return text.replace(misreadSequence, (sequence) => decodeSequence(sequence) ?? sequence).normalize('NFC');
+  return (repairWhole(text) ?? text.replace(misreadSequence, (sequence) => decodeSequence(sequence) ?? sequence)).normalize('NFC');
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The fast path: text whose every character is a Windows-1252 byte and whose bytes are valid UTF-8. */
+function repairWhole(text: string): string | undefined {
+  const bytes = new Uint8Array(text.length);
+  for (let index = 0; index < text.length; index += 1) {
+    const byte = windows1252Byte(text.charCodeAt(index));
+    if (byte === undefined) return undefined;
+    bytes[index] = byte;
+  }
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /** How much of a text reads as misread UTF-8. */

@@ -34,13 +34,18 @@ function readSyllable(groups: readonly (string | undefined)[], context: Candidat
   const [onset = '', firstVowels = '', firstTone = '', secondVowels = '', secondTone = '', coda = ''] = groups;
   let punctuation = '';
   let tone = firstTone || secondTone;
+  const inCapitals = !/[a-z]/.test(onset + firstVowels + secondVowels);
   if (firstTone !== '' && secondTone !== '') {
     // A syllable has one tone: a second mark after the word is punctuation ("u?y." is "ủy.").
     if (coda !== '') return undefined;
     punctuation = secondTone;
     tone = firstTone;
-  } else if (coda === '' && (secondTone !== '' || secondVowels === '') && (tone === '.' || tone === '?') && !context.strict) {
-    if (isFinalMarkPunctuation(context.text, context.end - 1)) {
+    if (secondVowels === '' && isFinalToneMark(tone, context) && isFinalMarkPunctuation(context.text, context.end - 2, inCapitals)) {
+      punctuation = tone + punctuation;
+      tone = '';
+    }
+  } else if (coda === '' && (secondTone !== '' || secondVowels === '') && isFinalToneMark(tone, context)) {
+    if (isFinalMarkPunctuation(context.text, context.end - 1, inCapitals)) {
       punctuation = tone;
       tone = '';
     }
@@ -59,21 +64,31 @@ function readSyllable(groups: readonly (string | undefined)[], context: Candidat
   return { syllable: { unicode, strong: hasModifier || isDd || toneInside, marked }, punctuation };
 }
 
-const sentenceEndAhead = /\s*$|[ \t]*[\r\n]|\s+[\p{Lu}"“‘(]|[)"”’»\]!…]/uy;
+/** "." and "?" closing a word may be punctuation, unless the text escapes its literal marks. */
+function isFinalToneMark(tone: string, context: CandidateContext): boolean {
+  return (tone === '.' || tone === '?') && !context.strict;
+}
+
+const sentenceEndAhead = /\s*$|[ \t]*[\r\n]|\s+["“‘(]|[)"”’»\]]/uy;
+const capitalAhead = /\s+\p{Lu}/uy;
 
 /**
  * Whether a "." or "?" ending a word is punctuation rather than a tone mark. Doubled ("nghi..") it is
  * a tone mark and then punctuation; tripled it is an ellipsis; single, it is punctuation where a
- * sentence ends: end of text or line, a closing bracket or quote, or a capital after a space.
+ * sentence ends: end of text or line, an opening or closing quote or bracket, or (after a word not
+ * in capitals) a capital after a space.
  */
-function isFinalMarkPunctuation(text: string, markIndex: number): boolean {
+function isFinalMarkPunctuation(text: string, markIndex: number, wordInCapitals: boolean): boolean {
   const mark = text[markIndex];
   let run = 1;
   while (text[markIndex + run] === mark) run += 1;
   if (run === 3) return true;
   if (run !== 1) return false;
   sentenceEndAhead.lastIndex = markIndex + 1;
-  return sentenceEndAhead.test(text);
+  if (sentenceEndAhead.test(text)) return true;
+  if (wordInCapitals) return false;
+  capitalAhead.lastIndex = markIndex + 1;
+  return capitalAhead.test(text);
 }
 
 /** Converts a run of VIQR vowels ("ye^") and puts the tone on its last vowel; undefined if a modifier does not fit. */
@@ -91,7 +106,39 @@ function convertVowels(vowels: string, tone: Tone): string | undefined {
   return result;
 }
 
+const viqrMark = /[\^(+`?~'.]|^dd/i;
+
+/** Whether a candidate carries a mark or dd; one without is plain ASCII and stays as it is. */
+function hasViqrMark(candidate: string): boolean {
+  return viqrMark.test(candidate);
+}
+
 const escapedMark = /\\[`?~'.^(+]/;
+
+/** A candidate that carries a VIQR mark, where it stands and how it reads (null: not a syllable). */
+interface MarkedCandidate {
+  candidate: string;
+  index: number;
+  reading: { syllable: ViqrSyllable; punctuation: string } | null;
+}
+
+/** The marked candidates of a text, in order, each read once per distinct spelling where context cannot change it. */
+function* markedCandidates(text: string): Generator<MarkedCandidate> {
+  const strict = escapedMark.test(text);
+  const readings = new Map<string, MarkedCandidate['reading']>();
+  for (const match of text.matchAll(syllableCandidate)) {
+    const candidate = match[0];
+    if (!hasViqrMark(candidate)) continue;
+    // A final "." or "?" may be punctuation depending on what follows; anything else reads the same everywhere.
+    const dependsOnContext = !strict && /[.?]$/.test(candidate);
+    let reading = dependsOnContext ? undefined : readings.get(candidate);
+    if (reading === undefined) {
+      reading = readSyllable(match.slice(1, 7), { text, end: match.index + candidate.length, strict }) ?? null;
+      if (!dependsOnContext) readings.set(candidate, reading);
+    }
+    yield { candidate, index: match.index, reading };
+  }
+}
 
 /**
  * Converts VIQR (RFC 1456: `Vie^.t Nam`, `dd` for đ) to Unicode. Only whole words that read as a
@@ -102,18 +149,20 @@ const escapedMark = /\\[`?~'.^(+]/;
  * Returns NFC.
  */
 export function decodeViqr(text: string): string {
-  const strict = escapedMark.test(text);
-  const converted = text.replace(syllableCandidate, (match: string, ...rest: unknown[]) => {
-    const end = (rest[6] as number) + match.length;
-    const read = readSyllable(rest.slice(0, 6) as (string | undefined)[], { text, end, strict });
-    return read ? read.syllable.unicode + read.punctuation : match;
-  });
-  return converted.replace(/\\([`?~'.^(+\\])/g, '$1').normalize('NFC');
+  let output = '';
+  let runStart = 0;
+  for (const { candidate, index, reading } of markedCandidates(text)) {
+    if (reading === null) continue;
+    output += text.slice(runStart, index) + reading.syllable.unicode + reading.punctuation;
+    runStart = index + candidate.length;
+  }
+  output += text.slice(runStart);
+  return output.replace(/\\([`?~'.^(+\\])/g, '$1').normalize('NFC');
 }
 
 /** How much of a text reads as VIQR. */
 export interface ViqrEvidence {
-  /** Words with at least one letter. */
+  /** Words: runs of letters, VIQR marks between letters included. */
   words: number;
   /** Words that convert to a Vietnamese syllable and carry a VIQR mark. */
   marked: number;
@@ -125,18 +174,16 @@ export interface ViqrEvidence {
 
 /** Counts the VIQR evidence in a text, for detection. */
 export function measureViqr(text: string): ViqrEvidence {
-  const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
+  const words = text.match(/[A-Za-z]+(?:[\^(+`?~'.]+[A-Za-z]+)*/g)?.length ?? 0;
   let marked = 0;
   let strong = 0;
   const distinct = new Set<string>();
-  const strict = escapedMark.test(text);
-  for (const match of text.matchAll(syllableCandidate)) {
-    const read = readSyllable(match.slice(1, 7), { text, end: match.index + match[0].length, strict });
-    if (!read?.syllable.marked) continue;
+  for (const { reading } of markedCandidates(text)) {
+    if (!reading?.syllable.marked) continue;
     marked += 1;
-    if (read.syllable.strong) {
+    if (reading.syllable.strong) {
       strong += 1;
-      distinct.add(read.syllable.unicode.toLowerCase());
+      distinct.add(reading.syllable.unicode.toLowerCase());
     }
   }
   return { words, marked, strong, distinctStrong: distinct.size };

@@ -1,4 +1,5 @@
 import { composeVowel, type Tone, type VowelBase } from '../vietnamese-letters';
+import { stringFromCodeUnits } from './code-units';
 
 type Modifier = 'circumflex' | 'breve' | 'none';
 
@@ -43,6 +44,27 @@ const wholeLetters = new Map<string, string>([
   ['æ', 'ỉ'], ['Æ', 'Ỉ'], ['ó', 'ĩ'], ['Ó', 'Ĩ'], ['ò', 'ị'], ['Ò', 'Ị'], ['î', 'ỵ'], ['Î', 'Ỵ'],
 ]);
 
+/**
+ * What each Latin-1 character is in VNI, by character code: the letter it is alone (0: itself),
+ * and the letter it makes with each mark that may follow it (by the mark's code).
+ */
+const aloneByCode = new Uint16Array(256);
+const withMarkByCode: (Map<number, number> | undefined)[] = new Array<Map<number, number> | undefined>(256).fill(undefined);
+for (let code = 0; code < 256; code += 1) {
+  const character = String.fromCharCode(code);
+  const lower = character.toLowerCase();
+  const base = bases.get(lower);
+  const whole = wholeLetters.get(character);
+  if (whole !== undefined) aloneByCode[code] = whole.charCodeAt(0);
+  if (!base) continue;
+  const withMark = new Map<number, number>();
+  for (const [markCharacter, mark] of marks) {
+    const vowel = mark.modifier === 'none' ? base.base : base[mark.modifier];
+    if (vowel) withMark.set(markCharacter.charCodeAt(0), composeVowel(vowel, mark.tone, character !== lower).charCodeAt(0));
+  }
+  withMarkByCode[code] = withMark;
+}
+
 const vniSignature = /[\u00c0-\u00ff]/;
 
 /**
@@ -52,35 +74,21 @@ const vniSignature = /[\u00c0-\u00ff]/;
  */
 export function decodeVni(text: string): string {
   if (!vniSignature.test(text)) return text.normalize('NFC');
-  const output: string[] = [];
-  let runStart = 0;
+  const output = new Uint16Array(text.length);
+  let length = 0;
   for (let index = 0; index < text.length; index += 1) {
-    const character = text[index]!;
-    const code = character.charCodeAt(0);
-    if (code < 0x41 || (code > 0x7a && code < 0xc0) || code > 0xff) continue;
-    const lower = character.toLowerCase();
-    const base = bases.get(lower);
-    const whole = wholeLetters.get(character);
-    if (!base && !whole) continue;
-    const upperCase = character !== lower;
-    let replacement: string | undefined;
-    let consumed = 1;
-    const mark = base ? marks.get(text[index + 1] ?? '') : undefined;
-    if (base && mark) {
-      const vowel = mark.modifier === 'none' ? base.base : base[mark.modifier];
-      if (vowel) {
-        replacement = composeVowel(vowel, mark.tone, upperCase);
-        consumed = 2;
-      }
+    const code = text.charCodeAt(index);
+    if (code > 0xff) {
+      output[length++] = code;
+      continue;
     }
-    if (replacement === undefined && base && base.base !== lower) replacement = composeVowel(base.base, 'none', upperCase);
-    if (replacement === undefined && whole) replacement = whole;
-    if (replacement === undefined) continue;
-    if (index > runStart) output.push(text.slice(runStart, index));
-    output.push(replacement);
-    index += consumed - 1;
-    runStart = index + 1;
+    const marked = withMarkByCode[code]?.get(text.charCodeAt(index + 1));
+    if (marked !== undefined) {
+      output[length++] = marked;
+      index += 1;
+    } else {
+      output[length++] = aloneByCode[code] || code;
+    }
   }
-  if (runStart < text.length) output.push(text.slice(runStart));
-  return output.join('').normalize('NFC');
+  return stringFromCodeUnits(output, length).normalize('NFC');
 }

@@ -12,14 +12,15 @@ export const windows1252Characters: readonly string[] = Array.from({ length: 256
   String.fromCharCode(byte >= 0x80 && byte < 0xa0 ? (highControlRange[byte - 0x80] ?? byte) : byte),
 );
 
-const byteByCharacterCode = new Map<number, number>();
-for (let byte = 0; byte < 256; byte += 1) byteByCharacterCode.set(windows1252Characters[byte]!.charCodeAt(0), byte);
-// Text read as Latin-1 instead shows bytes 0x80-0x9F as C1 controls: accept those too.
-for (let byte = 0x80; byte < 0xa0; byte += 1) if (!byteByCharacterCode.has(byte)) byteByCharacterCode.set(byte, byte);
+const byteByHighCharacterCode = new Map<number, number>();
+for (let byte = 0x80; byte < 0xa0; byte += 1) byteByHighCharacterCode.set(windows1252Characters[byte]!.charCodeAt(0), byte);
 
-/** The Windows-1252 byte a character came from (Latin-1 C1 controls included), or undefined. */
+/**
+ * The Windows-1252 byte a character came from, or undefined. Text read as Latin-1 instead shows
+ * bytes 0x80-0x9F as C1 controls: those count as their bytes too.
+ */
 export function windows1252Byte(characterCode: number): number | undefined {
-  return byteByCharacterCode.get(characterCode);
+  return characterCode < 0x100 ? characterCode : byteByHighCharacterCode.get(characterCode);
 }
 
 /** Decodes bytes as Windows-1252: every byte becomes one character. */

@@ -13,7 +13,8 @@ afterEach(() => {
   fs.rmSync(folder, { recursive: true, force: true });
 });
 
-describe('newsdesk', () => {
+// Each case starts real processes; a busy machine needs more than the default timeout.
+describe('newsdesk', { timeout: 60_000 }, () => {
   it('lists every command with --help', async () => {
     const run = await runNewsdesk(['--help'], { cwd: folder });
     expect(run.code).toBe(0);

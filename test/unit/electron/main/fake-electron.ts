@@ -35,6 +35,8 @@ export const fakeState = {
   errorBoxes: [] as Array<{ title: string; content: string }>,
   messageBoxes: [] as unknown[],
   exitCodes: [] as number[],
+  /** The button showMessageBoxSync answers with. */
+  messageBoxAnswer: 0,
   quitCount: 0,
   quitFinished: false,
 };
@@ -187,7 +189,7 @@ export const dialog = {
   },
   showMessageBoxSync(...args: unknown[]) {
     fakeState.messageBoxes.push(args.at(-1));
-    return 0;
+    return fakeState.messageBoxAnswer;
   },
 };
 

@@ -236,6 +236,47 @@ describe('the Electron main process', () => {
     expect(fakeState.beforeRequestFilter?.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*']));
   });
 
+  it('focuses its window when Newsdesk is started a second time', () => {
+    const focus = vi.spyOn(window, 'focus');
+    app.emit('second-instance', fakeEvent(), [], '/');
+    expect(focus).toHaveBeenCalledOnce();
+    expect(BrowserWindow.created).toHaveLength(1);
+    focus.mockRestore();
+  });
+
+  it('when the page blocks closing for a pending save, waits for the save and closes again', async () => {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    const boxesBefore = fakeState.messageBoxes.length;
+    const first = fakeEvent();
+    window.webContents.emit('will-prevent-unload', first);
+    expect(first.defaultPrevented).toBe(false);
+    await vi.waitFor(() => expect(close).toHaveBeenCalledOnce());
+    expect(fakeState.messageBoxes.length).toBe(boxesBefore);
+    close.mockRestore();
+  });
+
+  it('asks before dropping text the page still could not save', () => {
+    const askedAgain = fakeEvent();
+    window.webContents.emit('will-prevent-unload', askedAgain);
+    const question = fakeState.messageBoxes.at(-1) as { message: string; buttons: string[] };
+    expect(question.message).toBe('Bài viết còn thay đổi chưa lưu.');
+    expect(question.buttons).toEqual(['Vẫn đóng', 'Ở lại']);
+    expect(askedAgain.defaultPrevented).toBe(true);
+  });
+
+  it('keeps the window when the person chooses to stay', async () => {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    window.webContents.emit('will-prevent-unload', fakeEvent());
+    await vi.waitFor(() => expect(close).toHaveBeenCalledOnce());
+    close.mockRestore();
+    fakeState.messageBoxAnswer = 1;
+    const stayed = fakeEvent();
+    window.webContents.emit('will-prevent-unload', stayed);
+    fakeState.messageBoxAnswer = 0;
+    expect(stayed.defaultPrevented).toBe(false);
+    expect(window.destroyed).toBe(false);
+  });
+
   it('on quit, lets the closing page save, then closes the database', async () => {
     slowMethods.add('articles.create');
     let lastSave: Promise<CallOutcome<unknown>> | null = null;

@@ -85,7 +85,9 @@ describe('openDatabase', () => {
     setup.prepare('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)').run();
     setup.prepare('CREATE INDEX notes_by_text ON notes (text)').run();
     const insert = setup.prepare('INSERT INTO notes (text) VALUES (?)');
-    for (let index = 0; index < 500; index += 1) insert.run(`ghi chú số ${index} `.repeat(10));
+    setup.transaction(() => {
+      for (let index = 0; index < 500; index += 1) insert.run(`ghi chú số ${index} `.repeat(10));
+    })();
     const pageSize = Number(setup.pragma('page_size', { simple: true }));
     setup.close();
     const bytes = fs.readFileSync(databasePath);

@@ -14,7 +14,8 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-describe('newsdesk backup', () => {
+// Each case starts real processes; a busy machine needs more than the default timeout.
+describe('newsdesk backup', { timeout: 60_000 }, () => {
   it('writes a copy that passes check and holds the same articles', async () => {
     const run = await runNewsdesk(['backup', '--out', 'copies/backup-1.sqlite', '--json', '--db', databasePath], { cwd: folder });
     expect(run.code).toBe(0);

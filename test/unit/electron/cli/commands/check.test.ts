@@ -14,7 +14,8 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-describe('newsdesk check', () => {
+// Each case starts real processes; a busy machine needs more than the default timeout.
+describe('newsdesk check', { timeout: 60_000 }, () => {
   it('reports pragmas, schema version and quick_check, and exits with 0 on a sound database', async () => {
     const run = await runNewsdesk(['check', '--db', databasePath], { cwd: folder });
     expect(run.code).toBe(0);

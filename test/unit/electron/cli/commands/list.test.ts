@@ -20,7 +20,8 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-describe('newsdesk list', () => {
+// Each case starts real processes; a busy machine needs more than the default timeout.
+describe('newsdesk list', { timeout: 60_000 }, () => {
   it('prints a JSON array of {id, headline, status, updatedAt}, newest first, without trashed articles', async () => {
     const run = await runNewsdesk(['list', '--json', '--db', databasePath], { cwd: folder });
     expect(run.code).toBe(0);

@@ -57,7 +57,8 @@ function freePort(): Promise<number> {
   });
 }
 
-describe('newsdesk serve', () => {
+// Each case starts real processes; a busy machine needs more than the default timeout.
+describe('newsdesk serve', { timeout: 60_000 }, () => {
   it('prints one line with the address and token, requires the token, and closes cleanly on SIGTERM', async () => {
     const databasePath = path.join(folder, 'served.sqlite');
     const port = await freePort();

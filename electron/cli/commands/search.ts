@@ -1,0 +1,80 @@
+import { articleStatuses, type ArticleStatus } from '../../../shared/model/article';
+import { markSnippetText, searchLimits } from '../../../shared/model/search';
+import { defineCommand, UsageError } from '../command';
+
+function isArticleStatus(value: string): value is ArticleStatus {
+  return (articleStatuses as readonly string[]).includes(value);
+}
+
+function parseLimit(value: string | undefined): number {
+  if (value === undefined) return searchLimits.defaultPageSize;
+  const limit = Number(value);
+  if (!/^\d+$/u.test(value) || !Number.isInteger(limit) || limit < 1 || limit > searchLimits.pageSize) {
+    throw new UsageError(`--limit must be a whole number from 1 to ${searchLimits.pageSize}, not "${value}".`);
+  }
+  return limit;
+}
+
+/**
+ * `newsdesk search QUERY`: full-text search. In the JSON output each snippet is one line of text
+ * with every match between « and »; the text output marks matches with [ and ].
+ */
+export const searchCommand = defineCommand({
+  name: 'search',
+  summary: 'Search headlines, leads, bodies and bylines, with or without accents; best match first.',
+  usage: 'newsdesk search [--json] [--status S] [--limit N] [--db FILE] [--] QUERY...',
+  options: {
+    json: { type: 'boolean', description: 'Print a JSON array of {id, headline, snippet}; in snippet every match is between « and ».' },
+    status: { type: 'string', valueName: 'S', description: `Only articles with this status: ${articleStatuses.join(', ')}.` },
+    limit: { type: 'string', valueName: 'N', description: `How many results, 1 to ${searchLimits.pageSize} (default ${searchLimits.defaultPageSize}).` },
+  },
+  positionals: [
+    {
+      name: 'QUERY',
+      description: 'The words to find (all of them), accents optional; "a phrase" in quotes; a trailing * for a prefix. Put -- first if the query starts with -.',
+      required: true,
+      variadic: true,
+    },
+  ],
+  async run(context) {
+    const { json = false, status } = context.options;
+    if (status !== undefined && !isArticleStatus(status)) {
+      throw new UsageError(`--status must be one of ${articleStatuses.join(', ')}, not "${status}".`);
+    }
+    const limit = parseLimit(context.options.limit);
+    const query = context.positionals.join(' ');
+    if (query.length > searchLimits.query) {
+      throw new UsageError(`QUERY must be at most ${searchLimits.query} characters; this one has ${query.length}.`);
+    }
+
+    const backend = await context.openBackend();
+    let result;
+    try {
+      result = await context.call(backend, 'search.articles', { query, limit, ...(status === undefined ? {} : { status }) });
+    } finally {
+      backend.close();
+    }
+
+    if (json) {
+      context.writeJson(result.results.map((hit) => ({ id: hit.id, headline: hit.headline, snippet: markSnippetText(hit.snippet) })));
+      return;
+    }
+    if (result.results.length === 0) {
+      context.stdout.write(`No article matches "${query}".\n`);
+      return;
+    }
+    const lines: string[] = [];
+    for (const hit of result.results) {
+      const headline = hit.headline === '' ? '(no headline)' : markSnippetText(hit.headlineParts, '[', ']');
+      lines.push(`${hit.id}  ${hit.status}  ${headline}`);
+      if (hit.snippet.length > 0) lines.push(`    ${markSnippetText(hit.snippet, '[', ']')}`);
+    }
+    const shown = result.results.length;
+    lines.push(
+      result.total === null
+        ? `More articles match than are ranked; showing ${shown}, from the most recent matches.`
+        : `${result.total} ${result.total === 1 ? 'article matches' : 'articles match'}${result.total > shown ? `; showing the best ${shown}` : ''}.`,
+    );
+    context.stdout.write(`${lines.join('\n')}\n`);
+  },
+});

@@ -1,0 +1,89 @@
+import { useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { api } from '../api/client';
+import { useT } from '../i18n/i18n';
+import type { ImportOutcome } from './import-outcome';
+import { ImportQueue, type ImportProgress } from './import-queue';
+import { ImportReportDialog } from './import-report-dialog';
+import { useWindowFileDrop } from './use-window-file-drop';
+
+/** The file types the picker offers; the backend tells the format by the same extensions. */
+export const importAccept = '.txt,.html,.htm,.docx';
+
+/** What the rest of the app may ask of the importer. */
+export interface ArticleImportHandle {
+  /** Opens the file picker (the list's Nhập button, File › Nhập). */
+  openPicker: () => void;
+}
+
+interface ArticleImportProps {
+  ref?: Ref<ArticleImportHandle>;
+  /** Called after every import run, when articles may have been created. */
+  onImported: (outcomes: ImportOutcome[]) => void;
+  /** "Mở bài" in the report. */
+  onOpenArticle: (articleId: number) => void;
+}
+
+/**
+ * Nhập: the hidden file picker, files dropped anywhere on the window, the progress line
+ * ("Đang nhập 2/5…") and the report dialog. Each file goes to the backend in its own call.
+ */
+export function ArticleImport({ ref, onImported, onOpenArticle }: ArticleImportProps) {
+  const t = useT();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [report, setReport] = useState<ImportOutcome[] | null>(null);
+  const latest = useRef({ onImported });
+  latest.current = { onImported };
+  const [queue] = useState(
+    () =>
+      new ImportQueue({
+        send: (file) => api['import.files']({ files: [file] }),
+        onProgress: setProgress,
+        onFinished: (outcomes) => {
+          setReport(outcomes);
+          latest.current.onImported(outcomes);
+        },
+      }),
+  );
+
+  useImperativeHandle(ref, () => ({ openPicker: () => inputRef.current?.click() }), []);
+  const { dragging } = useWindowFileDrop((files) => queue.add(files));
+
+  return (
+    <>
+      <input
+        ref={inputRef}
+        type="file"
+        multiple
+        accept={importAccept}
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label={t.importChooseFiles}
+        onChange={(event) => {
+          const files = Array.from(event.target.files ?? []);
+          // Cleared, so that choosing the same file again imports it again.
+          event.target.value = '';
+          queue.add(files);
+        }}
+      />
+      <p className="import-progress" role="status">
+        {progress === null ? '' : t.importProgress(progress.current, progress.total)}
+      </p>
+      {dragging && (
+        <div className="import-drop-overlay">
+          <p className="import-drop-message">{t.importDropHint}</p>
+        </div>
+      )}
+      {report !== null && (
+        <ImportReportDialog
+          outcomes={report}
+          onOpen={(articleId) => {
+            setReport(null);
+            onOpenArticle(articleId);
+          }}
+          onClose={() => setReport(null)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect, useRef, useState } from 'react';
+
+function carriesFiles(event: DragEvent): boolean {
+  return event.dataTransfer !== null && Array.from(event.dataTransfer.types).includes('Files');
+}
+
+/**
+ * Files dropped anywhere on the window go to `onFiles`; `dragging` is true while files are held
+ * over the window. The browser never navigates to a dropped file. A drop that something else
+ * (the editor) already handled is left alone.
+ */
+export function useWindowFileDrop(onFiles: (files: File[]) => void): { dragging: boolean } {
+  const [dragging, setDragging] = useState(false);
+  const latest = useRef(onFiles);
+  latest.current = onFiles;
+
+  useEffect(() => {
+    // dragenter and dragleave fire for every element crossed: count them to know when the files leave the window.
+    let depth = 0;
+    const onDragEnter = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      depth += 1;
+      setDragging(true);
+    };
+    const onDragOver = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+      setDragging(true);
+    };
+    const onDragLeave = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onDrop = (event: DragEvent) => {
+      depth = 0;
+      setDragging(false);
+      if (!carriesFiles(event) || event.defaultPrevented) return;
+      event.preventDefault();
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      if (files.length > 0) latest.current(files);
+    };
+    const onDragEnd = () => {
+      depth = 0;
+      setDragging(false);
+    };
+    window.addEventListener('dragenter', onDragEnter);
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('dragleave', onDragLeave);
+    window.addEventListener('drop', onDrop);
+    window.addEventListener('dragend', onDragEnd);
+    return () => {
+      window.removeEventListener('dragenter', onDragEnter);
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('dragleave', onDragLeave);
+      window.removeEventListener('drop', onDrop);
+      window.removeEventListener('dragend', onDragEnd);
+    };
+  }, []);
+
+  return { dragging };
+}

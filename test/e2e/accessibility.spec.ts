@@ -1,0 +1,56 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { newsdeskPage } from './newsdesk-page';
+
+/** Serious and critical axe violations, one line each, so a failure says what and where. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+test('the article list, the editor, the history panel and the dialogs have no serious accessibility violations', async ({ page, openApp, newsdesk }) => {
+  await newsdesk.call('articles.create', { fields: { headline: 'Tin kiểm tra trợ năng', status: 'submitted' } });
+  await openApp();
+  const app = newsdeskPage(page);
+  expect(await seriousViolations(page), 'article list').toEqual([]);
+
+  await app.openArticle('Tin kiểm tra trợ năng');
+  await app.typeInBody('Nội dung để kiểm tra.');
+  await app.expectSaved();
+  expect(await seriousViolations(page), 'editor').toEqual([]);
+
+  await page.getByRole('button', { name: 'Lịch sử phiên bản' }).click();
+  await expect(page.getByRole('region', { name: 'Lịch sử phiên bản' }).getByRole('listitem').first()).toBeVisible();
+  expect(await seriousViolations(page), 'history panel').toEqual([]);
+
+  await page.getByRole('button', { name: 'Liên kết' }).click();
+  await expect(page.getByRole('dialog', { name: 'Liên kết' })).toBeVisible();
+  expect(await seriousViolations(page), 'link dialog').toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  await expect(page.getByRole('dialog', { name: 'Cài đặt' })).toBeVisible();
+  expect(await seriousViolations(page), 'settings dialog').toEqual([]);
+
+  await page.getByRole('dialog', { name: 'Cài đặt' }).getByRole('button', { name: 'Đóng' }).click();
+  await app.articleList.getByRole('button', { name: 'Thùng rác', exact: true }).click();
+  expect(await seriousViolations(page), 'trash view').toEqual([]);
+});
+
+test('every control of the editor has an accessible name', async ({ page, openApp }) => {
+  await openApp();
+  const app = newsdeskPage(page);
+  await app.createArticle();
+  for (const name of ['Đậm', 'Nghiêng', 'Gạch chân', 'Tiêu đề 2', 'Tiêu đề 3', 'Tiêu đề 4', 'Danh sách', 'Danh sách số', 'Trích dẫn', 'Liên kết', 'Hoàn tác', 'Làm lại']) {
+    await expect(page.getByRole('toolbar', { name: 'Định dạng' }).getByRole('button', { name, exact: true })).toHaveCount(1);
+  }
+  for (const name of ['Tiêu đề', 'Nguồn', 'Sapo', 'Nội dung']) {
+    await expect(page.getByRole('textbox', { name, exact: true })).toHaveCount(1);
+  }
+  await expect(app.status).toHaveValue('draft');
+  await expect(app.status.getByRole('option')).toHaveText(['Bản nháp', 'Chờ duyệt', 'Đã duyệt', 'Đã xuất']);
+  await expect(page.getByRole('button', { name: 'Lưu', exact: true })).toBeVisible();
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../../../shared/api/errors';
+import type { DocNode } from '../../../../../shared/model/document';
+import { prepareArticleBody, withoutDisallowedLinks } from '../../../../../electron/backend/articles/article-body';
+
+const text = (value: string, marks?: DocNode['marks']): DocNode => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
+
+function errorOf(work: () => unknown): ApiError {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected an ApiError');
+}
+
+describe('prepareArticleBody', () => {
+  it('returns the body as the schema serialises it, its JSON and its plain text', () => {
+    const prepared = prepareArticleBody(
+      {
+        type: 'doc',
+        content: [
+          { type: 'heading', attrs: { level: 2 }, content: [text('Tiêu đề phụ')] },
+          { type: 'paragraph', content: [text('Dòng một'), { type: 'hardBreak' }, text('dòng hai', [{ type: 'italic' }])] },
+          { type: 'figure', attrs: { hash: 'a'.repeat(64), caption: 'Quang cảnh hội nghị', credit: 'Ảnh: Minh Châu' } },
+          { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('mục')] }] }] },
+        ],
+      },
+      'fields.body',
+    );
+    expect(prepared.body.content?.[2]).toEqual({ type: 'figure', attrs: { hash: 'a'.repeat(64), caption: 'Quang cảnh hội nghị', credit: 'Ảnh: Minh Châu', alt: '' } });
+    expect(JSON.parse(prepared.json)).toEqual(prepared.body);
+    expect(prepared.plainText).toBe('Tiêu đề phụ\nDòng một\ndòng hai\nQuang cảnh hội nghị Ảnh: Minh Châu\nmục');
+  });
+
+  it('drops attributes the schema does not know', () => {
+    const prepared = prepareArticleBody({ type: 'doc', content: [{ type: 'paragraph', attrs: { onclick: 'alert(1)' }, content: [text('a')] }] }, 'fields.body');
+    expect(prepared.body.content?.[0]).toEqual({ type: 'paragraph', content: [text('a')] });
+  });
+
+  it('refuses content the schema does not allow, at the given place', () => {
+    const error = errorOf(() => prepareArticleBody({ type: 'doc', content: [{ type: 'image', attrs: { src: 'x' } }] }, 'fields.body'));
+    expect(error).toMatchObject({ code: 'invalid_argument', where: 'fields.body' });
+    expect(error.message).toContain('image');
+    expect(errorOf(() => prepareArticleBody({ type: 'doc', content: [{ type: 'paragraph', content: [text('a', [{ type: 'strike' }])] }] }, 'body')).where).toBe('body');
+    expect(errorOf(() => prepareArticleBody({ type: 'doc', content: [{ type: 'bulletList', content: [{ type: 'paragraph' }] }] }, 'body')).code).toBe('invalid_argument');
+  });
+
+  it('checks the attribute values the schema lets through', () => {
+    const figure = (attrs: Record<string, unknown>): DocNode => ({ type: 'doc', content: [{ type: 'blockquote', content: [{ type: 'paragraph' }] }, { type: 'figure', attrs }] });
+    expect(errorOf(() => prepareArticleBody(figure({ hash: 'A'.repeat(64) }), 'b')).where).toBe('b.content.1.attrs.hash');
+    expect(errorOf(() => prepareArticleBody(figure({ caption: 12 }), 'b')).where).toBe('b.content.1.attrs.caption');
+    expect(prepareArticleBody(figure({ hash: '' }), 'b').plainText).toBe('');
+    const list = { type: 'doc', content: [{ type: 'orderedList', attrs: { start: -1 }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] }] };
+    expect(errorOf(() => prepareArticleBody(list, 'b')).where).toBe('b.content.0.attrs.start');
+    const deepHeading = { type: 'doc', content: [{ type: 'blockquote', content: [{ type: 'heading', attrs: { level: 5 }, content: [text('x')] }] }] };
+    expect(errorOf(() => prepareArticleBody(deepHeading, 'b')).where).toBe('b.content.0.content.0.attrs.level');
+  });
+});
+
+describe('withoutDisallowedLinks', () => {
+  it('returns the same object when there is nothing to drop', () => {
+    const body: DocNode = { type: 'doc', content: [{ type: 'paragraph', content: [text('a', [{ type: 'link', attrs: { href: 'https://example.vn' } }])] }] };
+    expect(withoutDisallowedLinks(body)).toBe(body);
+  });
+
+  it('drops a link without an address or with a script address, keeping the text and other marks, without changing the input', () => {
+    const body: DocNode = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            text('một', [{ type: 'link' }]),
+            text('hai', [{ type: 'italic' }, { type: 'link', attrs: { href: ' JavaScript:alert(1)' } }]),
+            text('ba', [{ type: 'link', attrs: { href: 'data:text/html,<script>alert(1)</script>' } }]),
+          ],
+        },
+      ],
+    };
+    const snapshot = structuredClone(body);
+    const cleaned = withoutDisallowedLinks(body);
+    expect(cleaned.content?.[0]?.content).toEqual([text('một'), text('hai', [{ type: 'italic' }]), text('ba')]);
+    expect(body).toEqual(snapshot);
+  });
+});

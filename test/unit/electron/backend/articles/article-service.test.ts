@@ -1,0 +1,211 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { Article, ArticleSummary } from '../../../../../shared/model/article';
+import { backendFixture, call, callError, fakeClock, paragraphs } from '../backend-fixture';
+
+describe('articles', () => {
+  const fixture = backendFixture();
+
+  it('creates a draft with defaults and gets it back', async () => {
+    const clock = fakeClock('2024-03-29T08:00:00.000Z');
+    const backend = fixture.open({ now: clock.now });
+    const created = await call<Article>(backend, 'articles.create', {});
+    expect(created).toEqual({
+      id: 1,
+      headline: '',
+      sapo: '',
+      sourcePrefix: '',
+      body: { type: 'doc', content: [{ type: 'paragraph' }] },
+      status: 'draft',
+      categoryId: null,
+      version: 1,
+      wordCount: 0,
+      createdAt: '2024-03-29T08:00:00.000Z',
+      updatedAt: '2024-03-29T08:00:00.000Z',
+      trashedAt: null,
+    });
+    expect(await call(backend, 'articles.get', { id: 1 })).toEqual(created);
+  });
+
+  it('creates with fields, deriving plain text and counting words over headline, sapo and body', async () => {
+    const backend = fixture.open();
+    const created = await call<Article>(backend, 'articles.create', {
+      fields: { headline: 'Hội nghị Thành ủy', sapo: 'Sáng nay, hội nghị khai mạc.', sourcePrefix: '(Thanhuytphcm.vn) - ', body: paragraphs('Một hai ba.', 'Bốn – năm.') },
+    });
+    expect(created.wordCount).toBe(4 + 6 + 3 + 2);
+    expect(created.sourcePrefix).toBe('(Thanhuytphcm.vn) - ');
+    const row = backend.context.database.prepare('SELECT plain_text FROM articles WHERE id = ?').get(created.id);
+    expect(row).toEqual({ plain_text: 'Một hai ba.\nBốn – năm.' });
+  });
+
+  it('says which article does not exist', async () => {
+    const backend = fixture.open();
+    const error = await callError(backend, 'articles.get', { id: 41 });
+    expect(error).toMatchObject({ code: 'not_found', where: 'id', message: 'There is no article with id 41.' });
+  });
+
+  it('saves fields as a new version and leaves absent fields unchanged', async () => {
+    const clock = fakeClock();
+    const backend = fixture.open({ now: clock.now });
+    await call(backend, 'articles.create', { fields: { headline: 'Cũ', sapo: 'Sapo cũ', body: paragraphs('Nội dung') } });
+    clock.advance(1500);
+    const saved = await call<ArticleSummary>(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'explicit', fields: { headline: 'Mới' } });
+    expect(saved).toMatchObject({ id: 1, headline: 'Mới', version: 2, updatedAt: '2024-03-29T08:00:01.500Z', createdAt: '2024-03-29T08:00:00.000Z' });
+    const article = await call<Article>(backend, 'articles.get', { id: 1 });
+    expect(article).toMatchObject({ headline: 'Mới', sapo: 'Sapo cũ', version: 2, wordCount: 1 + 2 + 2 });
+    expect(article.body).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung' }] }] });
+  });
+
+  it('refuses a stale save with a conflict and changes nothing', async () => {
+    const backend = fixture.open();
+    await call(backend, 'articles.create', { fields: { headline: 'Bản đầu' } });
+    await call(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'autosave', fields: { headline: 'Bản của tab A' } });
+    const before = await call<Article>(backend, 'articles.get', { id: 1 });
+    const revisionsBefore = await call<unknown[]>(backend, 'revisions.list', { articleId: 1 });
+
+    const error = await callError(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'autosave', fields: { headline: 'Bản của tab B', body: paragraphs('B') } });
+    expect(error.code).toBe('conflict');
+    expect(error.where).toBe('expectedVersion');
+    expect(error.details).toEqual({ currentVersion: 2, updatedAt: before.updatedAt });
+    expect(error.message).toMatch(/version 2.*based on version 1.*not applied/);
+    expect(await call(backend, 'articles.get', { id: 1 })).toEqual(before);
+    expect(await call(backend, 'revisions.list', { articleId: 1 })).toEqual(revisionsBefore);
+  });
+
+  it('refuses a save of an article that does not exist', async () => {
+    const backend = fixture.open();
+    const error = await callError(backend, 'articles.save', { id: 5, expectedVersion: 1, kind: 'explicit', fields: {} });
+    expect(error.code).toBe('not_found');
+  });
+
+  it('refuses an unknown category, naming the field', async () => {
+    const backend = fixture.open();
+    await call(backend, 'articles.create', {});
+    const error = await callError(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'explicit', fields: { categoryId: 9 } });
+    expect(error).toMatchObject({ code: 'invalid_argument', where: 'fields.categoryId' });
+    backend.context.database.prepare("INSERT INTO categories (id, name, slug) VALUES (9, 'Xây dựng Đảng', 'xay-dung-dang')").run();
+    const saved = await call<ArticleSummary>(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'explicit', fields: { categoryId: 9 } });
+    expect(saved.version).toBe(2);
+    expect((await call<Article>(backend, 'articles.get', { id: 1 })).categoryId).toBe(9);
+  });
+
+  it('refuses a body the article schema does not allow, at fields.body', async () => {
+    const backend = fixture.open();
+    await call(backend, 'articles.create', { fields: { body: paragraphs('Giữ nguyên') } });
+    const unknownNode = await callError(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'autosave', fields: { body: { type: 'doc', content: [{ type: 'codeBlock', content: [{ type: 'text', text: 'x' }] }] } } });
+    expect(unknownNode).toMatchObject({ code: 'invalid_argument', where: 'fields.body' });
+    expect(unknownNode.message).toContain('codeBlock');
+    const badNesting = await callError(backend, 'articles.create', { fields: { body: { type: 'doc', content: [{ type: 'text', text: 'text directly in doc' }] } } });
+    expect(badNesting).toMatchObject({ code: 'invalid_argument', where: 'fields.body' });
+    const h1 = await callError(backend, 'articles.create', { fields: { body: { type: 'doc', content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'H1' }] }] } } });
+    expect(h1).toMatchObject({ code: 'invalid_argument', where: 'fields.body.content.0.attrs.level' });
+    const badHash = await callError(backend, 'articles.create', { fields: { body: { type: 'doc', content: [{ type: 'paragraph' }, { type: 'figure', attrs: { hash: '../../etc/passwd' } }] } } });
+    expect(badHash).toMatchObject({ code: 'invalid_argument', where: 'fields.body.content.1.attrs.hash' });
+    expect((await call<Article>(backend, 'articles.get', { id: 1 })).version).toBe(1);
+  });
+
+  it('drops links to addresses other than http, https and mailto, keeping their text', async () => {
+    const backend = fixture.open();
+    const link = (href: string) => ({ type: 'link', attrs: { href } });
+    const created = await call<Article>(backend, 'articles.create', {
+      fields: {
+        body: {
+          type: 'doc',
+          content: [
+            {
+              type: 'paragraph',
+              content: [
+                { type: 'text', text: 'xấu', marks: [link('javascript:alert(1)'), { type: 'bold' }] },
+                { type: 'text', text: ' tốt', marks: [link('https://thanhuytphcm.vn/')] },
+                { type: 'text', text: ' thư', marks: [link('mailto:toasoan@example.vn')] },
+                { type: 'text', text: ' tệp', marks: [link('file:///etc/passwd')] },
+              ],
+            },
+          ],
+        },
+      },
+    });
+    const runs = created.body.content![0]!.content!;
+    expect(runs.map((run) => run.text).join('')).toBe('xấu tốt thư tệp');
+    expect(runs[0]!.marks).toEqual([{ type: 'bold' }]);
+    expect(runs[1]!.marks?.[0]).toMatchObject({ type: 'link', attrs: { href: 'https://thanhuytphcm.vn/' } });
+    expect(runs[2]!.marks?.[0]).toMatchObject({ type: 'link', attrs: { href: 'mailto:toasoan@example.vn' } });
+    expect(runs[3]!.marks).toBeUndefined();
+  });
+
+  it('lists articles most recently updated first, filtered by status, without trashed ones', async () => {
+    const clock = fakeClock();
+    const backend = fixture.open({ now: clock.now });
+    for (const headline of ['Một', 'Hai', 'Ba']) {
+      clock.advance(1000);
+      await call(backend, 'articles.create', { fields: { headline } });
+    }
+    clock.advance(1000);
+    await call(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'explicit', fields: { status: 'submitted' } });
+    await call(backend, 'articles.trash', { id: 2 });
+
+    const headlines = (list: ArticleSummary[]) => list.map((article) => article.headline);
+    expect(headlines(await call(backend, 'articles.list', {}))).toEqual(['Một', 'Ba']);
+    expect(headlines(await call(backend, 'articles.list', { sort: 'updated-asc' }))).toEqual(['Ba', 'Một']);
+    expect(headlines(await call(backend, 'articles.list', { status: 'draft' }))).toEqual(['Ba']);
+    expect(headlines(await call(backend, 'articles.list', { status: 'submitted' }))).toEqual(['Một']);
+    expect(headlines(await call(backend, 'articles.list', { trashed: true }))).toEqual(['Hai']);
+    expect(headlines(await call(backend, 'articles.list', { limit: 1, offset: 1 }))).toEqual(['Ba']);
+  });
+
+  it('trashes and restores an article, keeping all its data and version', async () => {
+    const clock = fakeClock();
+    const backend = fixture.open({ now: clock.now });
+    await call(backend, 'articles.create', { fields: { headline: 'Tin', body: paragraphs('Nội dung') } });
+    clock.advance(60_000);
+    const trashed = await call<ArticleSummary>(backend, 'articles.trash', { id: 1 });
+    expect(trashed).toMatchObject({ trashedAt: '2024-03-29T08:01:00.000Z', version: 1 });
+    clock.advance(60_000);
+    expect((await call<ArticleSummary>(backend, 'articles.trash', { id: 1 })).trashedAt).toBe('2024-03-29T08:01:00.000Z');
+
+    const saved = await call<ArticleSummary>(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'autosave', fields: { headline: 'Sửa trong thùng rác' } });
+    expect(saved.trashedAt).toBe('2024-03-29T08:01:00.000Z');
+
+    const restored = await call<ArticleSummary>(backend, 'articles.restore', { id: 1 });
+    expect(restored).toMatchObject({ trashedAt: null, headline: 'Sửa trong thùng rác', version: 2 });
+    expect((await call<Article>(backend, 'articles.get', { id: 1 })).body.content?.[0]?.content?.[0]?.text).toBe('Nội dung');
+    expect(await callError(backend, 'articles.trash', { id: 7 })).toMatchObject({ code: 'not_found' });
+    expect(await callError(backend, 'articles.restore', { id: 7 })).toMatchObject({ code: 'not_found' });
+  });
+
+  it('keeps every committed save on disk: a new connection sees it', async () => {
+    const backend = fixture.open();
+    await call(backend, 'articles.create', {});
+    await call(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'autosave', fields: { headline: 'Đã lưu' } });
+    const reader = new BetterSqlite3(backend.databasePath, { readonly: true });
+    try {
+      expect(reader.prepare('SELECT headline, version FROM articles WHERE id = 1').get()).toEqual({ headline: 'Đã lưu', version: 2 });
+    } finally {
+      reader.close();
+    }
+  });
+
+  it('tells write listeners about every write, inside the transaction', async () => {
+    const logged: string[] = [];
+    const backend = fixture.open({ logError: (message) => logged.push(message) });
+    const writes: Array<{ id: number; headline: string; trashed: boolean; plainText: string }> = [];
+    backend.context.articleWriteListeners.push((write) => writes.push(write));
+    await call(backend, 'articles.create', { fields: { headline: 'A', body: paragraphs('một') } });
+    await call(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'explicit', fields: { headline: 'B' } });
+    await call(backend, 'articles.trash', { id: 1 });
+    expect(writes.map((write) => [write.headline, write.plainText, write.trashed])).toEqual([
+      ['A', 'một', false],
+      ['B', 'một', false],
+      ['B', 'một', true],
+    ]);
+
+    backend.context.articleWriteListeners.push(() => {
+      throw new Error('index is full');
+    });
+    const error = await callError(backend, 'articles.save', { id: 1, expectedVersion: 2, kind: 'explicit', fields: { headline: 'C' } });
+    expect(error.code).toBe('internal');
+    expect(error.message).not.toContain('index is full');
+    expect(logged.join('\n')).toMatch(/index is full\n\s+at /);
+    expect((await call<Article>(backend, 'articles.get', { id: 1 })).headline).toBe('B');
+  });
+});

@@ -1,0 +1,95 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { checkImportFile, claimedImportFormat } from '../../../../../electron/backend/import/import-file-format';
+import { ApiError } from '../../../../../shared/api/errors';
+import { importLimits } from '../../../../../shared/model/import';
+import { sampleDocxArticle, tinyPng } from './import-test-files';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+async function refusal(fileName: string, bytes: Uint8Array): Promise<ApiError> {
+  const error = await checkImportFile(fileName, bytes).then(
+    () => null,
+    (failure: unknown) => failure,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  const apiError = error as ApiError;
+  expect(apiError.where).toBe(fileName);
+  expect(apiError.message.startsWith(`${fileName}: `)).toBe(true);
+  return apiError;
+}
+
+describe('claimedImportFormat', () => {
+  it.each([
+    ['bai-viet.txt', 'txt'],
+    ['Bài viết.HTML', 'html'],
+    ['trang.htm', 'html'],
+    ['bai.docx', 'docx'],
+    ['bai.doc', null],
+    ['bai.pdf', null],
+    ['docx', null],
+  ])('%s is %s', (name, format) => {
+    expect(claimedImportFormat(name)).toBe(format);
+  });
+});
+
+describe('checkImportFile', () => {
+  it('accepts text, HTML (UTF-8 or UTF-16 with BOM) and a real Word file', async () => {
+    expect(await checkImportFile('a.txt', utf8('Quận ủy Quận 3'))).toBe('txt');
+    expect(await checkImportFile('a.html', utf8('<p>Quận ủy</p>'))).toBe('html');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from('Quận ủy', 'utf16le')]);
+    expect(await checkImportFile('a.txt', utf16)).toBe('txt');
+    expect(await checkImportFile('a.docx', await sampleDocxArticle())).toBe('docx');
+  });
+
+  it('refuses a .docx that is plain text', async () => {
+    const error = await refusal('bai-viet.docx', utf8('Quận ủy Quận 3 tổ chức hội nghị'));
+    expect(error.code).toBe('unsupported_media_type');
+    expect(error.message).toContain('plain text, not a Word document');
+  });
+
+  it('refuses an old .doc renamed .docx, and says how to fix it', async () => {
+    const error = await refusal('cu.docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    expect(error.code).toBe('unsupported_media_type');
+    expect(error.message).toContain('save it as .docx');
+  });
+
+  it('refuses a ZIP archive without word/document.xml', async () => {
+    const zip = new JSZip();
+    zip.file('noi-dung.txt', 'Quận ủy');
+    const error = await refusal('nen.docx', await zip.generateAsync({ type: 'uint8array' }));
+    expect(error.code).toBe('unsupported_media_type');
+    expect(error.message).toContain('no word/document.xml');
+  });
+
+  it('refuses a .txt that is a PNG image', async () => {
+    const error = await refusal('anh.txt', tinyPng());
+    expect(error.code).toBe('unsupported_media_type');
+    expect(error.message).toContain('a PNG image, not text');
+  });
+
+  it('refuses binary data named .html or .txt', async () => {
+    const withNul = await refusal('rac.html', new Uint8Array([0x3c, 0x70, 0x3e, 0x00, 0x41, 0x42]));
+    expect(withNul.message).toContain('binary data');
+    const controls = new Uint8Array(1000).map((_, index) => (index % 7 === 0 ? 0x01 : 0x41));
+    expect((await refusal('rac.txt', controls)).message).toContain('control characters');
+  });
+
+  it('refuses an empty file', async () => {
+    const error = await refusal('trong.txt', new Uint8Array(0));
+    expect(error.code).toBe('invalid_argument');
+    expect(error.message).toContain('empty');
+  });
+
+  it('refuses a file over 50 MB before looking at it', async () => {
+    const error = await refusal('lon.txt', new Uint8Array(importLimits.fileBytes + 1).fill(0x61));
+    expect(error.code).toBe('too_large');
+    expect(error.message).toContain('the limit is 50.0 MB');
+  });
+
+  it('refuses a format it does not import', async () => {
+    const error = await refusal('bai.pdf', utf8('%PDF-1.7'));
+    expect(error.code).toBe('unsupported_media_type');
+    expect(error.message).toContain('.txt, .html (.htm) and .docx');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { backendFixture, call, callError } from '../backend-fixture';
+
+describe('settings', () => {
+  const fixture = backendFixture();
+
+  it('defaults to Vietnamese and the old tone-mark style', async () => {
+    const backend = fixture.open();
+    expect(await call(backend, 'settings.get', {})).toEqual({ language: 'vi', toneStyle: 'old' });
+  });
+
+  it('changes only the settings named, and keeps them across opens', async () => {
+    const backend = fixture.open();
+    expect(await call(backend, 'settings.update', { changes: { language: 'en' } })).toEqual({ language: 'en', toneStyle: 'old' });
+    expect(await call(backend, 'settings.update', { changes: { toneStyle: 'new' } })).toEqual({ language: 'en', toneStyle: 'new' });
+    backend.close();
+    const reopened = fixture.open({ databasePath: backend.databasePath });
+    expect(await call(reopened, 'settings.get', {})).toEqual({ language: 'en', toneStyle: 'new' });
+  });
+
+  it('refuses unknown settings and values', async () => {
+    const backend = fixture.open();
+    expect(await callError(backend, 'settings.update', { changes: { language: 'fr' } })).toMatchObject({ code: 'invalid_argument', where: 'changes.language' });
+    expect(await callError(backend, 'settings.update', { changes: { theme: 'dark' } })).toMatchObject({ code: 'invalid_argument', where: 'changes.theme' });
+  });
+
+  it('falls back to the default for a stored value it does not understand', async () => {
+    const backend = fixture.open();
+    const insert = backend.context.database.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
+    insert.run('language', '"klingon"');
+    insert.run('toneStyle', '"new"');
+    insert.run('somethingFromTheFuture', '{"a": 1}');
+    expect(await call(backend, 'settings.get', {})).toEqual({ language: 'vi', toneStyle: 'new' });
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeStrings } from '../../../../../electron/backend/validation/normalize-strings';
+
+describe('normalizeStrings', () => {
+  it('composes every string and key, deeply, in a copy', () => {
+    const nfd = (value: string) => value.normalize('NFD');
+    const input = { [nfd('tiêu đề')]: nfd('Hòa'), list: [nfd('ủy'), 3, true, null, { inner: nfd('Đảng') }] };
+    const output = normalizeStrings(input);
+    expect(output).toEqual({ 'tiêu đề': 'Hòa', list: ['ủy', 3, true, null, { inner: 'Đảng' }] });
+    expect(input.list[0]).toBe(nfd('ủy'));
+    expect(output).not.toBe(input);
+  });
+
+  it('leaves objects that are not plain as they are, for the schema to refuse', () => {
+    const date = new Date(0);
+    const bytes = new Uint8Array([1]);
+    expect((normalizeStrings({ date, bytes }) as { date: Date; bytes: Uint8Array }).date).toBe(date);
+    expect((normalizeStrings({ date, bytes }) as { date: Date; bytes: Uint8Array }).bytes).toBe(bytes);
+  });
+});
