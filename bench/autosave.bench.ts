@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import BetterSqlite3 from 'better-sqlite3';
@@ -53,46 +54,73 @@ function openFloorDatabase(databasePath: string) {
   return { database, upsert };
 }
 
-/** Autosaves a 20,000-word Vietnamese article 200 times through dispatch, against a bare upsert of the same JSON. */
+/** Wall and CPU time of one call. */
+async function timed(work: () => unknown): Promise<{ wall: number; cpu: number }> {
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
+  await work();
+  const wall = performance.now() - wallStart;
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
+}
+
+/**
+ * Autosaves a 20,000-word Vietnamese article 200 times through dispatch and, in the same loop, a
+ * bare upsert of the same JSON (the floor). As a diagnostic, a second backend without article write
+ * listeners (the search index) saves the same bodies, to show what indexing costs.
+ */
 export async function run() {
   const folder = benchTempFolder('autosave');
   const backend = openBackend({ databasePath: path.join(folder, 'newsdesk.sqlite'), checkResults: false });
+  const bareBackend = openBackend({ databasePath: path.join(folder, 'newsdesk-without-listeners.sqlite'), checkResults: false });
+  bareBackend.context.articleWriteListeners.length = 0;
   const floor = openFloorDatabase(path.join(folder, 'floor.sqlite'));
   try {
     let body = vietnameseArticleBody(targetWords);
     const plainText = documentPlainText(body);
-    const created = await backend.dispatch('articles.create', { fields: { headline: 'Hội nghị sơ kết công tác quý I năm 2024', sapo: 'Thành ủy triển khai nhiệm vụ trọng tâm quý II.', body } });
-    if (!created.ok) throw new Error(`articles.create failed: ${created.error.message}`);
-    const article = created.value as { id: number; version: number; wordCount: number };
-    let version = article.version;
+    const fields = { headline: 'Hội nghị sơ kết công tác quý I năm 2024', sapo: 'Thành ủy triển khai nhiệm vụ trọng tâm quý II.', body };
+    const created = await backend.dispatch('articles.create', { fields });
+    const bareCreated = await bareBackend.dispatch('articles.create', { fields });
+    if (!created.ok || !bareCreated.ok) throw new Error('articles.create failed');
+    const articleId = (created.value as { id: number }).id;
+    let version = (created.value as { version: number }).version;
+    let bareVersion = (bareCreated.value as { version: number }).version;
 
-    const backendSamples: number[] = [];
-    const floorSamples: number[] = [];
+    const samples = { backend: [] as number[], backendCpu: [] as number[], bare: [] as number[], floor: [] as number[], floorCpu: [] as number[] };
     let jsonBytes = 0;
     for (let iteration = 0; iteration < warmupSaves + saves; iteration += 1) {
       body = edited(body, iteration);
       const json = JSON.stringify(body);
       jsonBytes = Buffer.byteLength(json);
 
-      const backendStart = performance.now();
-      const saved = await backend.dispatch('articles.save', { id: article.id, expectedVersion: version, kind: 'autosave', fields: { body } });
-      const backendTime = performance.now() - backendStart;
-      if (!saved.ok) throw new Error(`articles.save failed: ${saved.error.message}`);
-      version = (saved.value as { version: number }).version;
+      let outcome: Awaited<ReturnType<typeof backend.dispatch>> | undefined;
+      const full = await timed(async () => {
+        outcome = await backend.dispatch('articles.save', { id: articleId, expectedVersion: version, kind: 'autosave', fields: { body } });
+      });
+      if (!outcome?.ok) throw new Error(`articles.save failed: ${outcome?.ok === false ? outcome.error.message : 'no outcome'}`);
+      version = (outcome.value as { version: number }).version;
 
-      const floorStart = performance.now();
-      floor.upsert.run(json);
-      const floorTime = performance.now() - floorStart;
+      const bare = await timed(async () => {
+        outcome = await bareBackend.dispatch('articles.save', { id: articleId, expectedVersion: bareVersion, kind: 'autosave', fields: { body } });
+      });
+      if (!outcome?.ok) throw new Error('articles.save without listeners failed');
+      bareVersion = (outcome.value as { version: number }).version;
+
+      const floorTime = await timed(() => floor.upsert.run(json));
 
       if (iteration >= warmupSaves) {
-        backendSamples.push(backendTime);
-        floorSamples.push(floorTime);
+        samples.backend.push(full.wall);
+        samples.backendCpu.push(full.cpu);
+        samples.bare.push(bare.wall);
+        samples.floor.push(floorTime.wall);
+        samples.floorCpu.push(floorTime.cpu);
       }
     }
 
-    const revisions = await backend.dispatch('revisions.list', { articleId: article.id });
-    const backendStats = summarise(backendSamples);
-    const floorStats = summarise(floorSamples);
+    const revisions = await backend.dispatch('revisions.list', { articleId });
+    const backendStats = summarise(samples.backend);
+    const floorStats = summarise(samples.floor);
+    const bareStats = summarise(samples.bare);
     const ratio = { p50: Math.round((backendStats.p50 / floorStats.p50) * 100) / 100, p99: Math.round((backendStats.p99 / floorStats.p99) * 100) / 100 };
     const met = backendStats.p99 <= targets.p99Milliseconds && ratio.p99 <= targets.ratio;
     const result = {
@@ -107,21 +135,27 @@ export async function run() {
       warmupSaves,
       revisionsKept: revisions.ok ? (revisions.value as unknown[]).length : null,
       databaseFolder: folder,
+      loadAverage: os.loadavg(),
       backendMilliseconds: backendStats,
+      backendCpuMilliseconds: summarise(samples.backendCpu),
       floorMilliseconds: floorStats,
+      floorCpuMilliseconds: summarise(samples.floorCpu),
+      diagnosticWithoutWriteListenersMilliseconds: bareStats,
       ratio,
       targets,
       targetsMet: met,
     };
 
-    console.log(`article: ${result.article.words} words, ${result.article.plainTextBytes} bytes of text, ${jsonBytes} bytes of JSON`);
-    console.log(`articles.save (autosave) via dispatch: p50 ${backendStats.p50} ms, p99 ${backendStats.p99} ms (max ${backendStats.max} ms)`);
-    console.log(`bare better-sqlite3 upsert (floor):    p50 ${floorStats.p50} ms, p99 ${floorStats.p99} ms (max ${floorStats.max} ms)`);
+    console.log(`article: ${result.article.words} words, ${result.article.plainTextBytes} bytes of text, ${jsonBytes} bytes of JSON; load average ${os.loadavg().map((value) => value.toFixed(1)).join(' ')}`);
+    console.log(`articles.save (autosave) via dispatch: p50 ${backendStats.p50} ms, p99 ${backendStats.p99} ms (max ${backendStats.max} ms); CPU p50 ${result.backendCpuMilliseconds.p50} ms`);
+    console.log(`bare better-sqlite3 upsert (floor):    p50 ${floorStats.p50} ms, p99 ${floorStats.p99} ms (max ${floorStats.max} ms); CPU p50 ${result.floorCpuMilliseconds.p50} ms`);
     console.log(`ratio: p50 ${ratio.p50}x, p99 ${ratio.p99}x  (targets: p99 <= ${targets.p99Milliseconds} ms, ratio <= ${targets.ratio})  ${met ? 'MET' : 'MISSED'}`);
+    console.log(`diagnostic, articles.save without write listeners (no search indexing): p50 ${bareStats.p50} ms, p99 ${bareStats.p99} ms`);
     console.log(`written to ${writeBenchResult('autosave', result)}`);
     return result;
   } finally {
     backend.close();
+    bareBackend.close();
     floor.database.close();
     fs.rmSync(folder, { recursive: true, force: true });
   }

@@ -53,7 +53,6 @@ export function ImportReportDialog({ outcomes, onOpen, onClose }: ImportReportDi
 }
 
 function FileReport({ outcome, onOpen }: { outcome: ImportOutcome; onOpen: (articleId: number) => void }) {
-  const t = useT();
   const nameId = useId();
   return (
     <section className={`import-file${outcome.kind === 'failed' ? ' import-file-failed' : ''}`} aria-labelledby={nameId}>

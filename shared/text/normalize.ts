@@ -3,13 +3,10 @@ export function toNfc(value: string): string {
   return value.normalize('NFC');
 }
 
-/** A value as JSON carries it: strings, numbers, booleans, null, arrays and plain objects. */
-export type JsonLike = string | number | boolean | null | undefined | readonly JsonLike[] | { readonly [key: string]: JsonLike };
-
 /**
- * Returns a copy of a JSON-like value in which every string, object keys included, is NFC and has
- * its NUL characters removed. Other values (numbers, class instances such as Date) are kept as they
- * are. The input is not modified.
+ * Returns a copy of a JSON-like value (strings, numbers, booleans, null, arrays, plain objects) in
+ * which every string, object keys included, is NFC and has its NUL characters removed. Other
+ * values (numbers, class instances such as Date) are kept as they are. The input is not modified.
  */
 export function normalizeDeep<T>(value: T): T {
   return normalizeValue(value) as T;

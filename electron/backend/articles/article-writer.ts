@@ -82,9 +82,14 @@ export function updateArticle(
   revisionKind: Exclude<RecordedKind, 'create'>,
 ): ArticleSummary {
   return context.queries.transaction(() => {
-    const current = context.queries.get<CurrentArticleRow>(
-      sql`SELECT headline, sapo, source_prefix, plain_text, status, category_id, version, created_at, updated_at, trashed_at FROM articles WHERE id = ${id}`,
-    );
+    // The stored plain text is only needed to count words when the body does not change.
+    const current = changes.body
+      ? context.queries.get<CurrentArticleRow>(
+          sql`SELECT headline, sapo, source_prefix, '' AS plain_text, status, category_id, version, created_at, updated_at, trashed_at FROM articles WHERE id = ${id}`,
+        )
+      : context.queries.get<CurrentArticleRow>(
+          sql`SELECT headline, sapo, source_prefix, plain_text, status, category_id, version, created_at, updated_at, trashed_at FROM articles WHERE id = ${id}`,
+        );
     if (!current) throw articleNotFound(id);
     if (current.version !== expectedVersion) throw staleVersion(id, expectedVersion, current);
     if (changes.categoryId !== undefined) assertCategoryExists(context, changes.categoryId, 'fields.categoryId');

@@ -32,12 +32,9 @@ function readInputFile(file: string, cwd: string): Uint8Array {
   }
 }
 
-/** The text of a file's bytes: UTF-16 by its byte-order mark, else as `decodeTextBytes` reads it. */
+/** The text of the input's bytes, as `decodeTextBytes` reads them; binary input is refused. */
 function textOf(bytes: Uint8Array, inputName: string): string {
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  else text = decodeTextBytes(bytes);
+  const text = decodeTextBytes(bytes);
   if (text.includes('\u0000')) {
     throw new CommandFailure(`${inputName} looks like a binary file (it holds NUL characters); convert reads text files.`);
   }
@@ -66,7 +63,7 @@ export const convertCommand = defineCommand({
       description: `The encoding of the input: ${sources.join(', ')} (default auto: detect it and name it on stderr). cp1252 is UTF-8 that was read as Windows-1252 ("Viá»‡t").`,
     },
   },
-  positionals: [{ name: 'FILE', description: 'The text file to convert (UTF-8, or one byte per character as TCVN3 and VNI files are); standard input when omitted.' }],
+  positionals: [{ name: 'FILE', description: 'The text file to convert (UTF-8 or UTF-16, or one byte per character as TCVN3 and VNI files are); standard input when omitted.' }],
   async run(context) {
     const from = context.options.from ?? 'auto';
     if (!isLegacySource(from)) throw new UsageError(`--from must be one of ${sources.join(', ')}, not "${from}".`);

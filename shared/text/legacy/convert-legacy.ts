@@ -33,11 +33,13 @@ export function convertLegacy(text: string, from: LegacySource): LegacyConversio
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
- * Turns the bytes of a text file into a string the way `newsdesk convert` reads files: UTF-8 when
- * the bytes are valid UTF-8 (a byte-order mark is dropped), otherwise Windows-1252, one character
- * per byte, which is how TCVN3 and VNI files must be read.
+ * Turns the bytes of a text file into a string: UTF-16 when it starts with a UTF-16 byte-order
+ * mark; UTF-8 when the bytes are valid UTF-8 (a byte-order mark is dropped); otherwise
+ * Windows-1252, one character per byte, which is how TCVN3 and VNI files must be read.
  */
 export function decodeTextBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   try {
     return strictUtf8.decode(bytes);
   } catch {

@@ -39,7 +39,7 @@ interface Candidate {
 export function detectLegacyEncoding(text: string): LegacyDetection {
   const sample = text.length > detectionSampleLength ? text.slice(0, detectionSampleLength) : text;
   const candidates: Candidate[] = [];
-  if (/[^\u0000-\u007f]/.test(sample)) {
+  if (/[^\p{ASCII}]/u.test(sample)) {
     const mojibake = mojibakeCandidate(sample);
     if (mojibake) candidates.push(mojibake);
     for (const [encoding, decode] of [['tcvn3', decodeTcvn3Word], ['vni', decodeVni]] as const) {

@@ -11,7 +11,7 @@ export interface LegacyPasteSuggestion {
   converted: string;
 }
 
-/** The preview shows at most this many characters. */
+/** The preview shows at most this many characters of the converted text, then an ellipsis. */
 export const pastePreviewLength = 120;
 
 /**
@@ -26,7 +26,7 @@ export function legacyPasteSuggestion(pastedText: string): LegacyPasteSuggestion
 }
 
 function previewOf(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
+  const oneLine = text.slice(0, pastePreviewLength * 4).replace(/\s+/g, ' ').trim();
   if (oneLine.length <= pastePreviewLength) return oneLine;
   const cut = oneLine.slice(0, pastePreviewLength);
   const lastSpace = cut.lastIndexOf(' ');

@@ -32,7 +32,10 @@ const otherBytes: ReadonlyArray<readonly [number, string]> = [
   [0xc5, 'Ề'], [0xcd, 'Ể'], [0xd9, 'Ễ'], [0xda, 'Ế'], [0xdb, 'Ồ'], [0xe0, 'Ổ'], [0xf0, 'Ỗ'], [0xff, 'Ố'],
 ];
 
-/** The Unicode letter of each TCVN3 byte above 0x7F (as a UTF-16 code unit), indexed by the Latin-1 character code it arrives as; 0 where none. */
+/**
+ * The Unicode letter (one UTF-16 code unit) of each TCVN3 byte above 0x7F, indexed by the Latin-1
+ * character code the byte arrives as; 0 where the byte is not a letter.
+ */
 const letterByCode = new Uint16Array(256);
 /** The same letters as capitals, for text typed with the "H" fonts. */
 const capitalByCode = new Uint16Array(256);
@@ -46,7 +49,8 @@ for (let code = 0; code < 256; code += 1) {
   if (letterByCode[code] !== 0) capitalByCode[code] = String.fromCharCode(letterByCode[code]!).toUpperCase().charCodeAt(0);
 }
 
-const tcvn3Character = new RegExp(`[${[...letterByCode.keys()].filter((code) => letterByCode[code] !== 0).map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`);
+const letterCodes = [...letterByCode.keys()].filter((code) => letterByCode[code] !== 0);
+const tcvn3Character = new RegExp(`[${letterCodes.map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`);
 
 /**
  * Converts text in TCVN3 as it arrives when pasted or read as Windows-1252/Latin-1 ("Qu©n ñy",
@@ -59,7 +63,8 @@ const tcvn3Character = new RegExp(`[${[...letterByCode.keys()].filter((code) => 
 export function decodeTcvn3(text: string): string {
   if (!tcvn3Character.test(text)) return text.normalize('NFC');
   // Every TCVN3 character becomes one UTF-16 code unit, so output positions are input positions.
-  const output = new Uint16Array(text.length);
+  // One extra slot takes the line break that closes the last line.
+  const output = new Uint16Array(text.length + 1);
   let inWord = false;
   let wordStart = 0;
   let wordConverted = false;

@@ -1,3 +1,5 @@
+import { stringFromCodeUnits } from './code-units';
+
 /** The characters Windows-1252 puts at bytes 0x80-0x9F; null where the code page leaves a byte undefined. */
 const highControlRange: readonly (number | null)[] = [
   0x20ac, null, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, null, 0x017d, null,
@@ -12,6 +14,8 @@ export const windows1252Characters: readonly string[] = Array.from({ length: 256
   String.fromCharCode(byte >= 0x80 && byte < 0xa0 ? (highControlRange[byte - 0x80] ?? byte) : byte),
 );
 
+const characterCodes = Uint16Array.from(windows1252Characters, (character) => character.charCodeAt(0));
+
 const byteByHighCharacterCode = new Map<number, number>();
 for (let byte = 0x80; byte < 0xa0; byte += 1) byteByHighCharacterCode.set(windows1252Characters[byte]!.charCodeAt(0), byte);
 
@@ -25,14 +29,7 @@ export function windows1252Byte(characterCode: number): number | undefined {
 
 /** Decodes bytes as Windows-1252: every byte becomes one character. */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  let text = '';
-  const chunk: string[] = [];
-  for (let index = 0; index < bytes.length; index += 1) {
-    chunk.push(windows1252Characters[bytes[index]!]!);
-    if (chunk.length === 8192) {
-      text += chunk.join('');
-      chunk.length = 0;
-    }
-  }
-  return text + chunk.join('');
+  const units = new Uint16Array(bytes.length);
+  for (let index = 0; index < bytes.length; index += 1) units[index] = characterCodes[bytes[index]!]!;
+  return stringFromCodeUnits(units, units.length);
 }

@@ -11,7 +11,7 @@ const batchSize = 1000;
  * should unfolded text ever reach it. `contentless_delete=1` lets a save replace an article's
  * entry by rowid. Prefix indexes of 2 and 3 characters keep short prefix queries ("ng*") fast.
  * The index is written by electron/backend/search/search-index.ts; this step indexes the existing
- * articles.
+ * articles. Also an index of articles by category, for the search's category filter.
  */
 export const migration0020SearchIndex: Migration = {
   version: 20,
@@ -25,6 +25,7 @@ export const migration0020SearchIndex: Migration = {
         tokenize = 'unicode61 remove_diacritics 2',
         prefix = '2 3'
       )`,
+      'CREATE INDEX articles_by_category_updated ON articles (category_id, updated_at)',
     ]);
     const articles = database.prepare('SELECT id, headline, sapo, plain_text FROM articles WHERE trashed_at IS NULL AND id > ? ORDER BY id LIMIT ?');
     const bylines = database.prepare(`

@@ -22,7 +22,7 @@ describe('isVietnameseSyllable', () => {
 
   it('accepts every word of the seed article that holds a Vietnamese letter', () => {
     const seed = fs.readFileSync(new URL('../../../fixtures/import/seed-article.txt', import.meta.url), 'utf8');
-    const words = (seed.normalize('NFC').match(/\p{L}+/gu) ?? []).filter((word) => /[^\u0000-\u007f]/.test(word));
+    const words = (seed.normalize('NFC').match(/\p{L}+/gu) ?? []).filter((word) => /[^\p{ASCII}]/u.test(word));
     expect(words.length).toBeGreaterThan(300);
     expect(words.filter((word) => !isVietnameseSyllable(word))).toEqual([]);
   });

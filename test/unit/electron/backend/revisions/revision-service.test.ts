@@ -61,6 +61,27 @@ describe('revisions', () => {
     expect(article.version).toBe(51);
   });
 
+  it('writes an autosave snapshot out only when its session ends, not on every autosave', async () => {
+    const { backend, clock, save } = await articleWithClock();
+    const stored = () => backend.context.database.prepare('SELECT id, pending, headline, body_json FROM article_revisions WHERE kind = ? ORDER BY id').all('autosave');
+    clock.advance(1000);
+    await save('autosave', 'một');
+    clock.advance(1000);
+    await save('autosave', 'hai');
+    expect(stored()).toEqual([{ id: 2, pending: 1, headline: '', body_json: '' }]);
+    const pending = await call<Revision>(backend, 'revisions.get', { id: 2 });
+    expect(pending).toMatchObject({ headline: 'hai', body: paragraphs('hai'), articleVersion: 3 });
+
+    clock.advance(minutes(10));
+    await save('autosave', 'ba');
+    expect(stored()).toEqual([
+      { id: 2, pending: 0, headline: 'hai', body_json: JSON.stringify(paragraphs('hai')) },
+      { id: 3, pending: 1, headline: '', body_json: '' },
+    ]);
+    expect(await call<Revision>(backend, 'revisions.get', { id: 2 })).toMatchObject({ headline: 'hai', body: paragraphs('hai'), articleVersion: 3 });
+    expect(await call<Revision>(backend, 'revisions.get', { id: 3 })).toMatchObject({ headline: 'ba', body: paragraphs('ba'), articleVersion: 4 });
+  });
+
   it('starts a new autosave snapshot after an explicit save', async () => {
     const { clock, save, list } = await articleWithClock();
     clock.advance(1000);

@@ -43,6 +43,8 @@ describe('decodeTextBytes', () => {
     ['a UTF-8 byte-order mark is dropped', Uint8Array.of(0xef, 0xbb, 0xbf, ...utf8('Việt')), 'Việt'],
     ['invalid UTF-8 as Windows-1252', Uint8Array.of(0x51, 0x75, 0xcb, 0x6e, 0x80, 0x93), 'QuËn€“'],
     ['TCVN3 bytes one character per byte', new Uint8Array(iconv.encode('người', 'tcvn')), 'ng\u00adêi'],
+    ['UTF-16LE by its byte-order mark', Uint8Array.of(0xff, 0xfe, ...Buffer.from('Việt', 'utf16le')), 'Việt'],
+    ['UTF-16BE by its byte-order mark', Uint8Array.of(0xfe, 0xff, ...Buffer.from('Việt', 'utf16le').swap16()), 'Việt'],
     ['empty', new Uint8Array(), ''],
   ])('%s', (_name, bytes, expected) => {
     expect(decodeTextBytes(bytes)).toBe(expected);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countForeignCharacters, detectLegacyEncoding, detectionSampleLength } from '../../../../../shared/text/legacy/detect-legacy-encoding';
 import { vietnameseLetters } from '../../../../../shared/text/vietnamese-letters';
@@ -77,6 +78,23 @@ describe('detectLegacyEncoding stays silent on', () => {
 
   it('all the clean texts together', () => {
     expect(detectLegacyEncoding(cleanTexts.map(([, text]) => text).join('\n')).encoding).toBeNull();
+  });
+});
+
+describe('detectLegacyEncoding stays silent on the Big List of Naughty Strings', () => {
+  const naughtyStrings = JSON.parse(fs.readFileSync(new URL('../../../../fixtures/blns/blns.json', import.meta.url), 'utf8')) as string[];
+
+  it('has the list', () => {
+    expect(naughtyStrings.length).toBeGreaterThan(500);
+  });
+
+  it('on every string alone', () => {
+    const detected = naughtyStrings.filter((text) => detectLegacyEncoding(text).encoding !== null);
+    expect(detected).toEqual([]);
+  });
+
+  it('on all of them together', () => {
+    expect(detectLegacyEncoding(naughtyStrings.join('\n')).encoding).toBeNull();
   });
 });
 

@@ -33,7 +33,7 @@ for (const [letter, character] of Object.entries(tcvn3Others)) tcvn3ByLetter.set
 
 /** Whether TCVN3's base fonts hold the letter (ASCII letters, all lower-case letters, Ă Â Ê Ô Ơ Ư Đ). */
 export function tcvn3BaseFontHolds(letter: string): boolean {
-  return /^[\u0000-\u007f]$/.test(letter) || tcvn3ByLetter.has(letter);
+  return /^\p{ASCII}$/u.test(letter) || tcvn3ByLetter.has(letter);
 }
 
 /**

@@ -37,6 +37,8 @@ describe('migration 0020-search-index', () => {
 
       migrate(database, { targetVersion: 20 });
       expect(readSchemaVersion(database)).toBe(20);
+      const indexes = (database.prepare("SELECT name FROM pragma_index_list('articles')").all() as Array<{ name: string }>).map((row) => row.name);
+      expect(indexes).toContain('articles_by_category_updated');
       expect(matches(database, '"hoi nghi"')).toEqual([live]);
       expect(matches(database, 'headline : "thanh uy"')).toEqual([live]);
       expect(matches(database, 'sapo : "quan uy quan 3"')).toEqual([live]);

@@ -1,0 +1,25 @@
+import { chromium } from 'playwright-core';
+const url = process.argv[2];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto(url);
+await page.getByRole('button', { name: 'Bài mới' }).waitFor();
+await page.getByLabel('Chọn tệp để nhập').setInputFiles(['test/fixtures/import/seed-article.txt', 'test/fixtures/import/saved-article-page.html']);
+await page.getByRole('dialog').waitFor();
+await page.screenshot({ path: '/tmp/report.png' });
+await page.getByRole('dialog').getByRole('button', { name: 'Mở bài' }).first().click();
+await page.waitForTimeout(1000);
+const body = page.getByRole('textbox', { name: 'Nội dung', exact: true });
+await body.click();
+await page.keyboard.press('Control+End');
+await body.evaluate((element) => {
+  const clipboardData = new DataTransfer();
+  clipboardData.setData('text/plain', 'QuËn ñy QuËn 3 tæ chøc héi nghÞ');
+  element.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+});
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/paste.png' });
+await page.mouse.wheel(0, 400);
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/paste-scrolled.png' });
+await browser.close();
