@@ -17,7 +17,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  outputDir: '../test-results',
+  outputDir: './.results',
   reporter: [['list']],
   projects: [
     {

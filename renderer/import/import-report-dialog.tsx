@@ -18,12 +18,15 @@ interface ImportReportDialogProps {
 export function ImportReportDialog({ outcomes, onOpen, onClose }: ImportReportDialogProps) {
   const t = useT();
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const imported = outcomes.filter((outcome) => outcome.kind === 'imported').length;
 
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // Start at the top of the report, not at the first "Mở bài" further down.
+    titleRef.current?.focus();
   }, []);
 
   return (
@@ -36,7 +39,7 @@ export function ImportReportDialog({ outcomes, onOpen, onClose }: ImportReportDi
         onClose();
       }}
     >
-      <h2 id={titleId} className="dialog-title">{t.importReport}</h2>
+      <h2 id={titleId} ref={titleRef} className="dialog-title" tabIndex={-1}>{t.importReport}</h2>
       <p className="import-summary">{t.importSummary(imported, outcomes.length - imported)}</p>
       <ol className="import-files">
         {outcomes.map((outcome, index) => (
@@ -46,7 +49,7 @@ export function ImportReportDialog({ outcomes, onOpen, onClose }: ImportReportDi
         ))}
       </ol>
       <div className="dialog-actions">
-        <button type="button" className="button button-primary" onClick={onClose} autoFocus>{t.close}</button>
+        <button type="button" className="button button-primary" onClick={onClose}>{t.close}</button>
       </div>
     </dialog>
   );

@@ -8,23 +8,33 @@ export type ArgumentProblem = { kind: 'forbidden-key' | 'too-deep'; path: string
 
 /** The path of the first forbidden own key or over-deep nesting in `value`, or null. */
 export function findArgumentProblem(value: unknown): ArgumentProblem | null {
-  const stack: Array<{ value: unknown; path: readonly (string | number)[] }> = [{ value, path: [] }];
-  while (stack.length > 0) {
-    const { value: current, path } = stack.pop()!;
-    if (typeof current !== 'object' || current === null) continue;
+  const path: Array<string | number> = [];
+  const visit = (current: unknown): ArgumentProblem | null => {
+    if (typeof current !== 'object' || current === null) return null;
     if (path.length > maximumArgumentDepth) return { kind: 'too-deep', path: path.join('.') };
     if (Array.isArray(current)) {
-      for (let index = current.length - 1; index >= 0; index -= 1) stack.push({ value: current[index], path: [...path, index] });
-      continue;
+      for (let index = 0; index < current.length; index += 1) {
+        const item: unknown = current[index];
+        if (typeof item !== 'object' || item === null) continue;
+        path.push(index);
+        const problem = visit(item);
+        path.pop();
+        if (problem) return problem;
+      }
+      return null;
     }
-    const keys = Object.keys(current);
-    for (const key of keys) {
+    for (const key of Object.keys(current)) {
       if (forbiddenKeys.has(key)) return { kind: 'forbidden-key', path: [...path, key].join('.') };
     }
-    for (let index = keys.length - 1; index >= 0; index -= 1) {
-      const key = keys[index]!;
-      stack.push({ value: (current as Record<string, unknown>)[key], path: [...path, key] });
+    for (const key of Object.keys(current)) {
+      const item = (current as Record<string, unknown>)[key];
+      if (typeof item !== 'object' || item === null) continue;
+      path.push(key);
+      const problem = visit(item);
+      path.pop();
+      if (problem) return problem;
     }
-  }
-  return null;
+    return null;
+  };
+  return visit(value);
 }

@@ -1,15 +1,42 @@
 /**
- * A copy of `value` with every string (values and keys) in Unicode NFC. Arrays and plain objects
- * are copied; the input is not changed. Call after `findArgumentProblem` so that no forbidden
- * key and no over-deep nesting remain.
+ * `value` with every string (values and keys) in Unicode NFC. Arrays and plain objects that hold
+ * a string needing composition are copied; everything else is shared, and the input is never
+ * changed. Call after `findArgumentProblem`, so that no forbidden key and no over-deep nesting remain.
  */
 export function normalizeStrings(value: unknown): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
+  if (typeof value === 'string') return toNfc(value);
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(normalizeStrings);
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
+      const normalized = normalizeStrings(item);
+      if (normalized !== item && !copy) copy = value.slice(0, index);
+      if (copy) copy.push(normalized);
+    }
+    return copy ?? value;
+  }
   const prototype = Object.getPrototypeOf(value) as unknown;
   if (prototype !== Object.prototype && prototype !== null) return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, entry] of Object.entries(value)) copy[key.normalize('NFC')] = normalizeStrings(entry);
-  return copy;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let copy: Record<string, unknown> | undefined;
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index]!;
+    const item = record[key];
+    const normalizedKey = toNfc(key);
+    const normalizedItem = normalizeStrings(item);
+    if (!copy && (normalizedKey !== key || normalizedItem !== item)) {
+      copy = {};
+      for (const earlierKey of keys.slice(0, index)) copy[earlierKey] = record[earlierKey];
+    }
+    if (copy) copy[normalizedKey] = normalizedItem;
+  }
+  return copy ?? value;
+}
+
+function toNfc(text: string): string {
+  const normalized = text.normalize('NFC');
+  // Keep the original string when nothing changed, so that unchanged objects can be shared.
+  return normalized === text ? text : normalized;
 }

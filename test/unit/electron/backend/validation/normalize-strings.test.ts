@@ -11,6 +11,18 @@ describe('normalizeStrings', () => {
     expect(output).not.toBe(input);
   });
 
+  it('shares what needs no change, and copies only the objects on the way to a change', () => {
+    const untouched = { a: ['Thành ủy', 1], b: { c: 'x' } };
+    expect(normalizeStrings(untouched)).toBe(untouched);
+    const input = { same: { c: 'x' }, changed: { d: 'Hòa'.normalize('NFD') }, list: [{ e: 1 }, 'ủy'.normalize('NFD')] };
+    const output = normalizeStrings(input) as typeof input;
+    expect(output.same).toBe(input.same);
+    expect(output.changed).not.toBe(input.changed);
+    expect(output.changed.d).toBe('Hòa');
+    expect(output.list[0]).toBe(input.list[0]);
+    expect(output.list[1]).toBe('ủy');
+  });
+
   it('leaves objects that are not plain as they are, for the schema to refuse', () => {
     const date = new Date(0);
     const bytes = new Uint8Array([1]);
