@@ -51,18 +51,28 @@ export function createArticleService(context: BackendContext): ArticleService {
       const body = prepareArticleBody(fields.body ?? emptyDocument(), 'fields.body');
       const headline = fields.headline ?? '';
       const sapo = fields.sapo ?? '';
+      const sourcePrefix = fields.sourcePrefix ?? '';
+      const status = fields.status ?? 'draft';
       const id = queries.transaction(() => {
         assertCategoryExists(context, fields.categoryId, 'fields.categoryId');
         const at = context.now();
         const timestamp = at.toISOString();
         const result = queries.run(sql`
           INSERT INTO articles (headline, sapo, source_prefix, body_json, plain_text, word_count, status, category_id, version, created_at, updated_at)
-          VALUES (${headline}, ${sapo}, ${fields.sourcePrefix ?? ''}, ${body.json}, ${body.plainText},
-                  ${articleWordCount(headline, sapo, body.plainText)}, ${fields.status ?? 'draft'}, ${fields.categoryId ?? null},
+          VALUES (${headline}, ${sapo}, ${sourcePrefix}, ${body.json}, ${body.plainText},
+                  ${articleWordCount(headline, sapo, body.plainText)}, ${status}, ${fields.categoryId ?? null},
                   1, ${timestamp}, ${timestamp})`);
         const newId = Number(result.lastInsertRowid);
         recordCreation(context, newId, at);
-        notifyArticleWrite(context, newId);
+        notifyArticleWrite(context, newId, {
+          id: newId,
+          headline,
+          sapo,
+          sourcePrefix,
+          plainText: body.plainText,
+          status,
+          trashed: false,
+        });
         return newId;
       });
       return get(id);

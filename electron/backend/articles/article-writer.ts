@@ -1,7 +1,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { ArticleStatus, ArticleSummary } from '../../../shared/model/article';
 import { countWordsQuickly } from './word-counter';
-import type { BackendContext } from '../backend-context';
+import type { ArticleWrite, BackendContext } from '../backend-context';
 import { revisionStep, type RecordedKind } from '../revisions/record-revision';
 import { sql } from '../store/sql';
 import type { PreparedBody } from './article-body';
@@ -49,23 +49,17 @@ export function assertCategoryExists(context: BackendContext, categoryId: number
 }
 
 /** Tells the write listeners (search index...) about the article as it now is. Call inside the transaction. */
-export function notifyArticleWrite(context: BackendContext, id: number): void {
+export function notifyArticleWrite(context: BackendContext, id: number, known?: ArticleWrite): void {
   if (context.articleWriteListeners.length === 0) return;
-  const row = context.queries.get<{ headline: string; sapo: string; source_prefix: string; plain_text: string; status: string; trashed_at: string | null }>(
-    sql`SELECT headline, sapo, source_prefix, plain_text, status, trashed_at FROM articles WHERE id = ${id}`,
-  );
-  if (!row) return;
-  for (const listener of context.articleWriteListeners) {
-    listener({
-      id,
-      headline: row.headline,
-      sapo: row.sapo,
-      sourcePrefix: row.source_prefix,
-      plainText: row.plain_text,
-      status: row.status,
-      trashed: row.trashed_at !== null,
-    });
+  let write = known;
+  if (!write) {
+    const row = context.queries.get<{ headline: string; sapo: string; source_prefix: string; plain_text: string; status: string; trashed_at: string | null }>(
+      sql`SELECT headline, sapo, source_prefix, plain_text, status, trashed_at FROM articles WHERE id = ${id}`,
+    );
+    if (!row) return;
+    write = { id, headline: row.headline, sapo: row.sapo, sourcePrefix: row.source_prefix, plainText: row.plain_text, status: row.status, trashed: row.trashed_at !== null };
   }
+  for (const listener of context.articleWriteListeners) listener(write);
 }
 
 /**
@@ -117,7 +111,7 @@ export function updateArticle(
     if (result.changes !== 1) throw staleVersion(id, expectedVersion, current);
 
     revisions.after();
-    notifyArticleWrite(context, id);
+    notifyArticleWrite(context, id, { id, headline, sapo, sourcePrefix, plainText, status, trashed: current.trashed_at !== null });
     return {
       id,
       headline,
