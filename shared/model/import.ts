@@ -10,6 +10,8 @@ export const importLimits = {
   fileBytes: 50 * 1024 * 1024,
   /** Files in one call. */
   files: 50,
+  /** Bytes a .docx may expand to once unpacked (a guard against ZIP bombs). */
+  docxExpandedBytes: 300 * 1024 * 1024,
 } as const;
 
 /** The formats Newsdesk imports, named by their usual file extension. */

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { newsdeskPage } from './newsdesk-page';
 
@@ -34,6 +35,9 @@ test('the search box finds articles without accents as you type, with highlighte
   await expect(bodyHit.locator('.row-snippet mark')).toHaveText(['hội quần chúng']);
   // Text from the article is shown as text, never parsed as HTML.
   await expect(bodyHit.locator('b')).toHaveCount(0);
+
+  const axe = await new AxeBuilder({ page }).include('nav').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
 
   await page.keyboard.press('Escape');
   await expect(search).toHaveValue('');

@@ -68,7 +68,11 @@ function refuse(fileName: string, code: 'invalid_argument' | 'unsupported_media_
  * holding word/document.xml; a .txt or .html is text, not binary). Returns the format, or throws
  * an ApiError ('unsupported_media_type', 'invalid_argument' or 'too_large') naming the file.
  */
-export async function checkImportFile(fileName: string, bytes: Uint8Array): Promise<ImportFormat> {
+export async function checkImportFile(
+  fileName: string,
+  bytes: Uint8Array,
+  docxExpandedLimit: number = importLimits.docxExpandedBytes,
+): Promise<ImportFormat> {
   const format = claimedImportFormat(fileName);
   if (!format) {
     throw refuse(fileName, 'unsupported_media_type', 'Newsdesk imports .txt, .html (.htm) and .docx files only; save the file in one of these formats.');
@@ -88,15 +92,25 @@ export async function checkImportFile(fileName: string, bytes: Uint8Array): Prom
       throw refuse(fileName, 'unsupported_media_type', `the file is named .docx but its content is ${what}, not a Word document.${advice}`);
     }
     let hasDocument: boolean;
+    let expandedBytes: number;
     try {
       const archive = await JSZip.loadAsync(bytes, { checkCRC32: false });
       hasDocument = archive.file('word/document.xml') !== null;
+      expandedBytes = uncompressedSize(archive);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw refuse(fileName, 'unsupported_media_type', `the file is named .docx but is a damaged ZIP archive (${reason}).`);
     }
     if (!hasDocument) {
       throw refuse(fileName, 'unsupported_media_type', 'the file is a ZIP archive but not a Word document (it has no word/document.xml).');
+    }
+    if (expandedBytes > docxExpandedLimit) {
+      throw refuse(
+        fileName,
+        'too_large',
+        `the Word document would expand to ${megabytes(expandedBytes)} when unpacked; the limit is ${megabytes(docxExpandedLimit)}.`,
+        { expandedBytes, limit: docxExpandedLimit },
+      );
     }
     return format;
   }
@@ -105,6 +119,16 @@ export async function checkImportFile(fileName: string, bytes: Uint8Array): Prom
     throw refuse(fileName, 'unsupported_media_type', `the file is named .${format} but its content is ${notText}, not text.`);
   }
   return format;
+}
+
+/** What the archive's entries add up to once unpacked, as its central directory declares (guards against ZIP bombs). */
+function uncompressedSize(archive: JSZip): number {
+  let total = 0;
+  for (const entry of Object.values(archive.files)) {
+    const declared = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+    if (typeof declared === 'number' && Number.isFinite(declared)) total += declared;
+  }
+  return total;
 }
 
 /** The refusal of a text file that holds no text at all (only white space). */

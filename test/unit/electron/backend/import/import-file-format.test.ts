@@ -54,6 +54,25 @@ describe('checkImportFile', () => {
     expect(error.message).toContain('save it as .docx');
   });
 
+  // Regression: a small .docx that unpacks to gigabytes (a ZIP bomb) must be refused before mammoth reads it.
+  it('refuses a .docx that would expand beyond the unpacked limit', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', '<w:document/>');
+    const limit = 4 * 1024 * 1024;
+    zip.file('word/media/padding.bin', new Uint8Array(limit + 1));
+    const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    const error = await checkImportFile('bom.docx', bomb, limit).then(
+      () => null,
+      (failure: unknown) => failure as ApiError,
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error?.code).toBe('too_large');
+    expect(error?.where).toBe('bom.docx');
+    expect(error?.message).toContain('when unpacked');
+    expect(await checkImportFile('tai-lieu.docx', await sampleDocxArticle(), limit)).toBe('docx');
+  });
+
   it('refuses a ZIP archive without word/document.xml', async () => {
     const zip = new JSZip();
     zip.file('noi-dung.txt', 'Quận ủy');
