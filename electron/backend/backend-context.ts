@@ -21,7 +21,11 @@ export interface ArticleWrite {
  */
 export type ArticleWriteListener = (write: ArticleWrite) => void;
 
-/** What every service is built from: one database connection, its statement cache, a clock. */
+/**
+ * What every service is built from: one database connection, its statement cache, a clock.
+ * Article rows are written only through electron/backend/articles (create, `updateArticle`, trash,
+ * restore): revisions and write listeners depend on it.
+ */
 export interface BackendContext {
   readonly database: Database;
   readonly queries: Queries;

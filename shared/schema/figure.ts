@@ -75,10 +75,14 @@ export const Figure = Node.create<FigureOptions>({
     const figcaption: Array<unknown> = ['figcaption', {}];
     figcaption.push(['span', { 'data-caption': '' }, caption]);
     if (credit) figcaption.push(['span', { 'data-credit': '', class: 'figure-credit' }, credit]);
+    // A figure imported with its caption but no image (e.g. text copied off a page) shows an empty frame, never a broken URL.
+    const image = hash
+      ? ['img', { src: this.options.mediaUrl(hash), alt }]
+      : ['div', { class: 'figure-missing-image', 'data-missing-image': '' }];
     return [
       'figure',
       mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { 'data-media-hash': hash }),
-      ['img', { src: this.options.mediaUrl(hash), alt }],
+      image,
       figcaption as [string, ...unknown[]],
     ] as unknown as [string, Record<string, unknown>, ...unknown[]];
   },

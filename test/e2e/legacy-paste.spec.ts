@@ -1,10 +1,19 @@
-import type { Locator } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { bodyText, newsdeskPage } from './newsdesk-page';
 import { encodeTcvn3 } from '../unit/shared/text/legacy/legacy-test-encoders';
 
 const sentence = 'Quận ủy Quận 3 tổ chức hội nghị';
 const tcvn3Sentence = encodeTcvn3(sentence);
+
+/** Serious and critical axe violations, one line each (as in accessibility.spec.ts). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 /** Pastes plain text into `target` as the browser does (headless clipboard permissions are unreliable). */
 async function pastePlainText(target: Locator, text: string): Promise<void> {
@@ -27,6 +36,7 @@ test('a TCVN3 paste is offered in Unicode; accepting converts it and Hoàn tác 
   await expect(bar.getByRole('status')).toHaveText('Văn bản dán vào có vẻ dùng mã TCVN3 (ABC).');
   await expect(bar).toContainText(sentence);
   await expect(app.body).toHaveText(`Tin: ${tcvn3Sentence}`);
+  expect(await seriousViolations(page), 'legacy paste bar').toEqual([]);
 
   await bar.getByRole('button', { name: 'Chuyển sang Unicode' }).click();
   await expect(bar).toBeHidden();

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../../../shared/model/article';
+import type { OpenedBackend } from '../../../../../electron/backend/backend';
+import { rebuildSearchIndex, reindexArticlesOfAuthor, writeSearchEntry } from '../../../../../electron/backend/search/search-index';
+import { backendFixture, call } from '../backend-fixture';
+
+function matches(backend: OpenedBackend, expression: string): number[] {
+  return (backend.context.database.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid').all(expression) as Array<{ rowid: number }>).map((row) => row.rowid);
+}
+
+describe('search index', () => {
+  const fixture = backendFixture();
+
+  it('holds the folded text of each field in its own column', async () => {
+    const backend = fixture.open();
+    const article = await call<Article>(backend, 'articles.create', { fields: { headline: 'ĐẢNG ỦY', sapo: 'Thành uỷ', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hội quần chúng' }] }] } } });
+    expect(matches(backend, 'headline : "dang uy"')).toEqual([article.id]);
+    expect(matches(backend, 'sapo : "thanh uy"')).toEqual([article.id]);
+    expect(matches(backend, 'body : "hoi quan chung"')).toEqual([article.id]);
+    expect(matches(backend, 'headline : "thanh"')).toEqual([]);
+  });
+
+  it('re-indexes the articles of an author whose name changed', async () => {
+    const backend = fixture.open();
+    const { database, queries } = backend.context;
+    const article = await call<Article>(backend, 'articles.create', { fields: { headline: 'Tin' } });
+    const authorId = Number(database.prepare("INSERT INTO authors (name, created_at, updated_at) VALUES ('Hồng Ngọc', 'now', 'now')").run().lastInsertRowid);
+    database.prepare('INSERT INTO article_bylines (article_id, author_id, position) VALUES (?, ?, 0)').run(article.id, authorId);
+    reindexArticlesOfAuthor(queries, authorId);
+    expect(matches(backend, 'bylines : "hong ngoc"')).toEqual([article.id]);
+
+    database.prepare("UPDATE authors SET name = 'Bích Vân' WHERE id = ?").run(authorId);
+    reindexArticlesOfAuthor(queries, authorId);
+    expect(matches(backend, 'bylines : "hong ngoc"')).toEqual([]);
+    expect(matches(backend, 'bylines : "bich van"')).toEqual([article.id]);
+  });
+
+  it('rebuilds from the articles: stale entries go, trashed articles stay out', async () => {
+    const backend = fixture.open();
+    const kept = await call<Article>(backend, 'articles.create', { fields: { headline: 'Hội nghị' } });
+    const trashed = await call<Article>(backend, 'articles.create', { fields: { headline: 'Hội nghị cũ' } });
+    await call(backend, 'articles.trash', { id: trashed.id });
+    writeSearchEntry(backend.context.queries, 999, { headline: 'hoi nghi', sapo: '', body: '', bylines: '' });
+    expect(matches(backend, '"hoi nghi"')).toEqual([kept.id, 999]);
+
+    expect(rebuildSearchIndex(backend.context.database)).toBe(1);
+    expect(matches(backend, '"hoi nghi"')).toEqual([kept.id]);
+  });
+});
