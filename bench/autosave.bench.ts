@@ -86,7 +86,7 @@ export async function run() {
     let version = (created.value as { version: number }).version;
     let bareVersion = (bareCreated.value as { version: number }).version;
 
-    const samples = { backend: [] as number[], backendCpu: [] as number[], bare: [] as number[], floor: [] as number[], floorCpu: [] as number[] };
+    const samples = { backend: [] as number[], backendCpu: [] as number[], backendCpuWithDeferred: [] as number[], bare: [] as number[], floor: [] as number[], floorCpu: [] as number[] };
     let jsonBytes = 0;
     for (let iteration = 0; iteration < warmupSaves + saves; iteration += 1) {
       body = edited(body, iteration);
@@ -94,9 +94,13 @@ export async function run() {
       jsonBytes = Buffer.byteLength(json);
 
       let outcome: Awaited<ReturnType<typeof backend.dispatch>> | undefined;
+      const cpuBeforeSave = process.cpuUsage();
       const full = await timed(async () => {
         outcome = await backend.dispatch('articles.save', { id: articleId, expectedVersion: version, kind: 'autosave', fields: { body } });
       });
+      // In the app autosaves come a second or more apart: work deferred past the answer (IdleTasks) runs in between.
+      await new Promise((resolve) => setImmediate(resolve));
+      const cpuWithDeferred = process.cpuUsage(cpuBeforeSave);
       if (!outcome?.ok) throw new Error(`articles.save failed: ${outcome?.ok === false ? outcome.error.message : 'no outcome'}`);
       version = (outcome.value as { version: number }).version;
 
@@ -111,6 +115,7 @@ export async function run() {
       if (iteration >= warmupSaves) {
         samples.backend.push(full.wall);
         samples.backendCpu.push(full.cpu);
+        samples.backendCpuWithDeferred.push((cpuWithDeferred.user + cpuWithDeferred.system) / 1000);
         samples.bare.push(bare.wall);
         samples.floor.push(floorTime.wall);
         samples.floorCpu.push(floorTime.cpu);
@@ -138,6 +143,7 @@ export async function run() {
       loadAverage: os.loadavg(),
       backendMilliseconds: backendStats,
       backendCpuMilliseconds: summarise(samples.backendCpu),
+      backendCpuWithDeferredWorkMilliseconds: summarise(samples.backendCpuWithDeferred),
       floorMilliseconds: floorStats,
       floorCpuMilliseconds: summarise(samples.floorCpu),
       diagnosticWithoutWriteListenersMilliseconds: bareStats,
@@ -147,7 +153,7 @@ export async function run() {
     };
 
     console.log(`article: ${result.article.words} words, ${result.article.plainTextBytes} bytes of text, ${jsonBytes} bytes of JSON; load average ${os.loadavg().map((value) => value.toFixed(1)).join(' ')}`);
-    console.log(`articles.save (autosave) via dispatch: p50 ${backendStats.p50} ms, p99 ${backendStats.p99} ms (max ${backendStats.max} ms); CPU p50 ${result.backendCpuMilliseconds.p50} ms`);
+    console.log(`articles.save (autosave) via dispatch: p50 ${backendStats.p50} ms, p99 ${backendStats.p99} ms (max ${backendStats.max} ms); CPU p50 ${result.backendCpuMilliseconds.p50} ms (${result.backendCpuWithDeferredWorkMilliseconds.p50} ms with deferred work)`);
     console.log(`bare better-sqlite3 upsert (floor):    p50 ${floorStats.p50} ms, p99 ${floorStats.p99} ms (max ${floorStats.max} ms); CPU p50 ${result.floorCpuMilliseconds.p50} ms`);
     console.log(`ratio: p50 ${ratio.p50}x, p99 ${ratio.p99}x  (targets: p99 <= ${targets.p99Milliseconds} ms, ratio <= ${targets.ratio})  ${met ? 'MET' : 'MISSED'}`);
     console.log(`diagnostic, articles.save without write listeners (no search indexing): p50 ${bareStats.p50} ms, p99 ${bareStats.p99} ms`);

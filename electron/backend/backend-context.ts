@@ -1,12 +1,17 @@
+import type { IdleTasks } from './idle-tasks';
 import type { Database } from './store/database';
 import type { Queries } from './store/sql';
 
 /** The time source of the services; tests pass a fake clock to simulate time passing. */
 export type Clock = () => Date;
 
+/** Why an article was written: a save of some kind, a trash or untrash, or another change (bylines...). */
+export type ArticleWriteKind = 'create' | 'autosave' | 'explicit' | 'restore' | 'trash' | 'untrash' | 'other';
+
 /** What an article write passes to the listeners, inside the write's transaction. */
 export interface ArticleWrite {
   id: number;
+  kind: ArticleWriteKind;
   headline: string;
   sapo: string;
   sourcePrefix: string;
@@ -33,4 +38,6 @@ export interface BackendContext {
   readonly databasePath: string;
   readonly appVersion: string;
   readonly articleWriteListeners: ArticleWriteListener[];
+  /** Work that may run after the current call has answered (see IdleTasks). */
+  readonly idleTasks: IdleTasks;
 }

@@ -3,6 +3,7 @@ import { packageVersion } from './app/app-info';
 import type { BackendContext } from './backend-context';
 import type { Backend, OpenBackendOptions } from './backend-types';
 import { createDispatch } from './dispatch';
+import { IdleTasks } from './idle-tasks';
 import { createMediaService } from './media/media-service';
 import { createMethodHandlers } from './method-handlers';
 import { openDatabase } from './store/database';
@@ -30,6 +31,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
     database.close();
     throw error;
   }
+  const logError = options.logError ?? ((message: string) => process.stderr.write(`${message}\n`));
   const context: BackendContext = {
     database,
     queries: new Queries(database),
@@ -37,12 +39,13 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
     databasePath,
     appVersion: options.appVersion ?? packageVersion,
     articleWriteListeners: [],
+    idleTasks: new IdleTasks(logError),
   };
   const media = createMediaService(context);
   const dispatch = createDispatch(createMethodHandlers(context, media), {
     checkResults: options.checkResults ?? (process.env.NEWSDESK_CHECK_RESULTS === '1' || process.env.VITEST !== undefined),
     databasePath,
-    ...(options.logError ? { logError: options.logError } : {}),
+    logError,
   });
   let closed = false;
   return {
@@ -56,7 +59,11 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
     close() {
       if (closed) return;
       closed = true;
-      database.close();
+      try {
+        context.idleTasks.stop();
+      } finally {
+        database.close();
+      }
     },
   };
 }

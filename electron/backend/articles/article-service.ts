@@ -64,8 +64,7 @@ export function createArticleService(context: BackendContext): ArticleService {
                   1, ${timestamp}, ${timestamp})`);
         const newId = Number(result.lastInsertRowid);
         recordCreation(context, newId, at);
-        notifyArticleWrite(context, newId, {
-          id: newId,
+        notifyArticleWrite(context, newId, 'create', {
           headline,
           sapo,
           sourcePrefix,
@@ -104,7 +103,7 @@ export function createArticleService(context: BackendContext): ArticleService {
       return queries.transaction(() => {
         queries.run(sql`UPDATE articles SET trashed_at = ${context.now().toISOString()} WHERE id = ${id} AND trashed_at IS NULL`);
         const summary = getSummary(id);
-        notifyArticleWrite(context, id);
+        notifyArticleWrite(context, id, 'trash');
         return summary;
       });
     },
@@ -113,7 +112,7 @@ export function createArticleService(context: BackendContext): ArticleService {
       return queries.transaction(() => {
         queries.run(sql`UPDATE articles SET trashed_at = NULL WHERE id = ${id}`);
         const summary = getSummary(id);
-        notifyArticleWrite(context, id);
+        notifyArticleWrite(context, id, 'untrash');
         return summary;
       });
     },

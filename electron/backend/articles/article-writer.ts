@@ -1,7 +1,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { ArticleStatus, ArticleSummary } from '../../../shared/model/article';
 import { countWordsQuickly } from './word-counter';
-import type { ArticleWrite, BackendContext } from '../backend-context';
+import type { ArticleWrite, ArticleWriteKind, BackendContext } from '../backend-context';
 import { revisionStep, type RecordedKind } from '../revisions/record-revision';
 import { sql } from '../store/sql';
 import type { PreparedBody } from './article-body';
@@ -31,7 +31,8 @@ interface CurrentArticleRow {
 
 /** The word count of an article: headline, sapo and body text together. */
 export function articleWordCount(headline: string, sapo: string, plainText: string): number {
-  return countWordsQuickly(`${headline}\n${sapo}\n${plainText}`);
+  // Counted part by part: the same as counting the three joined by line breaks, without building the joined text.
+  return countWordsQuickly(headline) + countWordsQuickly(sapo) + countWordsQuickly(plainText);
 }
 
 /** 'not_found' for an article id that does not exist. */
@@ -49,16 +50,22 @@ export function assertCategoryExists(context: BackendContext, categoryId: number
 }
 
 /** Tells the write listeners (search index...) about the article as it now is. Call inside the transaction. */
-export function notifyArticleWrite(context: BackendContext, id: number, known?: ArticleWrite): void {
+export function notifyArticleWrite(
+  context: BackendContext,
+  id: number,
+  kind: ArticleWriteKind = 'other',
+  known?: Omit<ArticleWrite, 'id' | 'kind'>,
+): void {
   if (context.articleWriteListeners.length === 0) return;
-  let write = known;
-  if (!write) {
+  let fields = known;
+  if (!fields) {
     const row = context.queries.get<{ headline: string; sapo: string; source_prefix: string; plain_text: string; status: string; trashed_at: string | null }>(
       sql`SELECT headline, sapo, source_prefix, plain_text, status, trashed_at FROM articles WHERE id = ${id}`,
     );
     if (!row) return;
-    write = { id, headline: row.headline, sapo: row.sapo, sourcePrefix: row.source_prefix, plainText: row.plain_text, status: row.status, trashed: row.trashed_at !== null };
+    fields = { headline: row.headline, sapo: row.sapo, sourcePrefix: row.source_prefix, plainText: row.plain_text, status: row.status, trashed: row.trashed_at !== null };
   }
+  const write: ArticleWrite = { id, kind, ...fields };
   for (const listener of context.articleWriteListeners) listener(write);
 }
 
@@ -111,7 +118,7 @@ export function updateArticle(
     if (result.changes !== 1) throw staleVersion(id, expectedVersion, current);
 
     revisions.after();
-    notifyArticleWrite(context, id, { id, headline, sapo, sourcePrefix, plainText, status, trashed: current.trashed_at !== null });
+    notifyArticleWrite(context, id, revisionKind, { headline, sapo, sourcePrefix, plainText, status, trashed: current.trashed_at !== null });
     return {
       id,
       headline,

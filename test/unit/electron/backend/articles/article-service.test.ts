@@ -208,4 +208,17 @@ describe('articles', () => {
     expect(logged.join('\n')).toMatch(/index is full\n\s+at /);
     expect((await call<Article>(backend, 'articles.get', { id: 1 })).headline).toBe('B');
   });
+
+  it('tells write listeners why the article was written', async () => {
+    const backend = fixture.open();
+    const kinds: string[] = [];
+    backend.context.articleWriteListeners.push((write) => kinds.push(write.kind));
+    await call(backend, 'articles.create', {});
+    await call(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'autosave', fields: { headline: 'a' } });
+    await call(backend, 'articles.save', { id: 1, expectedVersion: 2, kind: 'explicit', fields: { headline: 'b' } });
+    await call(backend, 'revisions.restore', { id: 1, expectedVersion: 3 });
+    await call(backend, 'articles.trash', { id: 1 });
+    await call(backend, 'articles.restore', { id: 1 });
+    expect(kinds).toEqual(['create', 'autosave', 'explicit', 'restore', 'trash', 'untrash']);
+  });
 });
