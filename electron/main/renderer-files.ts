@@ -1,25 +1,7 @@
 import path from 'node:path';
+import { contentTypeFor } from '../serve/content-types';
 import { appHost, appScheme, parseUrl } from './app-origin';
 
-const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /**
  * The file inside `rendererRoot` that an `app://newsdesk/...` URL names, or null when the URL is
@@ -46,7 +28,4 @@ export function resolveRendererFile(rendererRoot: string, requestUrl: string): s
   return resolved;
 }
 
-/** The Content-Type for a renderer file; unknown kinds are served as opaque bytes. */
-export function contentTypeFor(filePath: string): string {
-  return contentTypes[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
+export { contentTypeFor };
