@@ -156,7 +156,6 @@ export function App() {
     save: () => sessionRef.current?.saveExplicitly(),
     find: () => searchRef.current?.focus(),
     settings: () => setSettingsOpen(true),
-    importFiles: () => importRef.current?.openPicker(),
   };
   useAppShortcuts(commands);
 
@@ -169,7 +168,8 @@ export function App() {
         else if (command === 'save') latestCommands.current.save();
         else if (command === 'find') latestCommands.current.find();
         else if (command === 'settings') latestCommands.current.settings();
-        else if (command === 'import') latestCommands.current.importFiles();
+        // File › Nhập opens a native dialog in the main process (ArticleImport shows the report):
+        // the page cannot open its file picker without a click in it.
       }),
     [],
   );

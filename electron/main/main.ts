@@ -13,6 +13,7 @@ import {
   preloadPathFor,
   rendererRootFor,
 } from './app-locations';
+import { importThroughDialog } from './import-through-dialog';
 import { bindContractToIpc, sendEvent, waitForPendingCalls } from './ipc';
 import { menuLabelsFor } from './menu-labels';
 import { buildMenuTemplate } from './menu-template';
@@ -144,9 +145,27 @@ function runApplication(): void {
       isDevelopment: !app.isPackaged,
       platform: process.platform,
       sendCommand: (command: MenuCommand) => sendEvent(mainWindow, 'menu.command', { command }),
+      importFiles: () => void importFiles(),
       showAbout: () => void showAbout(),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  async function importFiles(): Promise<void> {
+    const window = mainWindow;
+    const open = backend;
+    // The report goes to the window's page: with no window (macOS), there is nowhere to show it.
+    if (window === null || window.isDestroyed() || open === null) return;
+    try {
+      await importThroughDialog({
+        window,
+        labels: menuLabelsFor(language),
+        backend: open,
+        sendEvent: (name, payload) => sendEvent(window, name, payload),
+      });
+    } catch (error) {
+      console.error('newsdesk: File › Nhập failed:', error);
+    }
   }
 
   async function showAbout(): Promise<void> {

@@ -6,6 +6,10 @@ export interface MenuLabels {
   newArticle: string;
   save: string;
   import: string;
+  /** The title of File › Nhập's file dialog. */
+  importDialogTitle: string;
+  /** The file type the dialog offers (.txt, .html, .htm, .docx). */
+  importFileType: string;
   settings: string;
   quit: string;
   edit: string;
@@ -42,6 +46,8 @@ const vietnamese: MenuLabels = {
   newArticle: 'Bài mới',
   save: 'Lưu',
   import: 'Nhập…',
+  importDialogTitle: 'Nhập tin bài',
+  importFileType: 'Bài viết',
   settings: 'Cài đặt',
   quit: 'Thoát',
   edit: 'Sửa',
@@ -78,6 +84,8 @@ const english: MenuLabels = {
   newArticle: 'New article',
   save: 'Save',
   import: 'Import…',
+  importDialogTitle: 'Import articles',
+  importFileType: 'Articles',
   settings: 'Settings',
   quit: 'Quit',
   edit: 'Edit',

@@ -9,6 +9,11 @@ export interface MenuTemplateOptions {
   platform: NodeJS.Platform;
   /** Asks the renderer to do what the item names (it receives a 'menu.command' event). */
   sendCommand: (command: MenuCommand) => void;
+  /**
+   * File › Nhập: the main process shows the file dialog, because the page may open its own file
+   * picker only during a click in the page, and a menu click is not one.
+   */
+  importFiles: () => void;
   showAbout: () => void;
 }
 
@@ -22,7 +27,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     submenu: [
       { label: labels.newArticle, accelerator: 'CmdOrCtrl+N', click: () => sendCommand('new-article') },
       { label: labels.save, accelerator: 'CmdOrCtrl+S', click: () => sendCommand('save') },
-      { label: labels.import, click: () => sendCommand('import') },
+      { label: labels.import, click: () => options.importFiles() },
       { type: 'separator' },
       { label: labels.settings, accelerator: 'CmdOrCtrl+,', click: () => sendCommand('settings') },
       ...(isMac ? [] : [{ type: 'separator' } as const, { label: labels.quit, role: 'quit' } as const]),

@@ -1,6 +1,8 @@
-import { useImperativeHandle, useRef, useState, type Ref } from 'react';
-import { api } from '../api/client';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { api, onEvent } from '../api/client';
 import { useT } from '../i18n/i18n';
+import { outcomesOfCompletedImport } from './completed-import-outcomes';
+import { importProgressOfJob } from './import-job-progress';
 import type { ImportOutcome } from './import-outcome';
 import { ImportQueue, type ImportProgress } from './import-queue';
 import { ImportReportDialog } from './import-report-dialog';
@@ -11,7 +13,10 @@ export const importAccept = '.txt,.html,.htm,.docx';
 
 /** What the rest of the app may ask of the importer. */
 export interface ArticleImportHandle {
-  /** Opens the file picker (the list's Nhập button, File › Nhập). */
+  /**
+   * Opens the file picker (the list's Nhập button). Only from a click in the page: in the desktop
+   * edition, File › Nhập opens a native dialog in the main process, which sends 'import.completed'.
+   */
   openPicker: () => void;
 }
 
@@ -26,6 +31,7 @@ interface ArticleImportProps {
 /**
  * Nhập: the hidden file picker, files dropped anywhere on the window, the progress line
  * ("Đang nhập 2/5…") and the report dialog. Each file goes to the backend in its own call.
+ * The report also shows the files imported through File › Nhập in the desktop edition.
  */
 export function ArticleImport({ ref, onImported, onOpenArticle }: ArticleImportProps) {
   const t = useT();
@@ -47,6 +53,23 @@ export function ArticleImport({ ref, onImported, onOpenArticle }: ArticleImportP
   );
 
   useImperativeHandle(ref, () => ({ openPicker: () => inputRef.current?.click() }), []);
+
+  useEffect(() => {
+    const stopProgress = onEvent('job.progress', (job) => {
+      const jobProgress = importProgressOfJob(job);
+      if (jobProgress !== undefined) setProgress(jobProgress);
+    });
+    const stopCompleted = onEvent('import.completed', (completed) => {
+      const outcomes = outcomesOfCompletedImport(completed);
+      setProgress(null);
+      setReport(outcomes);
+      latest.current.onImported(outcomes);
+    });
+    return () => {
+      stopProgress();
+      stopCompleted();
+    };
+  }, []);
   const { dragging } = useWindowFileDrop((files) => queue.add(files));
 
   return (

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CallOutcome } from './errors';
 import { appMethods } from './methods/app';
 import { articleMethods } from './methods/articles';
 import { importMethods } from './methods/import';
@@ -39,8 +40,14 @@ export interface ContractEvents {
   'job.progress': { jobId: string; done: number; total: number; label: string };
   /** A native menu item or its accelerator was chosen (desktop edition). */
   'menu.command': { command: MenuCommand };
+  /**
+   * Files chosen through File › Nhập were imported (desktop edition), one `import.files` call per
+   * file, in the order chosen. A file refused before reaching the backend has the backend's shape
+   * ('too_large' with `details.size` and `details.limit`), or `details.readError` if it was unreadable.
+   */
+  'import.completed': { results: Array<{ fileName: string; outcome: CallOutcome<ResultOf<'import.files'>> }> };
 }
 
 export const menuCommands = ['new-article', 'save', 'import', 'settings', 'find'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
-export const eventNames = ['job.progress', 'menu.command'] as const satisfies ReadonlyArray<keyof ContractEvents>;
+export const eventNames = ['job.progress', 'menu.command', 'import.completed'] as const satisfies ReadonlyArray<keyof ContractEvents>;

@@ -37,6 +37,10 @@ export const fakeState = {
   exitCodes: [] as number[],
   /** The button showMessageBoxSync answers with. */
   messageBoxAnswer: 0,
+  /** Every showOpenDialog call: its parent window (null without one) and options. */
+  openDialogs: [] as Array<{ window: unknown; options: Record<string, unknown> }>,
+  /** What the next showOpenDialog calls answer: the files the person chose, or null for Cancel. */
+  openDialogAnswer: null as null | string[],
   quitCount: 0,
   quitFinished: false,
 };
@@ -190,6 +194,12 @@ export const dialog = {
   showMessageBoxSync(...args: unknown[]) {
     fakeState.messageBoxes.push(args.at(-1));
     return fakeState.messageBoxAnswer;
+  },
+  showOpenDialog(...args: unknown[]) {
+    const options = args.at(-1) as Record<string, unknown>;
+    fakeState.openDialogs.push({ window: args.length > 1 ? args[0] : null, options });
+    const chosen = fakeState.openDialogAnswer;
+    return Promise.resolve({ canceled: chosen === null, filePaths: chosen ?? [] });
   },
 };
 

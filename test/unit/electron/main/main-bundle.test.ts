@@ -2,10 +2,12 @@
 // bundled package (jsdom) read its own files through __dirname. Electron cannot run here, so the
 // bundle is started under plain Node with a stub in place of `electron`.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Script } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventNames } from '../../../../shared/api/contract';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../../../..');
 const bundle = path.join(repositoryRoot, 'electron', 'dist', 'main.mjs');
@@ -53,5 +55,55 @@ describe('electron/dist/main.mjs', () => {
       page: { status: 200, contentSecurityPolicy: expect.stringContaining("script-src 'self'") },
       quit: true,
     });
+  });
+});
+
+type Relay = (event: unknown, eventName: unknown, payload: unknown) => void;
+type Subscribe = (name: string, listener: (payload: unknown) => void) => () => void;
+
+describe('electron/dist/preload.cjs', () => {
+  // The preload holds the contract's event names from build time: a name missing there makes the
+  // page's subscription throw (as 'import.completed' would, with a preload built before it).
+  it('relays every contract event to its listeners, and refuses unknown names', () => {
+    const relays = new Set<Relay>();
+    let bridge: { on: Subscribe } | null = null;
+    const electron = {
+      contextBridge: {
+        exposeInMainWorld: (_name: string, exposed: { on: Subscribe }) => {
+          bridge = exposed;
+        },
+      },
+      ipcRenderer: {
+        on: (channel: string, relay: Relay) => channel === 'newsdesk:event' && relays.add(relay),
+        removeListener: (_channel: string, relay: Relay) => relays.delete(relay),
+        invoke: () => Promise.resolve(null),
+      },
+    };
+    const module = { exports: {} };
+    const requireElectronOnly = (id: string) => {
+      if (id === 'electron') return electron;
+      throw new Error(`the preload requires ${id}`);
+    };
+    new Script(readFileSync(path.join(repositoryRoot, 'electron', 'dist', 'preload.cjs'), 'utf8')).runInNewContext({
+      require: requireElectronOnly,
+      module,
+      exports: module.exports,
+    });
+    expect(bridge).not.toBeNull();
+    const on = bridge!.on;
+
+    expect(eventNames).toContain('import.completed');
+    for (const name of eventNames) {
+      const received: unknown[] = [];
+      const stop = on(name, (payload) => received.push(payload));
+      for (const relay of relays) {
+        relay({ sender: 'hidden' }, name, { about: name });
+        relay({ sender: 'hidden' }, 'another.event', { about: 'another' });
+      }
+      expect(received, name).toEqual([{ about: name }]);
+      stop();
+      expect(relays.size, name).toBe(0);
+    }
+    expect(() => on('no.such.event', () => {})).toThrow('Newsdesk has no event named no.such.event.');
   });
 });

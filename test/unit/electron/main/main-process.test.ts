@@ -1,12 +1,13 @@
 // The main process's wiring, run against a stand-in for `electron` (fake-electron.ts) and the real
 // backend: Electron itself cannot run on the development machines (architecture.md).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { methodNames } from '../../../../shared/api/contract';
 import type { CallOutcome } from '../../../../shared/api/errors';
+import { importLimits } from '../../../../shared/model/import';
 import { openBackend } from '../../../../electron/backend/backend';
 import { BrowserWindow, app, fakeEvent, fakeState } from './fake-electron';
 
@@ -14,6 +15,8 @@ vi.mock('electron', () => import('./fake-electron'));
 
 /** Methods whose calls the backend answers only after a pause, like a slow disk would. */
 const slowMethods = vi.hoisted(() => new Set<string>());
+/** The names of the files each `import.files` call carried, in order. */
+const importedFileNames = vi.hoisted(() => [] as string[][]);
 vi.mock('../../../../electron/backend/backend', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../../../electron/backend/backend')>();
   return {
@@ -24,11 +27,23 @@ vi.mock('../../../../electron/backend/backend', async (importOriginal) => {
         ...backend,
         dispatch: async (method: string, args: unknown) => {
           if (slowMethods.has(method)) await new Promise((resolve) => setTimeout(resolve, 100));
+          if (method === 'import.files') importedFileNames.push((args as { files: Array<{ name: string }> }).files.map((file) => file.name));
           return backend.dispatch(method, args);
         },
       };
     },
   };
+});
+
+/** Every path read whole through node:fs/promises' readFile. */
+const readPaths = vi.hoisted(() => [] as string[]);
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const original = await importOriginal<typeof import('node:fs/promises')>();
+  const readFile = ((...args: Parameters<typeof original.readFile>) => {
+    readPaths.push(String(args[0]));
+    return original.readFile(...args);
+  }) as typeof original.readFile;
+  return { ...original, default: { ...original, readFile }, readFile };
 });
 
 const onePixelPng =
@@ -59,6 +74,31 @@ async function request(url: string): Promise<Response> {
   const handler = fakeState.protocolHandlers.get(scheme);
   if (!handler) throw new Error(`no protocol handler for ${scheme}`);
   return handler(new Request(url));
+}
+
+const seedArticle = path.resolve(import.meta.dirname, '../../../fixtures/import/seed-article.txt');
+const seedHeadline = 'Cần đầu tư, quan tâm hơn nữa để hỗ trợ các hội quần chúng hoạt động tốt hơn tại địa phương';
+
+type SentEvent = [channel: string, name: string, payload: unknown];
+
+/** The contract events named `name` that the page received after the first `from` messages. */
+function eventsSince(from: number, name: string): unknown[] {
+  return (window.webContents.sent.slice(from) as SentEvent[])
+    .filter(([channel, eventName]) => channel === 'newsdesk:event' && eventName === name)
+    .map(([, , payload]) => payload);
+}
+
+/** A folder of files to choose in File › Nhập's dialog. */
+function chosenFolder(name: string): string {
+  const folder = path.join(temporaryFolder, name);
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
+async function articleCount(): Promise<number> {
+  const listed = await invoke('articles.list', {});
+  if (!listed.ok) throw new Error(`articles.list failed: ${listed.error.message}`);
+  return (listed.value as unknown[]).length;
 }
 
 function menuItem(label: string): MenuItemConstructorOptions {
@@ -197,6 +237,105 @@ describe('the Electron main process', () => {
     expect(menuItem('Lưu').accelerator).toBe('CmdOrCtrl+S');
   });
 
+  // Regression: File › Nhập once asked the page to click its hidden file input, which Chromium
+  // refuses without a click in the page: in Electron the item did nothing.
+  it('imports the files chosen in File › Nhập, one call each, and reports them all to the page', async () => {
+    const folder = chosenFolder('chosen-files');
+    const seed = path.join(folder, 'seed-article.txt');
+    const notWord = path.join(folder, 'bai-hong.docx');
+    copyFileSync(seedArticle, seed);
+    writeFileSync(notWord, 'Đây không phải tệp Word, chỉ là văn bản thường.\n');
+    const countBefore = await articleCount();
+    const sentBefore = window.webContents.sent.length;
+    importedFileNames.length = 0;
+    fakeState.openDialogAnswer = [seed, notWord];
+
+    (menuItem('Nhập…').click as () => void)();
+    await vi.waitFor(() => expect(eventsSince(sentBefore, 'import.completed')).toHaveLength(1));
+
+    expect(fakeState.openDialogs.at(-1)).toEqual({
+      window,
+      options: {
+        title: 'Nhập tin bài',
+        properties: ['openFile', 'multiSelections'],
+        filters: [{ name: 'Bài viết', extensions: ['txt', 'html', 'htm', 'docx'] }],
+      },
+    });
+    expect(importedFileNames).toEqual([['seed-article.txt'], ['bai-hong.docx']]);
+
+    const [completed] = eventsSince(sentBefore, 'import.completed') as Array<{ results: Array<{ fileName: string; outcome: CallOutcome<{ articles: Array<{ id: number; headline: string }> }> }> }>;
+    expect(completed!.results.map((result) => result.fileName)).toEqual(['seed-article.txt', 'bai-hong.docx']);
+    const [seedResult, notWordResult] = completed!.results;
+    expect(seedResult!.outcome).toMatchObject({ ok: true, value: { articles: [{ headline: seedHeadline, sourcePrefix: '(Thanhuytphcm.vn)', bylines: ['Hồng Ngọc'] }] } });
+    expect(notWordResult!.outcome).toMatchObject({ ok: false, error: { code: 'unsupported_media_type', where: 'bai-hong.docx' } });
+    expect(notWordResult!.outcome.ok === false && notWordResult!.outcome.error.message).toContain('bai-hong.docx');
+
+    const importedId = seedResult!.outcome.ok ? seedResult!.outcome.value.articles[0]!.id : -1;
+    expect(await invoke('articles.get', { id: importedId })).toMatchObject({ ok: true, value: { headline: seedHeadline } });
+    expect(await articleCount()).toBe(countBefore + 1);
+
+    const progress = eventsSince(sentBefore, 'job.progress') as Array<{ jobId: string; done: number; total: number; label: string }>;
+    expect(progress.map(({ done, total, label }) => ({ done, total, label }))).toEqual([
+      { done: 0, total: 2, label: 'seed-article.txt' },
+      { done: 1, total: 2, label: 'bai-hong.docx' },
+      { done: 2, total: 2, label: '' },
+    ]);
+    expect(new Set(progress.map((event) => event.jobId)).size).toBe(1);
+    expect(progress[0]!.jobId).toMatch(/^import:/);
+    expect(eventsSince(sentBefore, 'menu.command')).toEqual([]);
+  });
+
+  it('imports nothing when the dialog is cancelled', async () => {
+    const countBefore = await articleCount();
+    const sentBefore = window.webContents.sent.length;
+    const dialogsBefore = fakeState.openDialogs.length;
+    importedFileNames.length = 0;
+    fakeState.openDialogAnswer = null;
+
+    (menuItem('Nhập…').click as () => void)();
+    await vi.waitFor(() => expect(fakeState.openDialogs).toHaveLength(dialogsBefore + 1));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    expect(importedFileNames).toEqual([]);
+    expect(window.webContents.sent.slice(sentBefore)).toEqual([]);
+    expect(await articleCount()).toBe(countBefore);
+  });
+
+  it('refuses a file over the import limit without reading it, and imports the others', async () => {
+    const folder = chosenFolder('oversized');
+    const oversized = path.join(folder, 'qua-lon.txt');
+    writeFileSync(oversized, '');
+    truncateSync(oversized, importLimits.fileBytes + 1);
+    const seed = path.join(folder, 'seed-article.txt');
+    copyFileSync(seedArticle, seed);
+    const sentBefore = window.webContents.sent.length;
+    importedFileNames.length = 0;
+    readPaths.length = 0;
+    fakeState.openDialogAnswer = [oversized, seed];
+
+    (menuItem('Nhập…').click as () => void)();
+    await vi.waitFor(() => expect(eventsSince(sentBefore, 'import.completed')).toHaveLength(1));
+
+    const [completed] = eventsSince(sentBefore, 'import.completed') as Array<{ results: Array<{ fileName: string; outcome: unknown }> }>;
+    expect(completed!.results).toEqual([
+      {
+        fileName: 'qua-lon.txt',
+        outcome: {
+          ok: false,
+          error: expect.objectContaining({
+            code: 'too_large',
+            where: 'qua-lon.txt',
+            message: expect.stringContaining('qua-lon.txt'),
+            details: { size: importLimits.fileBytes + 1, limit: importLimits.fileBytes },
+          }),
+        },
+      },
+      { fileName: 'seed-article.txt', outcome: expect.objectContaining({ ok: true }) },
+    ]);
+    expect(importedFileNames).toEqual([['seed-article.txt']]);
+    expect(readPaths).toEqual([seed]);
+  });
+
   it('shows the version and the database path in the About box', async () => {
     (menuItem('Giới thiệu Newsdesk').click as () => void)();
     await vi.waitFor(() => expect(fakeState.messageBoxes.length).toBeGreaterThan(0));
@@ -293,7 +432,7 @@ describe('the Electron main process', () => {
     const reopened = openBackend({ databasePath: path.join(fakeState.userDataPath, 'newsdesk.sqlite') });
     try {
       const listed = await reopened.dispatch('articles.list', {});
-      expect(listed).toMatchObject({ ok: true, value: [expect.objectContaining({ headline: 'Tin cuối trước khi đóng' })] });
+      expect(listed).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ headline: 'Tin cuối trước khi đóng' })]) });
     } finally {
       reopened.close();
     }
