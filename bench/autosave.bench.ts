@@ -12,7 +12,14 @@ import { benchTempFolder, percentile, writeBenchResult } from './bench-results';
 import { vietnameseArticleBody } from './vietnamese-article';
 
 const saves = 200;
-const warmupSaves = 5;
+/**
+ * Saves before the measured ones, for both the backend and the floor. In a new process the first
+ * 15 or so saves of the backend run while V8 is still compiling its code (5 to 12 ms each); the
+ * floor is one native call. These cold saves are reported apart (`coldStart`), and so are the
+ * figures over the window this benchmark first measured, after 5 saves (`afterFiveSaves`).
+ */
+const warmupSaves = 30;
+const previousWarmupSaves = 5;
 const targetWords = 20_000;
 const targets = { p99Milliseconds: 15, ratio: 3 };
 
@@ -41,6 +48,14 @@ function summarise(samples: number[]) {
   };
 }
 
+/** Save and floor latencies side by side, with the ratio of their medians and of their 99th percentiles. */
+function compared(backendSamples: number[], floorSamples: number[]) {
+  const backend = summarise(backendSamples);
+  const floor = summarise(floorSamples);
+  const ratioOf = (key: 'p50' | 'p99') => Math.round((backend[key] / floor[key]) * 100) / 100;
+  return { backendMilliseconds: backend, floorMilliseconds: floor, ratio: { p50: ratioOf('p50'), p99: ratioOf('p99') } };
+}
+
 /** The floor: one table, the same pragmas, an upsert of the same JSON. */
 function openFloorDatabase(databasePath: string) {
   const database = new BetterSqlite3(databasePath);
@@ -66,8 +81,12 @@ async function timed(work: () => unknown): Promise<{ wall: number; cpu: number }
 
 /**
  * Autosaves a 20,000-word Vietnamese article 200 times through dispatch and, in the same loop, a
- * bare upsert of the same JSON (the floor). As a diagnostic, a second backend without article write
- * listeners (the search index) saves the same bodies, to show what indexing costs.
+ * bare upsert of the same JSON (the floor). The targets are judged on the latency of the save: the
+ * wall time until dispatch answers, when the save has committed (what the user waits for before
+ * "Đã lưu"). Work the backend defers past the answer (the search data: plain text and index entry)
+ * runs before the next save, and is reported as CPU time with the save and as its own wall time.
+ * As a diagnostic, a second backend without article write listeners (the search index) saves the
+ * same bodies.
  */
 export async function run() {
   const folder = benchTempFolder('autosave');
@@ -86,7 +105,16 @@ export async function run() {
     let version = (created.value as { version: number }).version;
     let bareVersion = (bareCreated.value as { version: number }).version;
 
-    const samples = { backend: [] as number[], backendCpu: [] as number[], backendCpuWithDeferred: [] as number[], bare: [] as number[], floor: [] as number[], floorCpu: [] as number[] };
+    const samples = {
+      backend: [] as number[],
+      backendCpu: [] as number[],
+      backendCpuWithDeferred: [] as number[],
+      deferred: [] as number[],
+      bare: [] as number[],
+      floor: [] as number[],
+      floorCpu: [] as number[],
+    };
+    const everySave = { backend: [] as number[], floor: [] as number[] };
     let jsonBytes = 0;
     for (let iteration = 0; iteration < warmupSaves + saves; iteration += 1) {
       body = edited(body, iteration);
@@ -99,7 +127,7 @@ export async function run() {
         outcome = await backend.dispatch('articles.save', { id: articleId, expectedVersion: version, kind: 'autosave', fields: { body } });
       });
       // In the app autosaves come a second or more apart: work deferred past the answer (IdleTasks) runs in between.
-      await new Promise((resolve) => setImmediate(resolve));
+      const deferred = await timed(() => new Promise((resolve) => setImmediate(resolve)));
       const cpuWithDeferred = process.cpuUsage(cpuBeforeSave);
       if (!outcome?.ok) throw new Error(`articles.save failed: ${outcome?.ok === false ? outcome.error.message : 'no outcome'}`);
       version = (outcome.value as { version: number }).version;
@@ -112,22 +140,33 @@ export async function run() {
 
       const floorTime = await timed(() => floor.upsert.run(json));
 
+      everySave.backend.push(full.wall);
+      everySave.floor.push(floorTime.wall);
       if (iteration >= warmupSaves) {
         samples.backend.push(full.wall);
         samples.backendCpu.push(full.cpu);
         samples.backendCpuWithDeferred.push((cpuWithDeferred.user + cpuWithDeferred.system) / 1000);
+        samples.deferred.push(deferred.wall);
         samples.bare.push(bare.wall);
         samples.floor.push(floorTime.wall);
         samples.floorCpu.push(floorTime.cpu);
       }
     }
 
+    // The deferred work was done, not skipped: nothing is left queued and the last edit is found.
+    const queued = backend.context.database.prepare('SELECT count(*) AS queued FROM search_index_queue').get() as { queued: number };
+    const lastEdit = await backend.dispatch('search.articles', { query: `sửa ${warmupSaves + saves - 1}` });
+    const lastEditFound = lastEdit.ok && (lastEdit.value as { results: Array<{ id: number }> }).results.some((hit) => hit.id === articleId);
+    if (queued.queued !== 0 || !lastEditFound) throw new Error('the search data of the last save is missing: deferred work did not run');
+
     const revisions = await backend.dispatch('revisions.list', { articleId });
-    const backendStats = summarise(samples.backend);
-    const floorStats = summarise(samples.floor);
+    const measured = compared(samples.backend, samples.floor);
+    const { backendMilliseconds: backendStats, floorMilliseconds: floorStats, ratio } = measured;
     const bareStats = summarise(samples.bare);
-    const ratio = { p50: Math.round((backendStats.p50 / floorStats.p50) * 100) / 100, p99: Math.round((backendStats.p99 / floorStats.p99) * 100) / 100 };
     const met = backendStats.p99 <= targets.p99Milliseconds && ratio.p99 <= targets.ratio;
+    const deferredStats = summarise(samples.deferred);
+    const coldStart = compared(everySave.backend.slice(0, warmupSaves), everySave.floor.slice(0, warmupSaves));
+    const afterFiveSaves = compared(everySave.backend.slice(previousWarmupSaves, previousWarmupSaves + saves), everySave.floor.slice(previousWarmupSaves, previousWarmupSaves + saves));
     const result = {
       article: {
         words: countWords(plainText),
@@ -141,22 +180,29 @@ export async function run() {
       revisionsKept: revisions.ok ? (revisions.value as unknown[]).length : null,
       databaseFolder: folder,
       loadAverage: os.loadavg(),
+      targetJudgedOn: 'backendMilliseconds (wall time until dispatch answers with the committed save) against floorMilliseconds, ratio of p99s',
       backendMilliseconds: backendStats,
       backendCpuMilliseconds: summarise(samples.backendCpu),
       backendCpuWithDeferredWorkMilliseconds: summarise(samples.backendCpuWithDeferred),
+      deferredWorkMilliseconds: deferredStats,
       floorMilliseconds: floorStats,
       floorCpuMilliseconds: summarise(samples.floorCpu),
       diagnosticWithoutWriteListenersMilliseconds: bareStats,
+      coldStart: { backendMilliseconds: coldStart.backendMilliseconds, floorMilliseconds: coldStart.floorMilliseconds },
+      afterFiveSaves,
       ratio,
       targets,
       targetsMet: met,
     };
 
     console.log(`article: ${result.article.words} words, ${result.article.plainTextBytes} bytes of text, ${jsonBytes} bytes of JSON; load average ${os.loadavg().map((value) => value.toFixed(1)).join(' ')}`);
-    console.log(`articles.save (autosave) via dispatch: p50 ${backendStats.p50} ms, p99 ${backendStats.p99} ms (max ${backendStats.max} ms); CPU p50 ${result.backendCpuMilliseconds.p50} ms (${result.backendCpuWithDeferredWorkMilliseconds.p50} ms with deferred work)`);
+    console.log(`articles.save (autosave) via dispatch, until it answers: p50 ${backendStats.p50} ms, p99 ${backendStats.p99} ms (max ${backendStats.max} ms); CPU p50 ${result.backendCpuMilliseconds.p50} ms (${result.backendCpuWithDeferredWorkMilliseconds.p50} ms with deferred work)`);
+    console.log(`work deferred past the answer (search data), run before the next save: p50 ${deferredStats.p50} ms, p99 ${deferredStats.p99} ms`);
     console.log(`bare better-sqlite3 upsert (floor):    p50 ${floorStats.p50} ms, p99 ${floorStats.p99} ms (max ${floorStats.max} ms); CPU p50 ${result.floorCpuMilliseconds.p50} ms`);
-    console.log(`ratio: p50 ${ratio.p50}x, p99 ${ratio.p99}x  (targets: p99 <= ${targets.p99Milliseconds} ms, ratio <= ${targets.ratio})  ${met ? 'MET' : 'MISSED'}`);
+    console.log(`ratio: p50 ${ratio.p50}x, p99 ${ratio.p99}x  (targets: p99 <= ${targets.p99Milliseconds} ms, ratio of p99s <= ${targets.ratio})  ${met ? 'MET' : 'MISSED'}${ratio.p50 > targets.ratio ? `; the ratio of p50s is above ${targets.ratio}` : ''}`);
     console.log(`diagnostic, articles.save without write listeners (no search indexing): p50 ${bareStats.p50} ms, p99 ${bareStats.p99} ms`);
+    console.log(`cold start, the ${warmupSaves} saves before those measured: p50 ${coldStart.backendMilliseconds.p50} ms, max ${coldStart.backendMilliseconds.max} ms (floor: p50 ${coldStart.floorMilliseconds.p50} ms, max ${coldStart.floorMilliseconds.max} ms)`);
+    console.log(`the ${saves} saves after the first ${previousWarmupSaves}: p50 ${afterFiveSaves.backendMilliseconds.p50} ms, p99 ${afterFiveSaves.backendMilliseconds.p99} ms; floor p50 ${afterFiveSaves.floorMilliseconds.p50} ms, p99 ${afterFiveSaves.floorMilliseconds.p99} ms; ratio p50 ${afterFiveSaves.ratio.p50}x, p99 ${afterFiveSaves.ratio.p99}x`);
     console.log(`written to ${writeBenchResult('autosave', result)}`);
     return result;
   } finally {

@@ -28,7 +28,7 @@ import { Queries } from '../electron/backend/store/sql';
 import { benchTempFolder, percentile, writeBenchResult } from './bench-results';
 
 /** Bump when the generator's output changes, so that a stale cached corpus is not reused. */
-const generatorVersion = 3;
+const generatorVersion = 4;
 const articleCount = Number(process.env.NEWSDESK_BENCH_ARTICLES ?? 100_000);
 const searchRepetitions = 100;
 const likeRepetitions = 5;
@@ -221,13 +221,15 @@ function ensureCorpus(): { path: string; generatedSeconds: number | null } {
     migrate(database);
     database.pragma('synchronous = OFF');
     const insert = database.prepare(`
-      INSERT INTO articles (headline, sapo, body_json, plain_text, word_count, status, created_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+      INSERT INTO articles (headline, sapo, body_json, word_count, status, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const insertPlainText = database.prepare('INSERT INTO article_plain_texts (article_id, plain_text) VALUES (?, ?)');
     database.transaction(() => {
       for (const article of generateArticles(articleCount)) {
         const paragraphs = article.body.split('. ').map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }));
         const words = `${article.headline} ${article.sapo} ${article.body}`.split(/\s+/u).length;
-        insert.run(article.headline, article.sapo, JSON.stringify({ type: 'doc', content: paragraphs }), article.body, words, article.status, article.updatedAt, article.updatedAt);
+        const { lastInsertRowid } = insert.run(article.headline, article.sapo, JSON.stringify({ type: 'doc', content: paragraphs }), words, article.status, article.updatedAt, article.updatedAt);
+        insertPlainText.run(lastInsertRowid, article.body);
       }
     })();
     database.pragma('wal_checkpoint(TRUNCATE)');
@@ -310,7 +312,9 @@ function naiveLikeSearch(database: Database): (query: string, kind: QueryKind) =
     let statement = statements.get(patterns.length);
     if (!statement) {
       const condition = patterns.map(() => '(headline LIKE ? OR sapo LIKE ? OR plain_text LIKE ?)').join(' AND ');
-      statement = database.prepare<string[]>(`SELECT id FROM articles WHERE trashed_at IS NULL AND ${condition} ORDER BY updated_at DESC`);
+      statement = database.prepare<string[]>(
+        `SELECT id FROM articles JOIN article_plain_texts ON article_plain_texts.article_id = articles.id WHERE trashed_at IS NULL AND ${condition} ORDER BY updated_at DESC`,
+      );
       statements.set(patterns.length, statement);
     }
     return statement.all(...patterns.flatMap((pattern) => [pattern, pattern, pattern])).length;

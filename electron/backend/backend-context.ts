@@ -12,10 +12,13 @@ export type ArticleWriteKind = 'create' | 'autosave' | 'explicit' | 'restore' | 
 export interface ArticleWrite {
   id: number;
   kind: ArticleWriteKind;
+  /** The article's version after the write. */
+  version: number;
   headline: string;
   sapo: string;
   sourcePrefix: string;
-  plainText: string;
+  /** The body's plain text, built on first call (a listener that defers its work may never need it). */
+  plainText(): string;
   status: string;
   trashed: boolean;
 }
@@ -40,4 +43,6 @@ export interface BackendContext {
   readonly articleWriteListeners: ArticleWriteListener[];
   /** Work that may run after the current call has answered (see IdleTasks). */
   readonly idleTasks: IdleTasks;
+  /** Where unexpected errors that no caller sees are logged. */
+  readonly logError: (message: string) => void;
 }

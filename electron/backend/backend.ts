@@ -40,6 +40,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
     appVersion: options.appVersion ?? packageVersion,
     articleWriteListeners: [],
     idleTasks: new IdleTasks(logError),
+    logError,
   };
   const media = createMediaService(context);
   const dispatch = createDispatch(createMethodHandlers(context, media), {

@@ -27,7 +27,10 @@ export class IdleTasks {
     return this.pending.size;
   }
 
-  /** Runs every pending task now, in the order deferred. A failing task is logged; the others still run. */
+  /**
+   * Runs every pending task now, in the order deferred: for work that needs their results (a search
+   * needs the index entries of the last saves). A failing task is logged; the others still run.
+   */
   runPending(): void {
     this.scheduled = false;
     for (const [key, task] of [...this.pending]) {

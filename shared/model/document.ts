@@ -1,5 +1,5 @@
-import { limits } from '../api/limits';
 import { z } from '../api/zod';
+import { documentIssues } from './document-issues';
 
 /** A mark on a text run, as ProseMirror serialises it. */
 export interface DocMark {
@@ -16,64 +16,13 @@ export interface DocNode {
   text?: string;
 }
 
-const attributeValue = z.union([z.string().max(limits.attributeText), z.number(), z.boolean(), z.null()]);
-const attributeName = z
-  .string()
-  .max(64)
-  .refine((name) => !['__proto__', 'constructor', 'prototype'].includes(name), { message: 'is not an allowed attribute name' });
-const hasOwnPrototypeKey = (value: unknown) =>
-  typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, '__proto__');
-// z.record skips an own "__proto__" key (as JSON.parse creates) instead of checking it: refuse it here.
-const attributes = z.preprocess((value, context) => {
-  if (hasOwnPrototypeKey(value)) {
-    context.addIssue({ code: 'custom', message: 'is not an allowed attribute name', path: ['__proto__'], input: value });
-  }
-  return value;
-}, z.record(attributeName, attributeValue));
-
-const docMark: z.ZodType<DocMark> = z.strictObject({
-  type: z.string().min(1).max(64),
-  attrs: attributes.optional(),
-});
-
-export const docNodeSchema: z.ZodType<DocNode> = z.lazy(() =>
-  z.strictObject({
-    type: z.string().min(1).max(64),
-    attrs: attributes.optional(),
-    content: z.array(docNodeSchema).max(limits.bodyNodes).optional(),
-    marks: z.array(docMark).max(16).optional(),
-    text: z.string().max(limits.bodyText).optional(),
-  }),
-);
-
 /**
- * An article body: a ProseMirror `doc`. The shape is checked here; the backend additionally
- * checks it against the article schema (`shared/schema/`), which knows the allowed node types.
+ * An article body: a ProseMirror `doc`. The shape is checked here, in one pass
+ * (`documentIssues`); the backend additionally checks it against the article schema
+ * (`shared/schema/`), which knows the allowed node types.
  */
-export const articleBodySchema = docNodeSchema.superRefine((node, context) => {
-  if (node.type !== 'doc') {
-    context.addIssue({ code: 'custom', message: 'the body must be a "doc" node' });
-    return;
-  }
-  let count = 0;
-  let textLength = 0;
-  const stack: Array<{ node: DocNode; depth: number }> = [{ node, depth: 0 }];
-  while (stack.length > 0) {
-    const { node: current, depth } = stack.pop()!;
-    count += 1;
-    textLength += current.text?.length ?? 0;
-    if (depth > limits.bodyDepth) {
-      context.addIssue({ code: 'custom', message: `the body is nested deeper than ${limits.bodyDepth} levels` });
-      return;
-    }
-    for (const child of current.content ?? []) stack.push({ node: child, depth: depth + 1 });
-  }
-  if (count > limits.bodyNodes) {
-    context.addIssue({ code: 'custom', message: `the body has more than ${limits.bodyNodes} nodes` });
-  }
-  if (textLength > limits.bodyText) {
-    context.addIssue({ code: 'custom', message: `the body has more than ${limits.bodyText} characters of text` });
-  }
+export const articleBodySchema: z.ZodType<DocNode> = z.custom<DocNode>().superRefine((body, context) => {
+  for (const issue of documentIssues(body)) context.addIssue(issue);
 });
 
 export function emptyDocument(): DocNode {

@@ -7,6 +7,11 @@ const blockTypes = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'b
  * so search and word counts see what a reader sees.
  */
 export function documentPlainText(document: DocNode): string {
+  return documentLines(document).join('\n');
+}
+
+/** The lines of `documentPlainText` (a line holds a hard break's line feed), without joining them. */
+export function documentLines(document: DocNode): string[] {
   const lines: string[] = [];
   let current = '';
   const flush = () => {
@@ -37,5 +42,5 @@ export function documentPlainText(document: DocNode): string {
   };
   visit(document);
   flush();
-  return lines.join('\n');
+  return lines;
 }

@@ -1,15 +1,40 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { DocMark, DocNode } from '../../../shared/model/document';
-import { documentPlainText } from '../../../shared/render/plain-text';
+import { documentLines } from '../../../shared/render/plain-text';
 import { isAllowedLinkUrl } from '../../../shared/schema/allowed-link';
 import { articleSchema } from '../../../shared/schema/article-extensions';
+import { countWordsQuickly } from './word-counter';
+
+/** The text of an article body, as word counts and search see it. */
+export interface BodyText {
+  /** Words in the body's plain text. */
+  wordCount: number;
+  /** The plain text (`documentPlainText`), joined on first use: only the search index needs it. */
+  plainText(): string;
+}
 
 /** An article body checked against the article schema, with what the store derives from it. */
-export interface PreparedBody {
+export interface PreparedBody extends BodyText {
   /** The body as the schema serialises it (default attributes filled in, unknown ones dropped). */
   body: DocNode;
   json: string;
-  plainText: string;
+}
+
+/**
+ * The word count and plain text of a body. Words are counted line by line, which gives the count
+ * of the joined text (lines are trimmed and joined by line feeds) without building it.
+ */
+export function bodyText(body: DocNode): BodyText {
+  const lines = documentLines(body);
+  let wordCount = 0;
+  for (const line of lines) wordCount += countWordsQuickly(line);
+  let joined: string | undefined;
+  return { wordCount, plainText: () => (joined ??= lines.join('\n')) };
+}
+
+/** The text of a body as stored in `articles.body_json` (canonical JSON, checked when saved). */
+export function storedBodyText(bodyJson: string): BodyText {
+  return bodyText(JSON.parse(bodyJson) as DocNode);
 }
 
 const mediaHashPattern = /^[0-9a-f]{64}$/;
@@ -35,7 +60,7 @@ export function prepareArticleBody(body: DocNode, where: string): PreparedBody {
       where,
     });
   }
-  return { body: canonical, json: JSON.stringify(canonical), plainText: documentPlainText(canonical) };
+  return { body: canonical, json: JSON.stringify(canonical), ...bodyText(canonical) };
 }
 
 /** A copy of `node` without link marks whose address is not allowed; everything else is shared. */

@@ -8,7 +8,6 @@ export interface ArticleRow {
   sapo: string;
   source_prefix: string;
   body_json: string;
-  plain_text: string;
   word_count: number;
   status: string;
   category_id: number | null;

@@ -58,9 +58,9 @@ export function createArticleService(context: BackendContext): ArticleService {
         const at = context.now();
         const timestamp = at.toISOString();
         const result = queries.run(sql`
-          INSERT INTO articles (headline, sapo, source_prefix, body_json, plain_text, word_count, status, category_id, version, created_at, updated_at)
-          VALUES (${headline}, ${sapo}, ${sourcePrefix}, ${body.json}, ${body.plainText},
-                  ${articleWordCount(headline, sapo, body.plainText)}, ${status}, ${fields.categoryId ?? null},
+          INSERT INTO articles (headline, sapo, source_prefix, body_json, word_count, status, category_id, version, created_at, updated_at)
+          VALUES (${headline}, ${sapo}, ${sourcePrefix}, ${body.json},
+                  ${articleWordCount(headline, sapo, body.wordCount)}, ${status}, ${fields.categoryId ?? null},
                   1, ${timestamp}, ${timestamp})`);
         const newId = Number(result.lastInsertRowid);
         recordCreation(context, newId, at);
@@ -70,6 +70,7 @@ export function createArticleService(context: BackendContext): ArticleService {
           sourcePrefix,
           plainText: body.plainText,
           status,
+          version: 1,
           trashed: false,
         });
         return newId;

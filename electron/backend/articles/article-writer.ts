@@ -4,14 +4,14 @@ import { countWordsQuickly } from './word-counter';
 import type { ArticleWrite, ArticleWriteKind, BackendContext } from '../backend-context';
 import { revisionStep, type RecordedKind } from '../revisions/record-revision';
 import { sql } from '../store/sql';
-import type { PreparedBody } from './article-body';
+import { type BodyText, storedBodyText } from './article-body';
 
 /** New values for some fields of an article; absent fields keep their stored value. */
 export interface ArticleChanges {
   headline?: string;
   sapo?: string;
   sourcePrefix?: string;
-  body?: Pick<PreparedBody, 'json' | 'plainText'>;
+  body?: BodyText & { json: string };
   status?: ArticleStatus;
   categoryId?: number | null;
 }
@@ -20,7 +20,7 @@ interface CurrentArticleRow {
   headline: string;
   sapo: string;
   source_prefix: string;
-  plain_text: string;
+  body_json: string;
   status: string;
   category_id: number | null;
   version: number;
@@ -30,9 +30,9 @@ interface CurrentArticleRow {
 }
 
 /** The word count of an article: headline, sapo and body text together. */
-export function articleWordCount(headline: string, sapo: string, plainText: string): number {
+export function articleWordCount(headline: string, sapo: string, bodyWordCount: number): number {
   // Counted part by part: the same as counting the three joined by line breaks, without building the joined text.
-  return countWordsQuickly(headline) + countWordsQuickly(sapo) + countWordsQuickly(plainText);
+  return countWordsQuickly(headline) + countWordsQuickly(sapo) + bodyWordCount;
 }
 
 /** 'not_found' for an article id that does not exist. */
@@ -59,11 +59,20 @@ export function notifyArticleWrite(
   if (context.articleWriteListeners.length === 0) return;
   let fields = known;
   if (!fields) {
-    const row = context.queries.get<{ headline: string; sapo: string; source_prefix: string; plain_text: string; status: string; trashed_at: string | null }>(
-      sql`SELECT headline, sapo, source_prefix, plain_text, status, trashed_at FROM articles WHERE id = ${id}`,
+    const row = context.queries.get<{ headline: string; sapo: string; source_prefix: string; body_json: string; status: string; version: number; trashed_at: string | null }>(
+      sql`SELECT headline, sapo, source_prefix, body_json, status, version, trashed_at FROM articles WHERE id = ${id}`,
     );
     if (!row) return;
-    fields = { headline: row.headline, sapo: row.sapo, sourcePrefix: row.source_prefix, plainText: row.plain_text, status: row.status, trashed: row.trashed_at !== null };
+    let text: BodyText | undefined;
+    fields = {
+      headline: row.headline,
+      sapo: row.sapo,
+      sourcePrefix: row.source_prefix,
+      plainText: () => (text ??= storedBodyText(row.body_json)).plainText(),
+      status: row.status,
+      version: row.version,
+      trashed: row.trashed_at !== null,
+    };
   }
   const write: ArticleWrite = { id, kind, ...fields };
   for (const listener of context.articleWriteListeners) listener(write);
@@ -83,13 +92,13 @@ export function updateArticle(
   revisionKind: Exclude<RecordedKind, 'create'>,
 ): ArticleSummary {
   return context.queries.transaction(() => {
-    // The stored plain text is only needed to count words when the body does not change.
+    // The stored body is only needed to count words when the body does not change.
     const current = changes.body
       ? context.queries.get<CurrentArticleRow>(
-          sql`SELECT headline, sapo, source_prefix, '' AS plain_text, status, category_id, version, created_at, updated_at, trashed_at FROM articles WHERE id = ${id}`,
+          sql`SELECT headline, sapo, source_prefix, '' AS body_json, status, category_id, version, created_at, updated_at, trashed_at FROM articles WHERE id = ${id}`,
         )
       : context.queries.get<CurrentArticleRow>(
-          sql`SELECT headline, sapo, source_prefix, plain_text, status, category_id, version, created_at, updated_at, trashed_at FROM articles WHERE id = ${id}`,
+          sql`SELECT headline, sapo, source_prefix, body_json, status, category_id, version, created_at, updated_at, trashed_at FROM articles WHERE id = ${id}`,
         );
     if (!current) throw articleNotFound(id);
     if (current.version !== expectedVersion) throw staleVersion(id, expectedVersion, current);
@@ -98,10 +107,10 @@ export function updateArticle(
     const headline = changes.headline ?? current.headline;
     const sapo = changes.sapo ?? current.sapo;
     const sourcePrefix = changes.sourcePrefix ?? current.source_prefix;
-    const plainText = changes.body?.plainText ?? current.plain_text;
+    const body = changes.body ?? storedBodyText(current.body_json);
     const status = changes.status ?? (current.status as ArticleStatus);
     const categoryId = changes.categoryId === undefined ? current.category_id : changes.categoryId;
-    const wordCount = articleWordCount(headline, sapo, plainText);
+    const wordCount = articleWordCount(headline, sapo, body.wordCount);
     const at = context.now();
     const updatedAt = at.toISOString();
     const version = expectedVersion + 1;
@@ -111,14 +120,14 @@ export function updateArticle(
     const result = context.queries.run(sql`
       UPDATE articles
       SET headline = ${headline}, sapo = ${sapo}, source_prefix = ${sourcePrefix},
-          body_json = coalesce(${changes.body?.json ?? null}, body_json), plain_text = ${plainText},
+          body_json = coalesce(${changes.body?.json ?? null}, body_json),
           word_count = ${wordCount}, status = ${status}, category_id = ${categoryId},
           version = ${version}, updated_at = ${updatedAt}
       WHERE id = ${id} AND version = ${expectedVersion}`);
     if (result.changes !== 1) throw staleVersion(id, expectedVersion, current);
 
     revisions.after();
-    notifyArticleWrite(context, id, revisionKind, { headline, sapo, sourcePrefix, plainText, status, trashed: current.trashed_at !== null });
+    notifyArticleWrite(context, id, revisionKind, { headline, sapo, sourcePrefix, plainText: body.plainText, status, version, trashed: current.trashed_at !== null });
     return {
       id,
       headline,

@@ -1,8 +1,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { ArticleStatus, ArticleSummary } from '../../../shared/model/article';
-import type { DocNode } from '../../../shared/model/document';
 import type { Revision, RevisionSummary } from '../../../shared/model/revision';
-import { documentPlainText } from '../../../shared/render/plain-text';
+import { storedBodyText } from '../articles/article-body';
 import { articleNotFound, updateArticle } from '../articles/article-writer';
 import type { BackendContext } from '../backend-context';
 import { sql } from '../store/sql';
@@ -40,7 +39,6 @@ export function createRevisionService(context: BackendContext): RevisionService 
     restore(id, expectedVersion) {
       return queries.transaction(() => {
         const revision = getRow(id);
-        const body = JSON.parse(revision.body_json) as DocNode;
         return updateArticle(
           context,
           revision.article_id,
@@ -49,7 +47,7 @@ export function createRevisionService(context: BackendContext): RevisionService 
             headline: revision.headline,
             sapo: revision.sapo,
             sourcePrefix: revision.source_prefix,
-            body: { json: revision.body_json, plainText: documentPlainText(body) },
+            body: { json: revision.body_json, ...storedBodyText(revision.body_json) },
             status: revision.status as ArticleStatus,
           },
           'restore',

@@ -1,14 +1,26 @@
 import { foldForSearch } from '../../../shared/text/fold';
-import type { ArticleWrite, ArticleWriteListener, BackendContext } from '../backend-context';
+import { storedBodyText } from '../articles/article-body';
+import type { ArticleWrite, ArticleWriteKind, ArticleWriteListener, BackendContext } from '../backend-context';
 import type { Database } from '../store/database';
 import { sql, type Queries } from '../store/sql';
 
 /**
- * The search index is the contentless FTS5 table `articles_fts` (migration 0020): one row per
- * article not in the trash, rowid = article id, holding the folded text of the headline, the lead
- * (sapo), the body's plain text and the bylines. It stores no copy of the text (snippets are cut
- * from `articles`), and it is written from this module inside the transaction of each article
- * write, because SQLite triggers cannot call the JavaScript fold under `trusted_schema=OFF`.
+ * The search data of an article, derived from its stored fields and kept by this module:
+ *
+ * - its plain text, in `article_plain_texts` (`documentPlainText` of the body), from which search
+ *   results cut their snippets;
+ * - its entry in the contentless FTS5 table `articles_fts` (migration 0020), rowid = article id,
+ *   holding the folded text of the headline, the lead (sapo), the plain text and the bylines;
+ *   articles in the trash have no entry. It is written here, not by triggers, because SQLite
+ *   triggers cannot call the JavaScript fold under `trusted_schema=OFF`.
+ *
+ * A save (`articles.save`, autosave or explicit) answers as soon as what the user typed has
+ * committed: its transaction only queues the article in `search_index_queue`, and an idle task
+ * derives the plain text and index entry right after the answer (for a long article that is
+ * several milliseconds of work the user would otherwise wait for). Every other write (create,
+ * trash, restore...) brings the search data up to date in its own transaction. Queued articles are
+ * indexed before any search runs and when the backend opens (after a crash between a save and its
+ * idle task), so a search never sees text older than the last save.
  */
 export interface SearchDocument {
   headline: string;
@@ -37,17 +49,55 @@ export function writeSearchEntry(queries: Queries, articleId: number, document: 
             ${foldForSearch(document.body)}, ${foldForSearch(document.bylines)})`);
 }
 
-/** Brings one article's index entry up to date from the database (after a byline or author change). */
-export function reindexArticle(queries: Queries, articleId: number): void {
-  const row = queries.get<{ headline: string; sapo: string; plain_text: string; trashed_at: string | null }>(
-    sql`SELECT headline, sapo, plain_text, trashed_at FROM articles WHERE id = ${articleId}`,
-  );
-  const indexed = row !== undefined && row.trashed_at === null;
+/** The fields the search data is derived from. */
+interface IndexedFields {
+  headline: string;
+  sapo: string;
+  plainText: string;
+  trashed: boolean;
+}
+
+/** Stores the plain text and index entry of an article and takes it off the queue. */
+function writeSearchData(queries: Queries, articleId: number, fields: IndexedFields): void {
+  queries.run(sql`
+    INSERT INTO article_plain_texts (article_id, plain_text) VALUES (${articleId}, ${fields.plainText})
+    ON CONFLICT (article_id) DO UPDATE SET plain_text = excluded.plain_text`);
   writeSearchEntry(
     queries,
     articleId,
-    indexed ? { headline: row.headline, sapo: row.sapo, body: row.plain_text, bylines: bylineText(queries, articleId) } : null,
+    fields.trashed ? null : { headline: fields.headline, sapo: fields.sapo, body: fields.plainText, bylines: bylineText(queries, articleId) },
   );
+  queries.run(sql`DELETE FROM search_index_queue WHERE article_id = ${articleId}`);
+}
+
+/** The plain text of a version of an article, as a write computed it. */
+export interface KnownText {
+  version: number;
+  plainText(): string;
+}
+
+/**
+ * Brings one article's search data up to date from the database (after a byline or author change,
+ * or a save whose indexing was deferred) and takes it off the queue. `known` saves deriving the
+ * plain text again when it is that of the stored version.
+ */
+export function reindexArticle(queries: Queries, articleId: number, known?: KnownText): void {
+  const row = queries.get<{ headline: string; sapo: string; version: number; trashed_at: string | null }>(
+    sql`SELECT headline, sapo, version, trashed_at FROM articles WHERE id = ${articleId}`,
+  );
+  if (!row) {
+    writeSearchEntry(queries, articleId, null);
+    queries.run(sql`DELETE FROM search_index_queue WHERE article_id = ${articleId}`);
+    return;
+  }
+  let plainText: string;
+  if (known && known.version === row.version) {
+    plainText = known.plainText();
+  } else {
+    const stored = queries.get<{ body_json: string }>(sql`SELECT body_json FROM articles WHERE id = ${articleId}`)!;
+    plainText = storedBodyText(stored.body_json).plainText();
+  }
+  writeSearchData(queries, articleId, { headline: row.headline, sapo: row.sapo, plainText, trashed: row.trashed_at !== null });
 }
 
 /** Re-indexes every article an author is a byline of (after the author's name or pen name changed). */
@@ -56,36 +106,73 @@ export function reindexArticlesOfAuthor(queries: Queries, authorId: number): voi
   for (const row of rows) reindexArticle(queries, row.article_id);
 }
 
-/** The listener that keeps the index in step with every article create, save, trash and restore. */
-export function searchIndexListener(context: Pick<BackendContext, 'queries'>): ArticleWriteListener {
+/** The writes whose indexing waits until the call has answered: saves, which the user waits for while typing. */
+const deferredKinds: ReadonlySet<ArticleWriteKind> = new Set(['autosave', 'explicit']);
+
+/** The listener that keeps the search data in step with every article create, save, trash and restore. */
+export function searchIndexListener(context: Pick<BackendContext, 'queries' | 'idleTasks'>): ArticleWriteListener {
+  const { queries, idleTasks } = context;
   return (write: ArticleWrite) => {
-    writeSearchEntry(
-      context.queries,
-      write.id,
-      write.trashed
-        ? null
-        : { headline: write.headline, sapo: write.sapo, body: write.plainText, bylines: bylineText(context.queries, write.id) },
-    );
+    if (deferredKinds.has(write.kind)) {
+      queries.run(sql`INSERT OR IGNORE INTO search_index_queue (article_id) VALUES (${write.id})`);
+      idleTasks.defer(`search-index:${write.id}`, () => indexQueuedArticle(queries, write.id, write));
+      return;
+    }
+    writeSearchData(queries, write.id, { headline: write.headline, sapo: write.sapo, plainText: write.plainText(), trashed: write.trashed });
   };
+}
+
+/** Indexes one article if it is still queued (a later write may have indexed it already). */
+export function indexQueuedArticle(queries: Queries, articleId: number, known?: KnownText): void {
+  queries.transaction(() => {
+    const queued = queries.get(sql`SELECT 1 AS queued FROM search_index_queue WHERE article_id = ${articleId}`);
+    if (queued) reindexArticle(queries, articleId, known);
+  });
+}
+
+/** Indexes every queued article; returns how many there were. */
+export function indexQueuedArticles(queries: Queries): number {
+  const queued = queries.all<{ article_id: number }>(sql`SELECT article_id FROM search_index_queue ORDER BY article_id`);
+  for (const row of queued) indexQueuedArticle(queries, row.article_id);
+  return queued.length;
 }
 
 /** Articles read per batch while rebuilding (better-sqlite3 cannot write while a read is open). */
 const rebuildBatchSize = 1000;
 
 /**
- * Empties the index and indexes every article not in the trash, in one transaction (for the
- * benchmark and for repair tools). Returns how many articles it indexed.
+ * Derives the plain text of every queued article and of any without one, then empties the index
+ * and indexes every article not in the trash, in one transaction (for the benchmark and for repair
+ * tools). Returns how many articles it indexed.
  */
 export function rebuildSearchIndex(database: Database): number {
+  const withoutPlainText = database.prepare(`
+    SELECT id, body_json FROM articles
+    WHERE id > ? AND (id IN (SELECT article_id FROM search_index_queue) OR id NOT IN (SELECT article_id FROM article_plain_texts))
+    ORDER BY id LIMIT ?`);
+  const storePlainText = database.prepare(`
+    INSERT INTO article_plain_texts (article_id, plain_text) VALUES (?, ?)
+    ON CONFLICT (article_id) DO UPDATE SET plain_text = excluded.plain_text`);
   const clear = database.prepare("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')");
-  const articles = database.prepare('SELECT id, headline, sapo, plain_text FROM articles WHERE trashed_at IS NULL AND id > ? ORDER BY id LIMIT ?');
+  const clearQueue = database.prepare('DELETE FROM search_index_queue');
+  const articles = database.prepare(`
+    SELECT articles.id AS id, headline, sapo, plain_text FROM articles
+    JOIN article_plain_texts ON article_plain_texts.article_id = articles.id
+    WHERE trashed_at IS NULL AND articles.id > ? ORDER BY articles.id LIMIT ?`);
   const bylines = database.prepare(`
     SELECT article_bylines.article_id AS article_id, authors.name AS name, authors.pen_name AS pen_name
     FROM article_bylines JOIN authors ON authors.id = article_bylines.author_id
     ORDER BY article_bylines.article_id, article_bylines.position`);
   const insert = database.prepare('INSERT INTO articles_fts (rowid, headline, sapo, body, bylines) VALUES (?, ?, ?, ?, ?)');
   return database.transaction(() => {
+    for (let lastId = 0; ; ) {
+      const batch = withoutPlainText.all(lastId, rebuildBatchSize) as Array<{ id: number; body_json: string }>;
+      if (batch.length === 0) break;
+      for (const row of batch) storePlainText.run(row.id, storedBodyText(row.body_json).plainText());
+      lastId = batch.at(-1)!.id;
+    }
     clear.run();
+    clearQueue.run();
     const bylinesOf = new Map<number, string[]>();
     for (const row of bylines.all() as Array<{ article_id: number; name: string; pen_name: string | null }>) {
       const names = bylinesOf.get(row.article_id) ?? [];
@@ -93,8 +180,7 @@ export function rebuildSearchIndex(database: Database): number {
       bylinesOf.set(row.article_id, names);
     }
     let count = 0;
-    let lastId = 0;
-    for (;;) {
+    for (let lastId = 0; ; ) {
       const batch = articles.all(lastId, rebuildBatchSize) as Array<{ id: number; headline: string; sapo: string; plain_text: string }>;
       if (batch.length === 0) return count;
       for (const row of batch) {

@@ -173,7 +173,11 @@ export function createSearchService(context: Pick<BackendContext, 'queries'>, op
   };
 
   const hitOf = (id: number, phrases: readonly QueryPhrase[]): SearchHit | null => {
-    const row = queries.get<HitRow>(['SELECT id, headline, sapo, plain_text, status, updated_at FROM articles WHERE id = ?', [id]]);
+    const row = queries.get<HitRow>([
+      `SELECT articles.id AS id, headline, sapo, coalesce(plain_text, '') AS plain_text, status, updated_at FROM articles
+       LEFT JOIN article_plain_texts ON article_plain_texts.article_id = articles.id WHERE articles.id = ?`,
+      [id],
+    ]);
     if (!row) return null;
     return {
       id: row.id,

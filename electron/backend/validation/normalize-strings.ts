@@ -35,7 +35,19 @@ export function normalizeStrings(value: unknown): unknown {
   return copy ?? value;
 }
 
+/** Strings up to this long are first scanned for a character that NFC could change. */
+const quickCheckLength = 64;
+
+/** Below U+0300 every character is in NFC and composes with nothing before it. */
+export const firstCharacterNfcMayChange = 0x300;
+
 function toNfc(text: string): string {
+  // Keys and short values are mostly ASCII: a scan is cheaper than a call into ICU.
+  if (text.length <= quickCheckLength) {
+    let index = 0;
+    while (index < text.length && text.charCodeAt(index) < firstCharacterNfcMayChange) index += 1;
+    if (index === text.length) return text;
+  }
   const normalized = text.normalize('NFC');
   // Keep the original string when nothing changed, so that unchanged objects can be shared.
   return normalized === text ? text : normalized;

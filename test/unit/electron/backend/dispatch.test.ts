@@ -121,7 +121,9 @@ describe('dispatch', () => {
     expect(created.headline).toBe('Thành ủy Quận 3');
     expect(created.sapo).toBe('Thành ủy Quận 3');
     expect(created.body.content?.[0]?.content?.[0]?.text).toBe('Thành ủy Quận 3');
-    const stored = backend.context.database.prepare('SELECT headline, plain_text FROM articles WHERE id = ?').get(created.id);
+    const stored = backend.context.database
+      .prepare('SELECT headline, plain_text FROM articles JOIN article_plain_texts ON article_plain_texts.article_id = articles.id WHERE id = ?')
+      .get(created.id);
     expect(stored).toEqual({ headline: 'Thành ủy Quận 3', plain_text: 'Thành ủy Quận 3' });
     // A headline of 1,000 NFD characters is 1,000 or fewer once composed: the limit applies after NFC.
     const longDecomposed = 'ệ'.normalize('NFD').repeat(limits.headline);

@@ -31,7 +31,7 @@ describe('prepareArticleBody', () => {
     );
     expect(prepared.body.content?.[2]).toEqual({ type: 'figure', attrs: { hash: 'a'.repeat(64), caption: 'Quang cảnh hội nghị', credit: 'Ảnh: Minh Châu', alt: '' } });
     expect(JSON.parse(prepared.json)).toEqual(prepared.body);
-    expect(prepared.plainText).toBe('Tiêu đề phụ\nDòng một\ndòng hai\nQuang cảnh hội nghị Ảnh: Minh Châu\nmục');
+    expect(prepared.plainText()).toBe('Tiêu đề phụ\nDòng một\ndòng hai\nQuang cảnh hội nghị Ảnh: Minh Châu\nmục');
   });
 
   it('drops attributes the schema does not know', () => {
@@ -51,7 +51,7 @@ describe('prepareArticleBody', () => {
     const figure = (attrs: Record<string, unknown>): DocNode => ({ type: 'doc', content: [{ type: 'blockquote', content: [{ type: 'paragraph' }] }, { type: 'figure', attrs }] });
     expect(errorOf(() => prepareArticleBody(figure({ hash: 'A'.repeat(64) }), 'b')).where).toBe('b.content.1.attrs.hash');
     expect(errorOf(() => prepareArticleBody(figure({ caption: 12 }), 'b')).where).toBe('b.content.1.attrs.caption');
-    expect(prepareArticleBody(figure({ hash: '' }), 'b').plainText).toBe('');
+    expect(prepareArticleBody(figure({ hash: '' }), 'b').plainText()).toBe('');
     const list = { type: 'doc', content: [{ type: 'orderedList', attrs: { start: -1 }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] }] };
     expect(errorOf(() => prepareArticleBody(list, 'b')).where).toBe('b.content.0.attrs.start');
     const deepHeading = { type: 'doc', content: [{ type: 'blockquote', content: [{ type: 'heading', attrs: { level: 5 }, content: [text('x')] }] }] };

@@ -34,7 +34,7 @@ describe('articles', () => {
     });
     expect(created.wordCount).toBe(4 + 6 + 3 + 2);
     expect(created.sourcePrefix).toBe('(Thanhuytphcm.vn) - ');
-    const row = backend.context.database.prepare('SELECT plain_text FROM articles WHERE id = ?').get(created.id);
+    const row = backend.context.database.prepare('SELECT plain_text FROM article_plain_texts WHERE article_id = ?').get(created.id);
     expect(row).toEqual({ plain_text: 'Một hai ba.\nBốn – năm.' });
   });
 
@@ -188,15 +188,15 @@ describe('articles', () => {
   it('tells write listeners about every write, inside the transaction', async () => {
     const logged: string[] = [];
     const backend = fixture.open({ logError: (message) => logged.push(message) });
-    const writes: Array<{ id: number; headline: string; trashed: boolean; plainText: string }> = [];
-    backend.context.articleWriteListeners.push((write) => writes.push(write));
+    const writes: Array<{ id: number; headline: string; trashed: boolean; plainText: string; version: number }> = [];
+    backend.context.articleWriteListeners.push((write) => writes.push({ ...write, plainText: write.plainText() }));
     await call(backend, 'articles.create', { fields: { headline: 'A', body: paragraphs('một') } });
     await call(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'explicit', fields: { headline: 'B' } });
     await call(backend, 'articles.trash', { id: 1 });
-    expect(writes.map((write) => [write.headline, write.plainText, write.trashed])).toEqual([
-      ['A', 'một', false],
-      ['B', 'một', false],
-      ['B', 'một', true],
+    expect(writes.map((write) => [write.headline, write.plainText, write.trashed, write.version])).toEqual([
+      ['A', 'một', false, 1],
+      ['B', 'một', false, 2],
+      ['B', 'một', true, 2],
     ]);
 
     backend.context.articleWriteListeners.push(() => {

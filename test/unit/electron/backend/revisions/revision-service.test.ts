@@ -128,7 +128,7 @@ describe('revisions', () => {
     expect(restored).toMatchObject({ headline: 'Bản tạo', version: 4 });
     const article = await call<Article>(backend, 'articles.get', { id: 1 });
     expect(article).toMatchObject({ headline: 'Bản tạo', body: paragraphs('đầu'), version: 4, wordCount: 3 });
-    expect(backend.context.database.prepare('SELECT plain_text FROM articles WHERE id = 1').get()).toEqual({ plain_text: 'đầu' });
+    expect(backend.context.database.prepare('SELECT plain_text FROM article_plain_texts WHERE article_id = 1').get()).toEqual({ plain_text: 'đầu' });
     expect((await list()).map((revision) => [revision.kind, revision.headline, revision.articleVersion])).toEqual([
       ['restore', 'Bản tạo', 4],
       ['autosave', 'ba', 3],

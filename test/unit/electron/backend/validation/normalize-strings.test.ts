@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeStrings } from '../../../../../electron/backend/validation/normalize-strings';
+import { firstCharacterNfcMayChange, normalizeStrings } from '../../../../../electron/backend/validation/normalize-strings';
 
 describe('normalizeStrings', () => {
   it('composes every string and key, deeply, in a copy', () => {
@@ -28,5 +28,24 @@ describe('normalizeStrings', () => {
     const bytes = new Uint8Array([1]);
     expect((normalizeStrings({ date, bytes }) as { date: Date; bytes: Uint8Array }).date).toBe(date);
     expect((normalizeStrings({ date, bytes }) as { date: Date; bytes: Uint8Array }).bytes).toBe(bytes);
+  });
+
+  it('composes short and long strings whatever comes before the first combining mark', () => {
+    const shortDecomposed = `${'a'.repeat(20)}e\u0301`;
+    const longDecomposed = `${'a'.repeat(100)}e\u0301`;
+    expect(normalizeStrings({ [shortDecomposed]: shortDecomposed, long: longDecomposed })).toEqual({ [`${'a'.repeat(20)}é`]: `${'a'.repeat(20)}é`, long: `${'a'.repeat(100)}é` });
+  });
+
+  it('may skip strings made of characters below the first one NFC could change, because every pair of them is NFC', () => {
+    const unstable: string[] = [];
+    for (let first = 0; first < firstCharacterNfcMayChange; first += 1) {
+      for (let second = 0; second < firstCharacterNfcMayChange; second += 1) {
+        const pair = String.fromCharCode(first, second);
+        if (pair.normalize('NFC') !== pair) unstable.push(pair);
+      }
+    }
+    expect(unstable).toEqual([]);
+    expect(String.fromCharCode(firstCharacterNfcMayChange - 1, firstCharacterNfcMayChange).normalize('NFC')).toHaveLength(2);
+    expect(`e${String.fromCharCode(firstCharacterNfcMayChange + 1)}`.normalize('NFC')).toBe('é');
   });
 });
