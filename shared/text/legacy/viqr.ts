@@ -10,6 +10,8 @@ const modified: Readonly<Record<string, VowelBase>> = { 'a^': 'â', 'a(': 'ă', 
  * consonant, standing as a whole word.
  */
 const syllableCandidate = /(?<![A-Za-z0-9\\])(dd|[bcdghklmnpqrstvx]{0,3})((?:[aeiouy][\^(+]?)+)([`?~'.]?)((?:[aeiouy][\^(+]?)*)([`?~'.]?)(ng|nh|ch|[cmnpt])?(?![A-Za-z0-9])/gi;
+/** The same words as `syllableCandidate` without capturing their parts: scanning a megabyte allocates far less. */
+const syllableCandidateScan = /(?<![A-Za-z0-9\\])(?:dd|[bcdghklmnpqrstvx]{0,3})(?:[aeiouy][\^(+]?)+[`?~'.]?(?:[aeiouy][\^(+]?)*[`?~'.]?(?:ng|nh|ch|[cmnpt])?(?![A-Za-z0-9])/gi;
 
 /** What one candidate turned into, and how strongly it speaks for VIQR. */
 interface ViqrSyllable {
@@ -91,6 +93,21 @@ function isFinalMarkPunctuation(text: string, markIndex: number, wordInCapitals:
   return capitalAhead.test(text);
 }
 
+/** What `isFinalMarkPunctuation` answers for the last two characters of a word ending at `end`, in and out of capitals. */
+function punctuationContext(text: string, end: number): string {
+  let answers = '';
+  for (const markIndex of [end - 1, end - 2]) {
+    const mark = text[markIndex];
+    if (mark !== '.' && mark !== '?') {
+      answers += '--';
+      continue;
+    }
+    answers += isFinalMarkPunctuation(text, markIndex, false) ? '1' : '0';
+    answers += isFinalMarkPunctuation(text, markIndex, true) ? '1' : '0';
+  }
+  return answers;
+}
+
 /** Converts a run of VIQR vowels ("ye^") and puts the tone on its last vowel; undefined if a modifier does not fit. */
 function convertVowels(vowels: string, tone: Tone): string | undefined {
   let result = '';
@@ -115,28 +132,34 @@ function hasViqrMark(candidate: string): boolean {
 
 const escapedMark = /\\[`?~'.^(+]/;
 
-/** A candidate that carries a VIQR mark, where it stands and how it reads (null: not a syllable). */
-interface MarkedCandidate {
-  candidate: string;
-  index: number;
-  reading: { syllable: ViqrSyllable; punctuation: string } | null;
-}
+type CandidateReading = { syllable: ViqrSyllable; punctuation: string } | null;
 
-/** The marked candidates of a text, in order, each read once per distinct spelling where context cannot change it. */
-function* markedCandidates(text: string): Generator<MarkedCandidate> {
+/**
+ * Calls `visit` for each candidate that carries a VIQR mark, in order, with where it stands and how
+ * it reads (null: not a syllable). Each distinct spelling is read once; a loop with a callback rather
+ * than a generator keeps a megabyte of text from allocating an object per word.
+ */
+function forEachMarkedCandidate(text: string, visit: (candidate: string, index: number, reading: CandidateReading) => void): void {
   const strict = escapedMark.test(text);
-  const readings = new Map<string, MarkedCandidate['reading']>();
-  for (const match of text.matchAll(syllableCandidate)) {
+  const readings = new Map<string, CandidateReading>();
+  const scan = new RegExp(syllableCandidateScan.source, syllableCandidateScan.flags);
+  const parts = new RegExp(syllableCandidate.source, 'iy');
+  for (let match = scan.exec(text); match !== null; match = scan.exec(text)) {
     const candidate = match[0];
     if (!hasViqrMark(candidate)) continue;
-    // A final "." or "?" may be punctuation depending on what follows; anything else reads the same everywhere.
-    const dependsOnContext = !strict && /[.?]$/.test(candidate);
-    let reading = dependsOnContext ? undefined : readings.get(candidate);
+    // A final "." or "?" may be punctuation depending on what follows: such a reading is cached under
+    // the answers `isFinalMarkPunctuation` gives at the two places it may look, which is all it reads.
+    const end = match.index + candidate.length;
+    const lastCharacter = candidate[candidate.length - 1];
+    const key = !strict && (lastCharacter === '.' || lastCharacter === '?') ? `${candidate}\u0000${punctuationContext(text, end)}` : candidate;
+    let reading = readings.get(key);
     if (reading === undefined) {
-      reading = readSyllable(match.slice(1, 7), { text, end: match.index + candidate.length, strict }) ?? null;
-      if (!dependsOnContext) readings.set(candidate, reading);
+      parts.lastIndex = match.index;
+      const groups = parts.exec(text);
+      reading = groups === null || groups[0] !== candidate ? null : (readSyllable(groups.slice(1, 7), { text, end, strict }) ?? null);
+      readings.set(key, reading);
     }
-    yield { candidate, index: match.index, reading };
+    visit(candidate, match.index, reading);
   }
 }
 
@@ -151,11 +174,11 @@ function* markedCandidates(text: string): Generator<MarkedCandidate> {
 export function decodeViqr(text: string): string {
   let output = '';
   let runStart = 0;
-  for (const { candidate, index, reading } of markedCandidates(text)) {
-    if (reading === null) continue;
+  forEachMarkedCandidate(text, (candidate, index, reading) => {
+    if (reading === null) return;
     output += text.slice(runStart, index) + reading.syllable.unicode + reading.punctuation;
     runStart = index + candidate.length;
-  }
+  });
   output += text.slice(runStart);
   return output.replace(/\\([`?~'.^(+\\])/g, '$1').normalize('NFC');
 }
@@ -178,13 +201,13 @@ export function measureViqr(text: string): ViqrEvidence {
   let marked = 0;
   let strong = 0;
   const distinct = new Set<string>();
-  for (const { reading } of markedCandidates(text)) {
-    if (!reading?.syllable.marked) continue;
+  forEachMarkedCandidate(text, (_candidate, _index, reading) => {
+    if (!reading?.syllable.marked) return;
     marked += 1;
     if (reading.syllable.strong) {
       strong += 1;
       distinct.add(reading.syllable.unicode.toLowerCase());
     }
-  }
+  });
   return { words, marked, strong, distinctStrong: distinct.size };
 }
