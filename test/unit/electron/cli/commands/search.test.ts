@@ -85,4 +85,26 @@ describe('newsdesk search', () => {
     expect(noQuery.code).toBe(2);
     expect(noQuery.stderr).toContain('needs QUERY');
   });
+  it('filters by day (--from, --to, in Vietnam time), --author and --category', async () => {
+    const vietnamDay = (offsetDays: number) => new Date(Date.now() + 7 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+    const hitIds = async (...flags: string[]) => {
+      const run = await runNewsdesk(['search', '--json', ...flags, '--db', databasePath, 'hoi quan chung'], { cwd: folder });
+      expect(run.code, run.stderr).toBe(0);
+      return (JSON.parse(run.stdout) as Array<{ id: number }>).map((hit) => hit.id);
+    };
+    expect(await hitIds('--from', vietnamDay(0), '--to', vietnamDay(0))).toEqual([ids.seed, ids.body]);
+    expect(await hitIds('--from', vietnamDay(1))).toEqual([]);
+    expect(await hitIds('--to', vietnamDay(-1))).toEqual([]);
+    expect(await hitIds('--author', '999999')).toEqual([]);
+    expect(await hitIds('--category', '999999')).toEqual([]);
+  });
+
+  it('exits with 2 naming the flag for a bad day or id', async () => {
+    const badDay = await runNewsdesk(['search', '--from', '2024-02-30', '--db', databasePath, 'hoi'], { cwd: folder });
+    expect(badDay.code).toBe(2);
+    expect(badDay.stderr).toContain('--from must be a date written YYYY-MM-DD');
+    const badId = await runNewsdesk(['search', '--author', 'Hồng Ngọc', '--db', databasePath, 'hoi'], { cwd: folder });
+    expect(badId.code).toBe(2);
+    expect(badId.stderr).toContain('--author must be a positive whole number');
+  });
 });
