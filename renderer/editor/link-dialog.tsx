@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { isAllowedLinkUrl } from '../../shared/schema/allowed-link';
 import { useT } from '../i18n/i18n';
+import { ModalDialog } from '../shell/modal-dialog';
 
 interface LinkDialogProps {
   initialUrl: string;
@@ -13,17 +14,11 @@ interface LinkDialogProps {
 /** Asks for a link address; only http, https and mailto addresses are accepted. */
 export function LinkDialog({ initialUrl, hasLink, onApply, onRemove, onCancel }: LinkDialogProps) {
   const t = useT();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [url, setUrl] = useState(initialUrl);
   const [rejected, setRejected] = useState(false);
   const titleId = useId();
   const inputId = useId();
   const errorId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -40,15 +35,7 @@ export function LinkDialog({ initialUrl, hasLink, onApply, onRemove, onCancel }:
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <ModalDialog labelledBy={titleId} onCancel={onCancel}>
       <form onSubmit={submit} noValidate>
         <h2 id={titleId} className="dialog-title">{t.linkDialogTitle}</h2>
         <label htmlFor={inputId} className="field-label">{t.linkAddress}</label>
@@ -74,6 +61,6 @@ export function LinkDialog({ initialUrl, hasLink, onApply, onRemove, onCancel }:
           <button type="submit" className="button button-primary">{t.applyLink}</button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

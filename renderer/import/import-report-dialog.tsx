@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { ApiError } from '../../shared/api/errors';
 import type { ImportedArticleSummary } from '../../shared/model/import';
 import { useT } from '../i18n/i18n';
 import type { Messages } from '../i18n/vi';
 import { describeError } from '../shell/describe-error';
+import { ModalDialog } from '../shell/modal-dialog';
 import type { ImportFailure, ImportOutcome } from './import-outcome';
 import { textExcerpt } from './text-excerpt';
 import { groupWarnings } from './warning-groups';
@@ -17,28 +18,13 @@ interface ImportReportDialogProps {
 /** Kết quả nhập: for each file, what was imported and what to check, or why it was not imported. */
 export function ImportReportDialog({ outcomes, onOpen, onClose }: ImportReportDialogProps) {
   const t = useT();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const imported = outcomes.filter((outcome) => outcome.kind === 'imported').length;
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    // Start at the top of the report, not at the first "Mở bài" further down.
-    titleRef.current?.focus();
-  }, []);
-
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog import-report"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    // Focus starts at the top of the report, not at the first "Mở bài" further down.
+    <ModalDialog labelledBy={titleId} onCancel={onClose} className="import-report" onShown={() => titleRef.current?.focus()}>
       <h2 id={titleId} ref={titleRef} className="dialog-title" tabIndex={-1}>{t.importReport}</h2>
       <p className="import-summary">{t.importSummary(imported, outcomes.length - imported)}</p>
       <ol className="import-files">
@@ -51,7 +37,7 @@ export function ImportReportDialog({ outcomes, onOpen, onClose }: ImportReportDi
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={onClose}>{t.close}</button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { languages, toneStyles, type Language, type Settings, type ToneStyle } from '../../shared/model/settings';
 import { useT } from '../i18n/i18n';
+import { ModalDialog } from '../shell/modal-dialog';
 
 interface SettingsDialogProps {
   settings: Settings;
@@ -12,26 +13,12 @@ interface SettingsDialogProps {
 /** Cài đặt: the interface language and the tone-mark style. Changes apply and are saved at once. */
 export function SettingsDialog({ settings, error, onChange, onClose }: SettingsDialogProps) {
   const t = useT();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const languageId = useId();
   const toneStyleId = useId();
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog labelledBy={titleId} onCancel={onClose}>
       <h2 id={titleId} className="dialog-title">{t.settings}</h2>
       <div className="field">
         <label htmlFor={languageId} className="field-label">{t.language}</label>
@@ -63,6 +50,6 @@ export function SettingsDialog({ settings, error, onChange, onClose }: SettingsD
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={onClose} autoFocus>{t.close}</button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
