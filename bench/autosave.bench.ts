@@ -8,6 +8,7 @@ import { documentPlainText } from '../shared/render/plain-text';
 import { countWords } from '../shared/text/word-count';
 import { openBackend } from '../electron/backend/backend';
 import { busyTimeoutMilliseconds } from '../electron/backend/store/database';
+import { sql } from '../electron/backend/store/sql';
 import { benchTempFolder, percentile, writeBenchResult } from './bench-results';
 import { vietnameseArticleBody } from './vietnamese-article';
 
@@ -92,18 +93,17 @@ export async function run() {
   const folder = benchTempFolder('autosave');
   const backend = openBackend({ databasePath: path.join(folder, 'newsdesk.sqlite'), checkResults: false });
   const bareBackend = openBackend({ databasePath: path.join(folder, 'newsdesk-without-listeners.sqlite'), checkResults: false });
-  bareBackend.context.articleWriteListeners.length = 0;
+  bareBackend.context.articleWrites.removeAll();
   const floor = openFloorDatabase(path.join(folder, 'floor.sqlite'));
   try {
     let body = vietnameseArticleBody(targetWords);
     const plainText = documentPlainText(body);
     const fields = { headline: 'Hội nghị sơ kết công tác quý I năm 2024', sapo: 'Thành ủy triển khai nhiệm vụ trọng tâm quý II.', body };
-    const created = await backend.dispatch('articles.create', { fields });
-    const bareCreated = await bareBackend.dispatch('articles.create', { fields });
-    if (!created.ok || !bareCreated.ok) throw new Error('articles.create failed');
-    const articleId = (created.value as { id: number }).id;
-    let version = (created.value as { version: number }).version;
-    let bareVersion = (bareCreated.value as { version: number }).version;
+    const created = await backend.call('articles.create', { fields });
+    const bareCreated = await bareBackend.call('articles.create', { fields });
+    const articleId = created.id;
+    let version = created.version;
+    let bareVersion = bareCreated.version;
 
     const samples = {
       backend: [] as number[],
@@ -121,22 +121,17 @@ export async function run() {
       const json = JSON.stringify(body);
       jsonBytes = Buffer.byteLength(json);
 
-      let outcome: Awaited<ReturnType<typeof backend.dispatch>> | undefined;
       const cpuBeforeSave = process.cpuUsage();
       const full = await timed(async () => {
-        outcome = await backend.dispatch('articles.save', { id: articleId, expectedVersion: version, kind: 'autosave', fields: { body } });
+        version = (await backend.call('articles.save', { id: articleId, expectedVersion: version, kind: 'autosave', fields: { body } })).version;
       });
       // In the app autosaves come a second or more apart: work deferred past the answer (IdleTasks) runs in between.
       const deferred = await timed(() => new Promise((resolve) => setImmediate(resolve)));
       const cpuWithDeferred = process.cpuUsage(cpuBeforeSave);
-      if (!outcome?.ok) throw new Error(`articles.save failed: ${outcome?.ok === false ? outcome.error.message : 'no outcome'}`);
-      version = (outcome.value as { version: number }).version;
 
       const bare = await timed(async () => {
-        outcome = await bareBackend.dispatch('articles.save', { id: articleId, expectedVersion: bareVersion, kind: 'autosave', fields: { body } });
+        bareVersion = (await bareBackend.call('articles.save', { id: articleId, expectedVersion: bareVersion, kind: 'autosave', fields: { body } })).version;
       });
-      if (!outcome?.ok) throw new Error('articles.save without listeners failed');
-      bareVersion = (outcome.value as { version: number }).version;
 
       const floorTime = await timed(() => floor.upsert.run(json));
 
@@ -154,12 +149,12 @@ export async function run() {
     }
 
     // The deferred work was done, not skipped: nothing is left queued and the last edit is found.
-    const queued = backend.context.database.prepare('SELECT count(*) AS queued FROM search_index_queue').get() as { queued: number };
-    const lastEdit = await backend.dispatch('search.articles', { query: `sửa ${warmupSaves + saves - 1}` });
-    const lastEditFound = lastEdit.ok && (lastEdit.value as { results: Array<{ id: number }> }).results.some((hit) => hit.id === articleId);
+    const queued = backend.context.queries.get<{ queued: number }>(sql`SELECT count(*) AS queued FROM search_index_queue`)!;
+    const lastEdit = await backend.call('search.articles', { query: `sửa ${warmupSaves + saves - 1}` });
+    const lastEditFound = lastEdit.results.some((hit) => hit.id === articleId);
     if (queued.queued !== 0 || !lastEditFound) throw new Error('the search data of the last save is missing: deferred work did not run');
 
-    const revisions = await backend.dispatch('revisions.list', { articleId });
+    const revisions = await backend.call('revisions.list', { articleId });
     const measured = compared(samples.backend, samples.floor);
     const { backendMilliseconds: backendStats, floorMilliseconds: floorStats, ratio } = measured;
     const bareStats = summarise(samples.bare);
@@ -177,7 +172,7 @@ export async function run() {
       },
       saves,
       warmupSaves,
-      revisionsKept: revisions.ok ? (revisions.value as unknown[]).length : null,
+      revisionsKept: revisions.length,
       databaseFolder: folder,
       loadAverage: os.loadavg(),
       targetJudgedOn: 'backendMilliseconds (wall time until dispatch answers with the committed save) against floorMilliseconds, ratio of p99s',

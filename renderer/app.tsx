@@ -119,7 +119,7 @@ export function App() {
   const restoreArticle = useCallback(
     async (id: number) => {
       try {
-        await api['articles.restore']({ id });
+        await api['articles.untrash']({ id });
         setNotice(null);
       } catch (error) {
         setNotice(error);

@@ -5,7 +5,10 @@ import type { Queries } from './store/sql';
 /** The time source of the services; tests pass a fake clock to simulate time passing. */
 export type Clock = () => Date;
 
-/** Why an article was written: a save of some kind, a trash or untrash, or another change (bylines...). */
+/**
+ * Why an article was written: created, saved (autosave or explicit), a revision restored, moved to
+ * or taken out of the trash, or another change (bylines...).
+ */
 export type ArticleWriteKind = 'create' | 'autosave' | 'explicit' | 'restore' | 'trash' | 'untrash' | 'other';
 
 /** What an article write passes to the listeners, inside the write's transaction. */
@@ -29,10 +32,32 @@ export interface ArticleWrite {
  */
 export type ArticleWriteListener = (write: ArticleWrite) => void;
 
+/** The listeners of article writes; backend.ts registers them, the article writer tells them. */
+export class ArticleWriteListeners {
+  private readonly listeners: ArticleWriteListener[] = [];
+
+  listen(listener: ArticleWriteListener): void {
+    this.listeners.push(listener);
+  }
+
+  get isEmpty(): boolean {
+    return this.listeners.length === 0;
+  }
+
+  /** Drops every listener: only for benches that measure what the listeners cost. */
+  removeAll(): void {
+    this.listeners.length = 0;
+  }
+
+  tell(write: ArticleWrite): void {
+    for (const listener of this.listeners) listener(write);
+  }
+}
+
 /**
  * What every service is built from: one database connection, its statement cache, a clock.
  * Article rows are written only through electron/backend/articles (create, `updateArticle`, trash,
- * restore): revisions and write listeners depend on it.
+ * untrash): revisions and write listeners depend on it.
  */
 export interface BackendContext {
   readonly database: Database;
@@ -40,7 +65,7 @@ export interface BackendContext {
   readonly now: Clock;
   readonly databasePath: string;
   readonly appVersion: string;
-  readonly articleWriteListeners: ArticleWriteListener[];
+  readonly articleWrites: ArticleWriteListeners;
   /** Work that may run after the current call has answered (see IdleTasks). */
   readonly idleTasks: IdleTasks;
   /** Where unexpected errors that no caller sees are logged. */

@@ -1,8 +1,20 @@
+import type { ArgsOf, MethodName, ResultOf } from '../../shared/api/contract';
 import type { CallOutcome } from '../../shared/api/errors';
 
 export interface OpenBackendOptions {
-  /** The SQLite file; created with its folder when missing. */
+  /** The SQLite file; created with its folder when missing, unless `mustExist`. */
   databasePath: string;
+  /**
+   * Refuse a missing file instead of creating it (check, backup).
+   * @default false
+   */
+  mustExist?: boolean;
+  /**
+   * Bring the schema up to date on open. `newsdesk check` opens without migrating, to report the
+   * file as it is; only `database.check` is meant to be called on such a backend.
+   * @default true
+   */
+  migrate?: boolean;
   /** Path to a better_sqlite3.node built for another ABI (the Electron build); the Node build otherwise. */
   nativeBinding?: string;
   /** Shown by app.info; defaults to package.json's version. */
@@ -32,8 +44,18 @@ export interface MediaBytes {
 /** The backend behind every transport: one SQLite database and the services over it. */
 export interface Backend {
   readonly databasePath: string;
-  /** Validates `args` with the contract, calls the service, and returns a value or a typed error. Never throws. */
-  dispatch(method: string, args: unknown): Promise<CallOutcome<unknown>>;
+  /**
+   * For trusted in-process callers (the CLI, Electron's main process, benches, tests): calls one
+   * method with arguments and result typed from the contract. The arguments are still validated
+   * and normalised to NFC as a transport's are. Rejects with an ApiError when the call fails.
+   */
+  call<M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>>;
+  /**
+   * For the IPC and HTTP transports only: a method name and arguments from outside, untrusted.
+   * Refuses unknown and trusted-only methods, validates the arguments with the contract, and
+   * returns a value or a typed error. Never throws.
+   */
+  callFromTransport(method: string, args: unknown): Promise<CallOutcome<unknown>>;
   /** For the media URL routes (`newsdesk-media://`, `GET /media/<hash>`): null when there is no such media. */
   readMedia(hash: string): MediaBytes | null;
   close(): void;

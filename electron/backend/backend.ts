@@ -1,32 +1,55 @@
 import path from 'node:path';
+import { ApiError } from '../../shared/api/errors';
+import { appHandlers } from './app/handlers';
 import { packageVersion } from './app/app-info';
-import type { BackendContext } from './backend-context';
+import { createArticleService } from './articles/article-service';
+import { articleHandlers } from './articles/handlers';
+import { ArticleWriteListeners, type BackendContext } from './backend-context';
 import type { Backend, OpenBackendOptions } from './backend-types';
 import { createDispatch } from './dispatch';
+import type { AllMethodHandlers } from './handler-types';
 import { IdleTasks } from './idle-tasks';
+import { importHandlers } from './import/handlers';
+import { createImportService } from './import/import-service';
+import { maintenanceHandlers } from './maintenance/handlers';
+import { createMaintenanceService } from './maintenance/maintenance-service';
+import { mediaHandlers } from './media/handlers';
 import { createMediaService } from './media/media-service';
-import { createMethodHandlers } from './method-handlers';
-import { openDatabase } from './store/database';
-import { migrate } from './store/migrations/runner';
+import { revisionHandlers } from './revisions/handlers';
+import { createRevisionService } from './revisions/revision-service';
+import { searchHandlers } from './search/handlers';
+import { createSearchIndex } from './search/search-index';
+import { createSearchService } from './search/search-service';
+import { settingsHandlers } from './settings/handlers';
+import { createSettingsService } from './settings/settings-service';
+import { openDatabase, readSchemaVersion } from './store/database';
+import { latestSchemaVersion, migrate } from './store/migrations/runner';
 import { Queries } from './store/sql';
 
 export type { Backend, OpenBackendOptions } from './backend-types';
 
-/** The backend with its context, for code in electron/backend that registers listeners or tests. */
+/** The backend with its context, for tests that look inside. */
 export interface OpenedBackend extends Backend {
   readonly context: BackendContext;
 }
 
 /**
- * Opens the database (creating it when missing), migrates it, and wires the services behind one
- * `dispatch`. Throws ApiError 'storage' for a damaged file, a file that is not SQLite, or a
- * database from a newer Newsdesk.
+ * The composition root. Opens the database (creating it when missing, unless `mustExist`),
+ * migrates it, builds each service once, registers the article write listeners, runs the start-up
+ * work, and assembles every feature's handlers behind one dispatch. Throws ApiError 'storage' for
+ * a damaged file, a file that is not SQLite, or a database from a newer Newsdesk.
+ *
+ * To add a method: declare it in shared/api/methods/, implement it in its feature's service, and
+ * map it in that feature's handlers.ts; a feature new to the backend adds one line below.
  */
 export function openBackend(options: OpenBackendOptions): OpenedBackend {
   const databasePath = path.resolve(options.databasePath);
-  const database = openDatabase(databasePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const database = openDatabase(databasePath, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.mustExist ? { mustExist: true } : {}),
+  });
   try {
-    migrate(database);
+    if (options.migrate !== false) migrate(database);
   } catch (error) {
     database.close();
     throw error;
@@ -38,24 +61,61 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
     now: options.now ?? (() => new Date()),
     databasePath,
     appVersion: options.appVersion ?? packageVersion,
-    articleWriteListeners: [],
+    articleWrites: new ArticleWriteListeners(),
     idleTasks: new IdleTasks(logError),
     logError,
   };
+
+  const articles = createArticleService(context);
+  const revisions = createRevisionService(context);
   const media = createMediaService(context);
-  const dispatch = createDispatch(createMethodHandlers(context, media), {
+  const settings = createSettingsService(context);
+  const searchIndex = createSearchIndex(context);
+  const search = createSearchService(context);
+  const importer = createImportService(context, { articles, media });
+  const maintenance = createMaintenanceService(context, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+
+  context.articleWrites.listen(searchIndex.onArticleWrite);
+  if (readSchemaVersion(database) === latestSchemaVersion()) indexWhatACrashLeftQueued();
+
+  const handlers: AllMethodHandlers = {
+    ...appHandlers(context),
+    ...settingsHandlers(settings),
+    ...articleHandlers(articles),
+    ...revisionHandlers(revisions),
+    ...mediaHandlers(media),
+    ...searchHandlers(search, searchIndex),
+    ...importHandlers(importer),
+    ...maintenanceHandlers(maintenance),
+  };
+  const dispatch = createDispatch(handlers, {
     checkResults: options.checkResults ?? (process.env.NEWSDESK_CHECK_RESULTS === '1' || process.env.VITEST !== undefined),
     databasePath,
     logError,
   });
+
+  function indexWhatACrashLeftQueued(): void {
+    try {
+      searchIndex.catchUp();
+    } catch (error) {
+      // Not fatal: each search catches up before it runs.
+      logError(`newsdesk: could not index the articles queued for the search index: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+
   let closed = false;
+  const closedOutcome = () =>
+    Promise.resolve({ ok: false as const, error: { code: 'storage' as const, message: `The database ${databasePath} has been closed.`, where: databasePath } });
   return {
     databasePath,
     context,
-    dispatch: (method, args) =>
-      closed
-        ? Promise.resolve({ ok: false, error: { code: 'storage', message: `The database ${databasePath} has been closed.`, where: databasePath } })
-        : dispatch(method, args),
+    async call(method, args) {
+      const outcome = closed ? await closedOutcome() : await dispatch(method, args, 'trusted');
+      if (!outcome.ok) throw new ApiError(outcome.error);
+      // dispatch ran the handler of `method`, whose result type the handler table guarantees.
+      return outcome.value as never;
+    },
+    callFromTransport: (method, args) => (closed ? closedOutcome() : dispatch(method, args, 'transport')),
     readMedia: (hash) => (closed ? null : media.read(hash)),
     close() {
       if (closed) return;

@@ -1,8 +1,8 @@
-import { contract, isMethodName } from '../../shared/api/contract';
+import { contract, isMethodName, isRendererMethodName } from '../../shared/api/contract';
 import { ApiError, type ApiErrorShape, type CallOutcome } from '../../shared/api/errors';
-import type { AllMethodHandlers } from './method-handlers';
+import type { AllMethodHandlers } from './handler-types';
 import { findArgumentProblem } from './validation/forbidden-keys';
-import { normalizeStrings } from './validation/normalize-strings';
+import { normalizeDeep } from '../../shared/text/normalize';
 import { zodIssueError } from './validation/zod-issue-error';
 
 export interface DispatchOptions {
@@ -14,19 +14,22 @@ export interface DispatchOptions {
   logError?: (message: string) => void;
 }
 
-export type Dispatch = (method: string, args: unknown) => Promise<CallOutcome<unknown>>;
+/** Who is calling: a transport (IPC, HTTP) with arguments from outside, or trusted in-process code. */
+export type Caller = 'transport' | 'trusted';
+
+export type Dispatch = (method: string, args: unknown, caller: Caller) => Promise<CallOutcome<unknown>>;
 
 /**
- * The one entry to the services: refuses unknown methods and prototype keys, normalises strings to
- * NFC, validates the arguments with the contract, calls the handler, and turns every failure into
- * a typed error. Never throws.
+ * The one entry to the services: refuses unknown methods (and, from a transport, trusted-only
+ * ones) and prototype keys, normalises strings to NFC, validates the arguments with the contract,
+ * calls the handler, and turns every failure into a typed error. Never throws.
  */
 export function createDispatch(handlers: AllMethodHandlers, options: DispatchOptions): Dispatch {
   const logError = options.logError ?? ((message: string) => process.stderr.write(`${message}\n`));
 
-  return async (method, args) => {
+  return async (method, args, caller) => {
     try {
-      if (!isMethodName(method)) {
+      if (!isMethodName(method) || (caller === 'transport' && !isRendererMethodName(method))) {
         return failure({
           code: 'unknown_method',
           message: `There is no method ${typeof method === 'string' ? `"${method.slice(0, 100)}"` : 'with that name'}. Check the method name against the API contract.`,
@@ -44,7 +47,7 @@ export function createDispatch(handlers: AllMethodHandlers, options: DispatchOpt
           where: problem.path,
         });
       }
-      const normalized = normalizeStrings(args ?? {});
+      const normalized = normalizeDeep(args ?? {});
       const parsed = contract[method].args.safeParse(normalized);
       if (!parsed.success) return failure(zodIssueError(method, parsed.error, normalized).toShape());
 

@@ -57,9 +57,10 @@ export interface CommandContext<Values> {
   stopSignal: AbortSignal;
   /**
    * Opens the backend on `database.path`. Unless `create` is true, a missing file is an error
-   * (exit 1) naming the file; an unreadable or damaged file always is. Close it when done.
+   * (exit 1) naming the file; an unreadable or damaged file always is. `migrate: false` opens the
+   * file as it is (`check`). Close it when done.
    */
-  openBackend(options?: { create?: boolean }): Promise<Backend>;
+  openBackend(options?: { create?: boolean; migrate?: boolean }): Promise<Backend>;
   /** Calls a contract method; a failed call becomes a CommandFailure (exit 1) with the backend's message. */
   call<M extends MethodName>(backend: Backend, method: M, args: ArgsOf<M>): Promise<ResultOf<M>>;
   /** Writes `value` as indented JSON and a newline on stdout. */

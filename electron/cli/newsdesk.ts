@@ -39,7 +39,7 @@ function createContext(command: CliCommand, values: CommandValues, positionals: 
     stdout: environment.stdout,
     stderr: environment.stderr,
     stopSignal: environment.stopSignal,
-    async openBackend({ create = false } = {}): Promise<Backend> {
+    async openBackend({ create = false, migrate = true } = {}): Promise<Backend> {
       if (!create && !fs.existsSync(database.path)) {
         throw new CommandFailure(
           `There is no Newsdesk database at ${database.path} (${describeDatabaseSource(database)}). Give the file with --db FILE or env NEWSDESK_DB.`,
@@ -47,17 +47,20 @@ function createContext(command: CliCommand, values: CommandValues, positionals: 
       }
       const { openBackend } = await import('../backend/backend');
       try {
-        return openBackend({ databasePath: database.path });
+        return openBackend({ databasePath: database.path, mustExist: !create, migrate });
       } catch (error) {
         const message = messageOf(error);
         throw new CommandFailure(message.includes(database.path) ? message : `Cannot open the database ${database.path}: ${message}`);
       }
     },
     async call(backend, method, args) {
-      const outcome = await backend.dispatch(method, args);
-      if (outcome.ok) return outcome.value as never;
-      const where = outcome.error.where === undefined ? '' : ` (at ${outcome.error.where})`;
-      throw new CommandFailure(`${method} failed: ${outcome.error.message}${where}`);
+      try {
+        return await backend.call(method, args);
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        const where = error.where === undefined ? '' : ` (at ${error.where})`;
+        throw new CommandFailure(`${method} failed: ${error.message}${where}`);
+      }
     },
     writeJson(value) {
       environment.stdout.write(`${JSON.stringify(value, null, 2)}\n`);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ArgsOf, ContractEvents, ResultOf } from '../../shared/api/contract';
-import type { CallOutcome } from '../../shared/api/errors';
+import { ApiError } from '../../shared/api/errors';
 import { importLimits } from '../../shared/model/import';
 import { readFileWithinLimit } from './read-file-within-limit';
 
@@ -10,8 +10,8 @@ export type ChosenFileResult = ContractEvents['import.completed']['results'][num
 type ImportOutcome = ChosenFileResult['outcome'];
 
 export interface ImportChosenFilesOptions {
-  /** The backend's dispatch. */
-  dispatch: (method: 'import.files', args: ArgsOf<'import.files'>) => Promise<CallOutcome<unknown>>;
+  /** Imports one file: the backend's `import.files`, resolving to its result or rejecting with an ApiError. */
+  send: (args: ArgsOf<'import.files'>) => Promise<ResultOf<'import.files'>>;
   /** Called before each file (`done` files finished so far) and once more when all are done. */
   onProgress?: (done: number, total: number, fileName: string) => void;
   /** @default importLimits.fileBytes */
@@ -28,7 +28,7 @@ export async function importChosenFiles(filePaths: readonly string[], options: I
   for (const [index, filePath] of filePaths.entries()) {
     const fileName = path.basename(filePath);
     options.onProgress?.(index, filePaths.length, fileName);
-    results.push({ fileName, outcome: await importOneChosenFile(filePath, fileName, limitBytes, options.dispatch) });
+    results.push({ fileName, outcome: await importOneChosenFile(filePath, fileName, limitBytes, options.send) });
   }
   options.onProgress?.(filePaths.length, filePaths.length, '');
   return results;
@@ -38,7 +38,7 @@ async function importOneChosenFile(
   filePath: string,
   fileName: string,
   limitBytes: number,
-  dispatch: ImportChosenFilesOptions['dispatch'],
+  send: ImportChosenFilesOptions['send'],
 ): Promise<ImportOutcome> {
   const reading = await readFileWithinLimit(filePath, limitBytes);
   if (reading.kind === 'too-large') {
@@ -53,10 +53,9 @@ async function importOneChosenFile(
     });
   }
   try {
-    const outcome = await dispatch('import.files', { files: [{ name: fileName, data: reading.bytes.toString('base64') }] });
-    // The backend answers 'import.files' with its contract's result.
-    return outcome as CallOutcome<ResultOf<'import.files'>>;
+    return { ok: true, value: await send({ files: [{ name: fileName, data: reading.bytes.toString('base64') }] }) };
   } catch (error) {
+    if (error instanceof ApiError) return { ok: false, error: error.toShape() };
     console.error(`newsdesk: importing ${filePath} failed unexpectedly:`, error);
     return refused(fileName, 'internal', 'the import failed unexpectedly inside Newsdesk (details are in the log); try again.');
   }

@@ -40,7 +40,7 @@ export async function importThroughDialog(options: ImportThroughDialogOptions): 
   const jobId = `${importJobPrefix}${jobCount}`;
   const run = previousRun.then(async () => {
     const results = await importChosenFiles(chosen.filePaths, {
-      dispatch: (method, args) => options.backend.dispatch(method, args),
+      send: (args) => options.backend.call('import.files', args),
       onProgress: (done, total, label) => options.sendEvent('job.progress', { jobId, done, total, label }),
     });
     options.sendEvent('import.completed', { results });

@@ -1,6 +1,6 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import type { ContractEvents, MethodName } from '../../shared/api/contract';
-import { methodNames } from '../../shared/api/contract';
+import type { ContractEvents, RendererMethodName } from '../../shared/api/contract';
+import { rendererMethodNames } from '../../shared/api/contract';
 import type { CallOutcome } from '../../shared/api/errors';
 import type { Backend } from '../backend/backend-types';
 import { isAppUrl } from './app-origin';
@@ -14,7 +14,7 @@ export interface IpcBindingOptions {
    */
   getTrustedWebContentsId: () => number | null;
   /** Called after each call that reached the backend, e.g. to rebuild the menu when settings change. */
-  onCallSettled?: (method: MethodName, outcome: CallOutcome<unknown>) => void;
+  onCallSettled?: (method: RendererMethodName, outcome: CallOutcome<unknown>) => void;
 }
 
 const pendingCalls = new Set<Promise<unknown>>();
@@ -24,14 +24,14 @@ const pendingCalls = new Set<Promise<unknown>>();
  * contract does not have. Calls from any other page, frame or window get 'unauthorized'.
  */
 export function bindContractToIpc(options: IpcBindingOptions): () => void {
-  for (const method of methodNames) {
+  for (const method of rendererMethodNames) {
     ipcMain.handle(methodChannel(method), (event, args: unknown) => {
       if (!isTrustedSender(event, options.getTrustedWebContentsId())) {
         console.warn(`newsdesk: refused ${method} from ${event.senderFrame?.url ?? 'a closed frame'}`);
         return unauthorizedOutcome(method);
       }
       const call = options.backend
-        .dispatch(method, args)
+        .callFromTransport(method, args)
         .catch((error: unknown) => internalOutcome(method, error))
         .then((outcome) => {
           try {
@@ -47,7 +47,7 @@ export function bindContractToIpc(options: IpcBindingOptions): () => void {
     });
   }
   return () => {
-    for (const method of methodNames) ipcMain.removeHandler(methodChannel(method));
+    for (const method of rendererMethodNames) ipcMain.removeHandler(methodChannel(method));
   };
 }
 
@@ -78,7 +78,7 @@ function isTrustedSender(event: IpcMainInvokeEvent, trustedWebContentsId: number
   return frame !== null && frame.parent === null && isAppUrl(frame.url);
 }
 
-function unauthorizedOutcome(method: MethodName): CallOutcome<never> {
+function unauthorizedOutcome(method: RendererMethodName): CallOutcome<never> {
   return {
     ok: false,
     error: {
@@ -88,7 +88,7 @@ function unauthorizedOutcome(method: MethodName): CallOutcome<never> {
   };
 }
 
-function internalOutcome(method: MethodName, error: unknown): CallOutcome<never> {
+function internalOutcome(method: RendererMethodName, error: unknown): CallOutcome<never> {
   console.error(`newsdesk: ${method} failed unexpectedly:`, error);
   return {
     ok: false,

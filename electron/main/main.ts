@@ -170,11 +170,13 @@ function runApplication(): void {
 
   async function showAbout(): Promise<void> {
     const labels = menuLabelsFor(language);
-    const outcome = backend ? await backend.dispatch('app.info', {}) : null;
-    const detail =
-      outcome?.ok === true
-        ? aboutDetail(outcome.value as Parameters<typeof aboutDetail>[0], labels)
-        : `${labels.aboutUnavailable}: ${outcome?.ok === false ? outcome.error.message : 'backend closed'}`;
+    let detail: string;
+    try {
+      if (backend === null) throw new Error('backend closed');
+      detail = aboutDetail(await backend.call('app.info', {}), labels);
+    } catch (error) {
+      detail = `${labels.aboutUnavailable}: ${describe(error)}`;
+    }
     const options = { type: 'info' as const, title: labels.about, message: 'Newsdesk', detail, buttons: [labels.close] };
     if (mainWindow && !mainWindow.isDestroyed()) await dialog.showMessageBox(mainWindow, options);
     else await dialog.showMessageBox(options);
@@ -188,10 +190,11 @@ function runApplication(): void {
 }
 
 async function readLanguage(backend: Backend): Promise<Language> {
-  const outcome = await backend.dispatch('settings.get', {});
-  if (!outcome.ok) return 'vi';
-  const settings = settingsSchema.safeParse(outcome.value);
-  return settings.success ? settings.data.language : 'vi';
+  try {
+    return (await backend.call('settings.get', {})).language;
+  } catch {
+    return 'vi';
+  }
 }
 
 function focusWindow(window: BrowserWindow | null): void {

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { DesktopBridge, SubscribeToEvent } from '../../shared/api/bridge';
-import { eventNames, methodNames, type ContractEvents } from '../../shared/api/contract';
+import { eventNames, rendererMethodNames, type ContractEvents } from '../../shared/api/contract';
 import { eventChannel, methodChannel } from '../main/ipc-channels';
 
 function isEventName(name: unknown): name is keyof ContractEvents {
@@ -21,7 +21,7 @@ const on: SubscribeToEvent = (name, listener) => {
 };
 
 const methods = Object.fromEntries(
-  methodNames.map((method) => [method, (args: unknown) => ipcRenderer.invoke(methodChannel(method), args)]),
+  rendererMethodNames.map((method) => [method, (args: unknown) => ipcRenderer.invoke(methodChannel(method), args)]),
 );
 
 const bridge = { ...methods, on } as DesktopBridge;

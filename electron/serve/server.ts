@@ -87,7 +87,7 @@ function requestIsJson(request: IncomingMessage): boolean {
 }
 
 /**
- * Starts the browser edition: the built renderer, `POST /api/<method>` through `backend.dispatch`
+ * Starts the browser edition: the built renderer, `POST /api/<method>` through `backend.callFromTransport`
  * and `GET /media/<hash>`, on 127.0.0.1 only. Every API call needs the per-run token in the
  * `x-newsdesk-token` header, every media request in the `token` query parameter; every request
  * must name this server in its Host header (DNS rebinding), and API calls from a page must come
@@ -143,7 +143,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       sendError(response, body.status, body.error);
       return;
     }
-    sendOutcome(response, 200, await backend.dispatch(method, body.value));
+    sendOutcome(response, 200, await backend.callFromTransport(method, body.value));
   }
 
   function answerMedia(request: IncomingMessage, response: ServerResponse, url: URL, encodedHash: string): void {

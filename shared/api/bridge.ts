@@ -1,5 +1,5 @@
 import type { CallOutcome } from './errors';
-import type { ArgsOf, ContractEvents, MethodName, ResultOf } from './contract';
+import type { ArgsOf, ContractEvents, RendererMethodName, ResultOf } from './contract';
 
 /** Subscribes to one backend event; returns the function that unsubscribes. */
 export type SubscribeToEvent = <E extends keyof ContractEvents>(
@@ -15,7 +15,7 @@ export type SubscribeToEvent = <E extends keyof ContractEvents>(
  * `renderer/api/client.ts` is the only code that calls it; the preload must match this type.
  */
 export type DesktopBridge = {
-  readonly [M in MethodName]: (args: ArgsOf<M>) => Promise<CallOutcome<ResultOf<M>>>;
+  readonly [M in RendererMethodName]: (args: ArgsOf<M>) => Promise<CallOutcome<ResultOf<M>>>;
 } & {
   readonly on: SubscribeToEvent;
 };

@@ -2,14 +2,16 @@ import type { z } from 'zod';
 import type { CallOutcome } from './errors';
 import { appMethods } from './methods/app';
 import { articleMethods } from './methods/articles';
+import { databaseMethods } from './methods/database';
 import { importMethods } from './methods/import';
 import { mediaMethods } from './methods/media';
 import { revisionMethods } from './methods/revisions';
 import { searchMethods } from './methods/search';
 
 /**
- * Every backend method, declared once. The Electron IPC binding, the HTTP binding of the browser
- * edition, the CLI and the tests all reach the backend through `dispatch` with these schemas.
+ * Every backend method, declared once. The Electron IPC binding and the HTTP binding of the browser
+ * edition reach the backend through `backend.callFromTransport`; the CLI, Electron's main process,
+ * benches and tests through the typed `backend.call`. Both validate with these schemas.
  */
 export const contract = {
   ...appMethods,
@@ -18,6 +20,7 @@ export const contract = {
   ...mediaMethods,
   ...importMethods,
   ...searchMethods,
+  ...databaseMethods,
 };
 
 export type Contract = typeof contract;
@@ -26,14 +29,26 @@ export type ArgsOf<M extends MethodName> = z.input<Contract[M]['args']>;
 export type ParsedArgsOf<M extends MethodName> = z.output<Contract[M]['args']>;
 export type ResultOf<M extends MethodName> = z.output<Contract[M]['result']>;
 
+/** The methods only in-process code may call (`audience: 'trusted'`): no transport serves them. */
+export type TrustedMethodName = { [M in MethodName]: Contract[M] extends { audience: 'trusted' } ? M : never }[MethodName];
+/** The methods the page may call, through IPC or HTTP. */
+export type RendererMethodName = Exclude<MethodName, TrustedMethodName>;
+
 export const methodNames = Object.keys(contract) as MethodName[];
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/** The typed client every caller uses: `api['articles.get']({ id })`. */
-export type NewsdeskApi = { [M in MethodName]: (args: ArgsOf<M>) => Promise<ResultOf<M>> };
+export function isRendererMethodName(name: unknown): name is RendererMethodName {
+  return isMethodName(name) && (contract[name] as { audience?: string }).audience !== 'trusted';
+}
+
+/** The methods the preload and the HTTP server offer, in contract order. */
+export const rendererMethodNames: readonly RendererMethodName[] = methodNames.filter(isRendererMethodName);
+
+/** The typed client the renderer uses: `api['articles.get']({ id })`. */
+export type NewsdeskApi = { [M in RendererMethodName]: (args: ArgsOf<M>) => Promise<ResultOf<M>> };
 
 /** Events the backend pushes to the renderer (progress of long jobs). */
 export interface ContractEvents {

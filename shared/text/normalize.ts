@@ -4,31 +4,63 @@ export function toNfc(value: string): string {
 }
 
 /**
- * Returns a copy of a JSON-like value (strings, numbers, booleans, null, arrays, plain objects) in
- * which every string, object keys included, is NFC and has its NUL characters removed. Other
- * values (numbers, class instances such as Date) are kept as they are. The input is not modified.
+ * `value` with every string (values and object keys) in Unicode NFC, for JSON-like values
+ * (strings, numbers, booleans, null, arrays, plain objects). Arrays and plain objects that hold a
+ * string needing composition are copied; everything else, class instances included, is shared, and
+ * the input is never changed. The backend applies it to every call's arguments (dispatch), so no
+ * caller needs to normalise what it sends. Assumes no cycles and a bounded depth (dispatch checks
+ * both first).
  */
 export function normalizeDeep<T>(value: T): T {
   return normalizeValue(value) as T;
 }
 
 function normalizeValue(value: unknown): unknown {
-  if (typeof value === 'string') return normalizeString(value);
-  if (Array.isArray(value)) return value.map(normalizeValue);
-  if (isPlainObject(value)) {
-    const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) copy[normalizeString(key)] = normalizeValue(item);
-    return copy;
+  if (typeof value === 'string') return composeString(value);
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
+      const normalized = normalizeValue(item);
+      if (normalized !== item && !copy) copy = value.slice(0, index);
+      if (copy) copy.push(normalized);
+    }
+    return copy ?? value;
   }
-  return value;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let copy: Record<string, unknown> | undefined;
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index]!;
+    const item = record[key];
+    const normalizedKey = composeString(key);
+    const normalizedItem = normalizeValue(item);
+    if (!copy && (normalizedKey !== key || normalizedItem !== item)) {
+      copy = {};
+      for (const earlierKey of keys.slice(0, index)) copy[earlierKey] = record[earlierKey];
+    }
+    if (copy) copy[normalizedKey] = normalizedItem;
+  }
+  return copy ?? value;
 }
 
-function normalizeString(value: string): string {
-  return (value.includes('\u0000') ? value.replaceAll('\u0000', '') : value).normalize('NFC');
-}
+/** Strings up to this long are first scanned for a character that NFC could change. */
+const quickCheckLength = 64;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
+/** Below U+0300 every character is in NFC and composes with nothing before it. */
+export const firstCharacterNfcMayChange = 0x300;
+
+function composeString(text: string): string {
+  // Keys and short values are mostly ASCII: a scan is cheaper than a call into ICU.
+  if (text.length <= quickCheckLength) {
+    let index = 0;
+    while (index < text.length && text.charCodeAt(index) < firstCharacterNfcMayChange) index += 1;
+    if (index === text.length) return text;
+  }
+  const normalized = text.normalize('NFC');
+  // Keep the original string when nothing changed, so that unchanged objects can be shared.
+  return normalized === text ? text : normalized;
 }

@@ -28,7 +28,8 @@ export interface ArticleService {
   list(options: ParsedArgsOf<'articles.list'>): ArticleSummary[];
   save(args: ParsedArgsOf<'articles.save'>): ArticleSummary;
   trash(id: number): ArticleSummary;
-  restore(id: number): ArticleSummary;
+  /** Takes an article out of the trash. */
+  untrash(id: number): ArticleSummary;
 }
 
 export function createArticleService(context: BackendContext): ArticleService {
@@ -109,7 +110,7 @@ export function createArticleService(context: BackendContext): ArticleService {
       });
     },
 
-    restore(id) {
+    untrash(id) {
       return queries.transaction(() => {
         queries.run(sql`UPDATE articles SET trashed_at = NULL WHERE id = ${id}`);
         const summary = getSummary(id);

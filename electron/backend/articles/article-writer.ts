@@ -56,7 +56,7 @@ export function notifyArticleWrite(
   kind: ArticleWriteKind = 'other',
   known?: Omit<ArticleWrite, 'id' | 'kind'>,
 ): void {
-  if (context.articleWriteListeners.length === 0) return;
+  if (context.articleWrites.isEmpty) return;
   let fields = known;
   if (!fields) {
     const row = context.queries.get<{ headline: string; sapo: string; source_prefix: string; body_json: string; status: string; version: number; trashed_at: string | null }>(
@@ -74,8 +74,7 @@ export function notifyArticleWrite(
       trashed: row.trashed_at !== null,
     };
   }
-  const write: ArticleWrite = { id, kind, ...fields };
-  for (const listener of context.articleWriteListeners) listener(write);
+  context.articleWrites.tell({ id, kind, ...fields });
 }
 
 /**

@@ -1,11 +1,10 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { DocNode } from '../../../shared/model/document';
 import type { ImportedArticle, ImportedArticleSummary, ImportWarning } from '../../../shared/model/import';
-import { createArticleService, type ArticleService } from '../articles/article-service';
+import type { ArticleService } from '../articles/article-service';
 import { notifyArticleWrite } from '../articles/article-writer';
 import type { BackendContext } from '../backend-context';
-import type { MethodHandlers } from '../method-handlers';
-import { storeMedia } from '../media/media-service';
+import type { MediaService } from '../media/media-service';
 import { addBylines } from './byline-authors';
 import { importWarning } from './import-warnings';
 import { type ImportFile, readImportFile } from './read-import-file';
@@ -34,11 +33,11 @@ function withFigureHashes(body: DocNode, hashes: readonly string[]): DocNode {
   return visit(body);
 }
 
-function storeFigureImages(context: BackendContext, fileName: string, article: ImportedArticle, warnings: ImportWarning[]): string[] {
+function storeFigureImages(media: MediaService, fileName: string, article: ImportedArticle, warnings: ImportWarning[]): string[] {
   return article.figures.map((figure, index) => {
     if (!figure.image) return '';
     try {
-      return storeMedia(context, figure.image.bytes, figure.image.fileName ?? `${fileName}-image-${index + 1}`).hash;
+      return media.store(figure.image.bytes, figure.image.fileName ?? `${fileName}-image-${index + 1}`).hash;
     } catch (error) {
       // An image the media store refuses (a Word file's EMF drawing, a huge photo) costs the figure its image, not the article.
       if (error instanceof ApiError && (error.code === 'unsupported_media_type' || error.code === 'too_large')) {
@@ -50,11 +49,11 @@ function storeFigureImages(context: BackendContext, fileName: string, article: I
   });
 }
 
-function storeImportedArticle(context: BackendContext, articles: ArticleService, fileName: string, article: ImportedArticle): ImportedArticleSummary {
+function storeImportedArticle(context: BackendContext, services: ImportServices, fileName: string, article: ImportedArticle): ImportedArticleSummary {
   const warnings = [...article.warnings];
   try {
-    const hashes = storeFigureImages(context, fileName, article, warnings);
-    const created = articles.create({
+    const hashes = storeFigureImages(services.media, fileName, article, warnings);
+    const created = services.articles.create({
       headline: article.headline,
       sapo: article.sapo,
       sourcePrefix: article.sourcePrefix,
@@ -84,23 +83,18 @@ function storeImportedArticle(context: BackendContext, articles: ArticleService,
   }
 }
 
-export function createImportService(context: BackendContext): ImportService {
-  const articles = createArticleService(context);
+/** The services an import stores through. */
+export interface ImportServices {
+  articles: ArticleService;
+  media: MediaService;
+}
+
+export function createImportService(context: BackendContext, services: ImportServices): ImportService {
   return {
     async importFiles(files) {
       const read: Array<{ name: string; article: ImportedArticle }> = [];
       for (const file of files) read.push({ name: file.name, article: await readImportFile(file) });
-      return context.queries.transaction(() => read.map(({ name, article }) => storeImportedArticle(context, articles, name, article)));
+      return context.queries.transaction(() => read.map(({ name, article }) => storeImportedArticle(context, services, name, article)));
     },
   };
-}
-
-/** The import methods of the contract. */
-export function importHandlers(context: BackendContext) {
-  const service = createImportService(context);
-  return {
-    'import.files': async ({ files }) => ({
-      articles: await service.importFiles(files.map((file) => ({ name: file.name, data: new Uint8Array(Buffer.from(file.data, 'base64')) }))),
-    }),
-  } satisfies MethodHandlers;
 }

@@ -13,6 +13,8 @@ import { sniffMediaType } from './sniff-media-type';
 export interface MediaService {
   put(base64: string, fileName?: string): MediaInfo;
   get(hash: string): MediaInfo & { data: string };
+  /** Stores bytes read from a file (an imported document's images): see `storeMedia`. */
+  store(bytes: Uint8Array, fileName: string | null): MediaInfo;
   /** The bytes and type of one media file, or null when there is none with this hash. */
   read(hash: string): MediaBytes | null;
 }
@@ -24,7 +26,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  * Stores bytes after checking them: at most `maxBytes`, and an image type recognised from the
  * content (JPEG, PNG, GIF, WebP). Identical bytes are stored once, under their SHA-256.
  */
-export function storeMedia(context: BackendContext, bytes: Uint8Array, fileName: string | null, maxBytes: number = limits.mediaBytes): MediaInfo {
+function storeMedia(context: BackendContext, bytes: Uint8Array, fileName: string | null, maxBytes: number = limits.mediaBytes): MediaInfo {
   if (bytes.length > maxBytes) {
     throw new ApiError({
       code: 'too_large',
@@ -74,6 +76,8 @@ export function createMediaService(context: BackendContext): MediaService {
       if (!row) throw new ApiError({ code: 'not_found', message: `There is no image with hash ${hash} in this database.`, where: 'hash' });
       return { ...rowToMediaInfo(row), data: row.data.toString('base64') };
     },
+
+    store: (bytes, fileName) => storeMedia(context, bytes, fileName),
 
     read,
   };

@@ -109,16 +109,32 @@ export function reindexArticlesOfAuthor(queries: Queries, authorId: number): voi
 /** The writes whose indexing waits until the call has answered: saves, which the user waits for while typing. */
 const deferredKinds: ReadonlySet<ArticleWriteKind> = new Set(['autosave', 'explicit']);
 
-/** The listener that keeps the search data in step with every article create, save, trash and restore. */
-export function searchIndexListener(context: Pick<BackendContext, 'queries' | 'idleTasks'>): ArticleWriteListener {
+/** The search data kept in step with the articles (see SearchDocument). */
+export interface SearchIndex {
+  /** The article write listener that keeps the search data in step with every create, save, trash and untrash. */
+  onArticleWrite: ArticleWriteListener;
+  /**
+   * Runs the indexing deferred by the last saves, then indexes whatever is still queued (a crash
+   * between a save and its indexing): after it, no entry is older than the saved text.
+   */
+  catchUp(): void;
+}
+
+export function createSearchIndex(context: Pick<BackendContext, 'queries' | 'idleTasks'>): SearchIndex {
   const { queries, idleTasks } = context;
-  return (write: ArticleWrite) => {
-    if (deferredKinds.has(write.kind)) {
-      queries.run(sql`INSERT OR IGNORE INTO search_index_queue (article_id) VALUES (${write.id})`);
-      idleTasks.defer(`search-index:${write.id}`, () => indexQueuedArticle(queries, write.id, write));
-      return;
-    }
-    writeSearchData(queries, write.id, { headline: write.headline, sapo: write.sapo, plainText: write.plainText(), trashed: write.trashed });
+  return {
+    onArticleWrite(write: ArticleWrite) {
+      if (deferredKinds.has(write.kind)) {
+        queries.run(sql`INSERT OR IGNORE INTO search_index_queue (article_id) VALUES (${write.id})`);
+        idleTasks.defer(`search-index:${write.id}`, () => indexQueuedArticle(queries, write.id, write));
+        return;
+      }
+      writeSearchData(queries, write.id, { headline: write.headline, sapo: write.sapo, plainText: write.plainText(), trashed: write.trashed });
+    },
+    catchUp() {
+      idleTasks.runPending();
+      indexQueuedArticles(queries);
+    },
   };
 }
 

@@ -3,50 +3,28 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
-import { type Database, openDatabase, pragmaProblems, readPragmas, readSchemaVersion, runIntegrityCheck, runQuickCheck } from './database';
+import { type Database, pragmaProblems, readPragmas, readSchemaVersion, runIntegrityCheck, runQuickCheck } from './database';
 import { latestSchemaVersion } from './migrations/runner';
 
 /** What `checkDatabase` found. `ok` is true when `problems` is empty. */
 export interface DatabaseCheck {
   ok: boolean;
   problems: string[];
-  pragmas: Record<string, unknown>;
+  pragmas: Record<string, string | number>;
   schemaVersion: number;
   quickCheck: string;
 }
 
-export interface CheckDatabaseOptions {
-  nativeBinding?: string;
-}
-
 /**
- * Checks a database file the way Newsdesk opens it: pragmas (set, then read back), schema version,
- * `quick_check` and `foreign_key_check`. Never creates a file: a missing file is a problem.
- * Does not migrate. Never throws for a problem with the file; reports it in `problems`.
+ * Checks an open database the way Newsdesk opened it: pragmas (read back), schema version,
+ * `quick_check` and `foreign_key_check`. Changes nothing. Never throws for a problem with the
+ * file; reports it in `problems`.
  */
-export function checkDatabase(databasePath: string, options: CheckDatabaseOptions = {}): DatabaseCheck {
-  const resolvedPath = path.resolve(databasePath);
+export function checkDatabase(database: Database): DatabaseCheck {
   const result: DatabaseCheck = { ok: false, problems: [], pragmas: {}, schemaVersion: 0, quickCheck: '' };
-  if (!fs.existsSync(resolvedPath)) {
-    result.problems.push(`The database file ${resolvedPath} does not exist.`);
-    return result;
-  }
-  if (!fs.statSync(resolvedPath).isFile()) {
-    result.problems.push(`${resolvedPath} is not a file.`);
-    return result;
-  }
-  let database: Database;
-  try {
-    database = openDatabase(resolvedPath, { mustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
-  } catch (error) {
-    result.problems.push(error instanceof Error ? error.message : String(error));
-    const quickCheck = error instanceof ApiError ? error.details?.quickCheck : undefined;
-    if (typeof quickCheck === 'string') result.quickCheck = quickCheck;
-    return result;
-  }
   try {
     const pragmas = readPragmas(database);
-    result.pragmas = { ...pragmas, page_size: database.pragma('page_size', { simple: true }), page_count: database.pragma('page_count', { simple: true }) };
+    result.pragmas = { ...pragmas, page_size: Number(database.pragma('page_size', { simple: true })), page_count: Number(database.pragma('page_count', { simple: true })) };
     result.problems.push(...pragmaProblems(pragmas));
     result.schemaVersion = readSchemaVersion(database);
     const latest = latestSchemaVersion();
@@ -60,9 +38,7 @@ export function checkDatabase(databasePath: string, options: CheckDatabaseOption
       result.problems.push(`A row of ${problem.table} (rowid ${String(problem.rowid)}) refers to a missing row of ${problem.parent}.`);
     }
   } catch (error) {
-    result.problems.push(`Checking ${resolvedPath} failed: ${error instanceof Error ? error.message : String(error)}`);
-  } finally {
-    database.close();
+    result.problems.push(`Checking ${database.name} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   result.ok = result.problems.length === 0;
   return result;
@@ -81,13 +57,13 @@ export interface BackupResult {
 }
 
 /**
- * Copies a database while it may be in use (SQLite's online backup), checks the copy with
+ * Copies an open database while it may be in use (SQLite's online backup), checks the copy with
  * `PRAGMA integrity_check`, and only then puts it at `outPath`: a failed backup leaves no file
  * there. Refuses an existing `outPath` unless `overwrite` is set. The copy is a single file
  * (rollback journal); Newsdesk switches it back to WAL when it opens it.
  */
-export async function backupDatabase(sourcePath: string, outPath: string, options: BackupDatabaseOptions = {}): Promise<BackupResult> {
-  const resolvedSource = path.resolve(sourcePath);
+export async function backupDatabase(source: Database, outPath: string, options: BackupDatabaseOptions = {}): Promise<BackupResult> {
+  const resolvedSource = path.resolve(source.name);
   const resolvedOut = path.resolve(outPath);
   if (resolvedSource === resolvedOut) {
     throw new ApiError({ code: 'invalid_argument', message: `The backup file must be another file than the database itself (${resolvedOut}).`, where: resolvedOut });
@@ -100,7 +76,6 @@ export async function backupDatabase(sourcePath: string, outPath: string, option
     });
   }
   const bindingOption = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
-  const source = openDatabase(resolvedSource, { mustExist: true, ...bindingOption });
   const outFolder = path.dirname(resolvedOut);
   const partialPath = path.join(outFolder, `.${path.basename(resolvedOut)}.${randomBytes(6).toString('hex')}.partial`);
   try {
@@ -113,8 +88,6 @@ export async function backupDatabase(sourcePath: string, outPath: string, option
       message: `Could not write the backup ${resolvedOut}: ${error instanceof Error ? error.message : String(error)}. Check that the folder exists, is writable and has free space.`,
       where: resolvedOut,
     });
-  } finally {
-    source.close();
   }
 
   let integrity: string;

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupDatabase } from '../../backend/store/maintenance';
 import { CommandFailure, defineCommand, UsageError } from '../command';
 import { describeDatabaseSource } from '../database-location';
 
@@ -27,7 +26,13 @@ export const backupCommand = defineCommand({
         `There is no Newsdesk database at ${databasePath} (${describeDatabaseSource(context.database)}). Give the file with --db FILE or env NEWSDESK_DB.`,
       );
     }
-    const result = await backupDatabase(databasePath, outPath);
+    const backend = await context.openBackend();
+    let result;
+    try {
+      result = await context.call(backend, 'database.backup', { outPath });
+    } finally {
+      backend.close();
+    }
     if (json) {
       context.writeJson(result);
     } else {

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { checkDatabase } from '../../backend/store/maintenance';
+import type { ResultOf } from '../../../shared/api/contract';
 import { defineCommand } from '../command';
 import { describeDatabaseSource } from '../database-location';
 
@@ -12,7 +12,7 @@ export const checkCommand = defineCommand({
   },
   async run(context) {
     const databasePath = context.database.path;
-    const report = checkDatabase(databasePath);
+    const report = await checkReport(context);
     if (context.options.json) {
       context.writeJson({ databasePath, ...report });
     } else {
@@ -34,3 +34,20 @@ export const checkCommand = defineCommand({
     }
   },
 });
+
+type CheckReport = ResultOf<'database.check'>;
+
+/** The backend's `database.check` of the file as it is (not migrated), or the reason it cannot be opened. */
+async function checkReport(context: Parameters<(typeof checkCommand)['run']>[0]): Promise<CheckReport> {
+  let backend;
+  try {
+    backend = await context.openBackend({ migrate: false });
+  } catch (error) {
+    return { ok: false, problems: [error instanceof Error ? error.message : String(error)], pragmas: {}, schemaVersion: 0, quickCheck: '' };
+  }
+  try {
+    return await context.call(backend, 'database.check', {});
+  } finally {
+    backend.close();
+  }
+}

@@ -47,8 +47,8 @@ export const articleMethods = {
     args: z.strictObject({ id: articleId }),
     result: articleSummarySchema,
   }),
-  'articles.restore': defineMethod({
-    summary: 'Bring an article back from the trash.',
+  'articles.untrash': defineMethod({
+    summary: 'Take an article out of the trash, as it was.',
     args: z.strictObject({ id: articleId }),
     result: articleSummarySchema,
   }),

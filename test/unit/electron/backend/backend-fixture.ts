@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
+import type { ArgsOf, MethodName, ResultOf } from '../../../../shared/api/contract';
 import type { ApiErrorShape } from '../../../../shared/api/errors';
-import { openBackend, type OpenedBackend } from '../../../../electron/backend/backend';
+import { type Backend, openBackend, type OpenedBackend } from '../../../../electron/backend/backend';
 
 /** A clock the test moves by hand. */
 export interface FakeClock {
@@ -60,16 +61,17 @@ export function backendFixture() {
   };
 }
 
-/** Calls a method and returns its value; throws with the error's code and message when it fails. */
-export async function call<T = Record<string, unknown>>(backend: OpenedBackend, method: string, args: unknown): Promise<T> {
-  const outcome = await backend.dispatch(method, args);
-  if (!outcome.ok) throw new Error(`${method} failed: ${outcome.error.code}: ${outcome.error.message}`);
-  return outcome.value as T;
+/** Calls a method, typed from the contract, and returns its value; rejects with the ApiError when it fails. */
+export function call<M extends MethodName>(backend: Backend, method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
+  return backend.call(method, args);
 }
 
-/** Calls a method that must fail and returns its error. */
-export async function callError(backend: OpenedBackend, method: string, args: unknown): Promise<ApiErrorShape> {
-  const outcome = await backend.dispatch(method, args);
+/**
+ * Calls a method that must fail and returns its error. The method and arguments are untyped, as
+ * from a transport, so that tests can send what the compiler would refuse.
+ */
+export async function callError(backend: Backend, method: string, args: unknown): Promise<ApiErrorShape> {
+  const outcome = await backend.callFromTransport(method, args);
   if (outcome.ok) throw new Error(`${method} succeeded but was expected to fail: ${JSON.stringify(outcome.value).slice(0, 200)}`);
   return outcome.error;
 }

@@ -1,21 +1,31 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { methodNames } from '../../../../shared/api/contract';
+import { isRendererMethodName, methodNames } from '../../../../shared/api/contract';
 import { limits } from '../../../../shared/api/limits';
 import type { Article } from '../../../../shared/model/article';
 import { createDispatch } from '../../../../electron/backend/dispatch';
-import { coreHandlers, type AllMethodHandlers } from '../../../../electron/backend/method-handlers';
+import type { AllMethodHandlers } from '../../../../electron/backend/handler-types';
+import { mediaHandlers } from '../../../../electron/backend/media/handlers';
 import { backendFixture, call, callError, paragraphs } from './backend-fixture';
 
 describe('dispatch', () => {
   const fixture = backendFixture();
 
-  it('has a handler for every method of the contract', async () => {
+  it('has a handler for every method of the contract, and validates the arguments of trusted calls too', async () => {
     const backend = fixture.open();
     for (const method of methodNames) {
-      const outcome = await backend.dispatch(method, { definitely: 'not an argument' });
-      expect(outcome.ok ? 'ok' : outcome.error.code, method).toBe('invalid_argument');
+      const error = await backend.call(method, { definitely: 'not an argument' } as never).catch((failure: unknown) => failure);
+      expect(error, method).toMatchObject({ code: 'invalid_argument' });
     }
+  });
+
+  it('offers transports every method but the trusted-only ones', async () => {
+    const backend = fixture.open();
+    for (const method of methodNames) {
+      const outcome = await backend.callFromTransport(method, { definitely: 'not an argument' });
+      expect(outcome.ok ? 'ok' : outcome.error.code, method).toBe(isRendererMethodName(method) ? 'invalid_argument' : 'unknown_method');
+    }
+    expect(methodNames.filter((method) => !isRendererMethodName(method))).toEqual(['database.check', 'database.backup']);
   });
 
   it('refuses an unknown method without listing anything', async () => {
@@ -48,7 +58,7 @@ describe('dispatch', () => {
 
   it('treats missing arguments as an empty object', async () => {
     const backend = fixture.open();
-    expect((await backend.dispatch('app.info', undefined)).ok).toBe(true);
+    expect((await backend.callFromTransport('app.info', undefined)).ok).toBe(true);
   });
 
   it('refuses extra keys at any depth', async () => {
@@ -67,7 +77,7 @@ describe('dispatch', () => {
     const headline = await callError(backend, 'articles.create', { fields: { headline: 'ă'.repeat(limits.headline + 1) } });
     expect(headline).toMatchObject({ code: 'invalid_argument', where: 'fields.headline' });
     expect(headline.message).toContain(`at most ${limits.headline} characters`);
-    expect((await call<Article>(backend, 'articles.create', { fields: { headline: 'ă'.repeat(limits.headline) } })).headline).toHaveLength(limits.headline);
+    expect((await call(backend, 'articles.create', { fields: { headline: 'ă'.repeat(limits.headline) } })).headline).toHaveLength(limits.headline);
     const sapo = await callError(backend, 'articles.create', { fields: { sapo: 'x'.repeat(limits.sapo + 1) } });
     expect(sapo).toMatchObject({ where: 'fields.sapo' });
     const huge = await callError(backend, 'articles.create', { fields: { body: paragraphs('x'.repeat(limits.bodyText + 1)) } });
@@ -116,7 +126,7 @@ describe('dispatch', () => {
     expect(decomposed).not.toBe(decomposed.normalize('NFC'));
     const args = { fields: { headline: decomposed, sapo: decomposed, body: paragraphs(decomposed) } };
     const snapshot = structuredClone(args);
-    const created = await call<Article>(backend, 'articles.create', args);
+    const created = await call(backend, 'articles.create', args);
     expect(args).toEqual(snapshot);
     expect(created.headline).toBe('Thành ủy Quận 3');
     expect(created.sapo).toBe('Thành ủy Quận 3');
@@ -128,14 +138,14 @@ describe('dispatch', () => {
     // A headline of 1,000 NFD characters is 1,000 or fewer once composed: the limit applies after NFC.
     const longDecomposed = 'ệ'.normalize('NFD').repeat(limits.headline);
     expect(longDecomposed.length).toBe(limits.headline * 3);
-    expect((await call<Article>(backend, 'articles.create', { fields: { headline: longDecomposed } })).headline).toBe('ệ'.repeat(limits.headline));
+    expect((await call(backend, 'articles.create', { fields: { headline: longDecomposed } })).headline).toBe('ệ'.repeat(limits.headline));
   });
 
   it('reports an unexpected error as internal, without its stack, and logs the stack', async () => {
     const logged: string[] = [];
     const handlers = { 'app.info': () => { throw new TypeError('cannot read properties of undefined'); } } as unknown as AllMethodHandlers;
     const dispatch = createDispatch(handlers, { checkResults: true, databasePath: '/data/newsdesk.sqlite', logError: (message) => logged.push(message) });
-    const outcome = await dispatch('app.info', {});
+    const outcome = await dispatch('app.info', {}, 'trusted');
     expect(outcome).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('app.info') } });
     expect(JSON.stringify(outcome)).not.toMatch(/cannot read|at /);
     expect(logged[0]).toMatch(/TypeError: cannot read properties of undefined\n\s+at /);
@@ -145,10 +155,10 @@ describe('dispatch', () => {
     const logged: string[] = [];
     const handlers = { 'app.info': () => ({ version: 1 }) } as unknown as AllMethodHandlers;
     const checked = createDispatch(handlers, { checkResults: true, databasePath: 'x', logError: (message) => logged.push(message) });
-    expect(await checked('app.info', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await checked('app.info', {}, 'trusted')).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(logged).toHaveLength(1);
     const unchecked = createDispatch(handlers, { checkResults: false, databasePath: 'x' });
-    expect(await unchecked('app.info', {})).toEqual({ ok: true, value: { version: 1 } });
+    expect(await unchecked('app.info', {}, 'trusted')).toEqual({ ok: true, value: { version: 1 } });
   });
 
   it('turns a busy database into a storage error that says what to do, and writes nothing', async () => {
@@ -165,14 +175,14 @@ describe('dispatch', () => {
     } finally {
       other.close();
     }
-    expect((await call<Article>(backend, 'articles.get', { id: 1 })).version).toBe(1);
+    expect((await call(backend, 'articles.get', { id: 1 })).version).toBe(1);
   });
 
   it('turns a read-only database file into a storage error', async () => {
     const backend = fixture.open();
-    const handlers = coreHandlers(backend.context, { put: () => { throw Object.assign(new Error('attempt to write a readonly database'), { code: 'SQLITE_READONLY' }); } } as never);
+    const handlers = mediaHandlers({ put: () => { throw Object.assign(new Error('attempt to write a readonly database'), { code: 'SQLITE_READONLY' }); } } as never);
     const dispatch = createDispatch(handlers as unknown as AllMethodHandlers, { checkResults: true, databasePath: backend.databasePath });
-    const outcome = await dispatch('media.put', { data: '' });
+    const outcome = await dispatch('media.put', { data: '' }, 'transport');
     expect(outcome).toMatchObject({ ok: false, error: { code: 'storage', where: backend.databasePath } });
     if (!outcome.ok) expect(outcome.error.message).toMatch(/free disk space.*writable/);
   });
@@ -180,7 +190,7 @@ describe('dispatch', () => {
   it('answers with a storage error after close instead of throwing', async () => {
     const backend = fixture.open();
     backend.close();
-    expect(await backend.dispatch('app.info', {})).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect(await backend.callFromTransport('app.info', {})).toMatchObject({ ok: false, error: { code: 'storage' } });
     expect(backend.readMedia('a'.repeat(64))).toBeNull();
   });
 });

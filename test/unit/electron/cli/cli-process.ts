@@ -61,13 +61,13 @@ export async function seedDatabase(databasePath: string, articles: readonly Seed
   try {
     const ids: number[] = [];
     for (const article of articles) {
-      const created = await backend.dispatch('articles.create', {
+      const created = await backend.callFromTransport('articles.create', {
         fields: { headline: article.headline, ...(article.status ? { status: article.status } : {}) },
       });
       if (!created.ok) throw new Error(created.error.message);
       const id = (created.value as { id: number }).id;
       if (article.trashed) {
-        const trashed = await backend.dispatch('articles.trash', { id });
+        const trashed = await backend.callFromTransport('articles.trash', { id });
         if (!trashed.ok) throw new Error(trashed.error.message);
       }
       ids.push(id);

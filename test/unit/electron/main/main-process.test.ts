@@ -28,7 +28,7 @@ vi.mock('../../../../electron/backend/backend', async (importOriginal) => {
         dispatch: async (method: string, args: unknown) => {
           if (slowMethods.has(method)) await new Promise((resolve) => setTimeout(resolve, 100));
           if (method === 'import.files') importedFileNames.push((args as { files: Array<{ name: string }> }).files.map((file) => file.name));
-          return backend.dispatch(method, args);
+          return backend.callFromTransport(method, args);
         },
       };
     },
@@ -431,7 +431,7 @@ describe('the Electron main process', () => {
 
     const reopened = openBackend({ databasePath: path.join(fakeState.userDataPath, 'newsdesk.sqlite') });
     try {
-      const listed = await reopened.dispatch('articles.list', {});
+      const listed = await reopened.callFromTransport('articles.list', {});
       expect(listed).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ headline: 'Tin cuối trước khi đóng' })]) });
     } finally {
       reopened.close();

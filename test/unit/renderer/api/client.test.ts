@@ -131,7 +131,7 @@ describe('the client in the browser edition', () => {
 describe('the client in the desktop edition', () => {
   function installBridge() {
     const listeners = new Map<string, Set<(payload: unknown) => void>>();
-    const methods = Object.fromEntries(methodNames.map((method) => [method, (args: unknown) => backend.dispatch(method, args)]));
+    const methods = Object.fromEntries(methodNames.map((method) => [method, (args: unknown) => backend.callFromTransport(method, args)]));
     const bridge = {
       ...methods,
       on(name: string, listener: (payload: unknown) => void) {

@@ -22,7 +22,7 @@ describe('contract', () => {
       expect(contract[method].result).toBeInstanceOf(z.ZodType);
     }
     expect(methodNames).toEqual(expect.arrayContaining([
-      'app.info', 'articles.create', 'articles.get', 'articles.list', 'articles.save', 'articles.trash', 'articles.restore',
+      'app.info', 'articles.create', 'articles.get', 'articles.list', 'articles.save', 'articles.trash', 'articles.untrash',
       'revisions.list', 'revisions.get', 'revisions.restore', 'media.put', 'media.get', 'settings.get', 'settings.update',
     ]));
   });

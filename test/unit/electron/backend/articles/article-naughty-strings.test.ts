@@ -13,7 +13,7 @@ describe('articles with naughty strings', () => {
     const backend = fixture.open();
     let stored = 0;
     for (const naughty of naughtyStrings) {
-      const created = await backend.dispatch('articles.create', { fields: { headline: naughty, sapo: naughty, body: paragraphs(naughty) } });
+      const created = await backend.callFromTransport('articles.create', { fields: { headline: naughty, sapo: naughty, body: paragraphs(naughty) } });
       if (!created.ok) {
         expect(created.error.code, JSON.stringify(naughty)).toBe('invalid_argument');
         expect(created.error.where, JSON.stringify(naughty)).toMatch(/^fields\./);
@@ -22,7 +22,7 @@ describe('articles with naughty strings', () => {
         continue;
       }
       const id = (created.value as Article).id;
-      const fetched = await backend.dispatch('articles.get', { id });
+      const fetched = await backend.callFromTransport('articles.get', { id });
       expect(fetched.ok, JSON.stringify(naughty)).toBe(true);
       if (!fetched.ok) continue;
       const article = fetched.value as Article;

@@ -9,7 +9,7 @@ describe('articles', () => {
   it('creates a draft with defaults and gets it back', async () => {
     const clock = fakeClock('2024-03-29T08:00:00.000Z');
     const backend = fixture.open({ now: clock.now });
-    const created = await call<Article>(backend, 'articles.create', {});
+    const created = await call(backend, 'articles.create', {});
     expect(created).toEqual({
       id: 1,
       headline: '',
@@ -29,7 +29,7 @@ describe('articles', () => {
 
   it('creates with fields, deriving plain text and counting words over headline, sapo and body', async () => {
     const backend = fixture.open();
-    const created = await call<Article>(backend, 'articles.create', {
+    const created = await call(backend, 'articles.create', {
       fields: { headline: 'Hội nghị Thành ủy', sapo: 'Sáng nay, hội nghị khai mạc.', sourcePrefix: '(Thanhuytphcm.vn) - ', body: paragraphs('Một hai ba.', 'Bốn – năm.') },
     });
     expect(created.wordCount).toBe(4 + 6 + 3 + 2);
@@ -49,9 +49,9 @@ describe('articles', () => {
     const backend = fixture.open({ now: clock.now });
     await call(backend, 'articles.create', { fields: { headline: 'Cũ', sapo: 'Sapo cũ', body: paragraphs('Nội dung') } });
     clock.advance(1500);
-    const saved = await call<ArticleSummary>(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'explicit', fields: { headline: 'Mới' } });
+    const saved = await call(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'explicit', fields: { headline: 'Mới' } });
     expect(saved).toMatchObject({ id: 1, headline: 'Mới', version: 2, updatedAt: '2024-03-29T08:00:01.500Z', createdAt: '2024-03-29T08:00:00.000Z' });
-    const article = await call<Article>(backend, 'articles.get', { id: 1 });
+    const article = await call(backend, 'articles.get', { id: 1 });
     expect(article).toMatchObject({ headline: 'Mới', sapo: 'Sapo cũ', version: 2, wordCount: 1 + 2 + 2 });
     expect(article.body).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung' }] }] });
   });
@@ -60,8 +60,8 @@ describe('articles', () => {
     const backend = fixture.open();
     await call(backend, 'articles.create', { fields: { headline: 'Bản đầu' } });
     await call(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'autosave', fields: { headline: 'Bản của tab A' } });
-    const before = await call<Article>(backend, 'articles.get', { id: 1 });
-    const revisionsBefore = await call<unknown[]>(backend, 'revisions.list', { articleId: 1 });
+    const before = await call(backend, 'articles.get', { id: 1 });
+    const revisionsBefore = await call(backend, 'revisions.list', { articleId: 1 });
 
     const error = await callError(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'autosave', fields: { headline: 'Bản của tab B', body: paragraphs('B') } });
     expect(error.code).toBe('conflict');
@@ -84,9 +84,9 @@ describe('articles', () => {
     const error = await callError(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'explicit', fields: { categoryId: 9 } });
     expect(error).toMatchObject({ code: 'invalid_argument', where: 'fields.categoryId' });
     backend.context.database.prepare("INSERT INTO categories (id, name, slug) VALUES (9, 'Xây dựng Đảng', 'xay-dung-dang')").run();
-    const saved = await call<ArticleSummary>(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'explicit', fields: { categoryId: 9 } });
+    const saved = await call(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'explicit', fields: { categoryId: 9 } });
     expect(saved.version).toBe(2);
-    expect((await call<Article>(backend, 'articles.get', { id: 1 })).categoryId).toBe(9);
+    expect((await call(backend, 'articles.get', { id: 1 })).categoryId).toBe(9);
   });
 
   it('refuses a body the article schema does not allow, at fields.body', async () => {
@@ -101,13 +101,13 @@ describe('articles', () => {
     expect(h1).toMatchObject({ code: 'invalid_argument', where: 'fields.body.content.0.attrs.level' });
     const badHash = await callError(backend, 'articles.create', { fields: { body: { type: 'doc', content: [{ type: 'paragraph' }, { type: 'figure', attrs: { hash: '../../etc/passwd' } }] } } });
     expect(badHash).toMatchObject({ code: 'invalid_argument', where: 'fields.body.content.1.attrs.hash' });
-    expect((await call<Article>(backend, 'articles.get', { id: 1 })).version).toBe(1);
+    expect((await call(backend, 'articles.get', { id: 1 })).version).toBe(1);
   });
 
   it('drops links to addresses other than http, https and mailto, keeping their text', async () => {
     const backend = fixture.open();
     const link = (href: string) => ({ type: 'link', attrs: { href } });
-    const created = await call<Article>(backend, 'articles.create', {
+    const created = await call(backend, 'articles.create', {
       fields: {
         body: {
           type: 'doc',
@@ -158,19 +158,19 @@ describe('articles', () => {
     const backend = fixture.open({ now: clock.now });
     await call(backend, 'articles.create', { fields: { headline: 'Tin', body: paragraphs('Nội dung') } });
     clock.advance(60_000);
-    const trashed = await call<ArticleSummary>(backend, 'articles.trash', { id: 1 });
+    const trashed = await call(backend, 'articles.trash', { id: 1 });
     expect(trashed).toMatchObject({ trashedAt: '2024-03-29T08:01:00.000Z', version: 1 });
     clock.advance(60_000);
-    expect((await call<ArticleSummary>(backend, 'articles.trash', { id: 1 })).trashedAt).toBe('2024-03-29T08:01:00.000Z');
+    expect((await call(backend, 'articles.trash', { id: 1 })).trashedAt).toBe('2024-03-29T08:01:00.000Z');
 
-    const saved = await call<ArticleSummary>(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'autosave', fields: { headline: 'Sửa trong thùng rác' } });
+    const saved = await call(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'autosave', fields: { headline: 'Sửa trong thùng rác' } });
     expect(saved.trashedAt).toBe('2024-03-29T08:01:00.000Z');
 
-    const restored = await call<ArticleSummary>(backend, 'articles.restore', { id: 1 });
+    const restored = await call(backend, 'articles.untrash', { id: 1 });
     expect(restored).toMatchObject({ trashedAt: null, headline: 'Sửa trong thùng rác', version: 2 });
-    expect((await call<Article>(backend, 'articles.get', { id: 1 })).body.content?.[0]?.content?.[0]?.text).toBe('Nội dung');
+    expect((await call(backend, 'articles.get', { id: 1 })).body.content?.[0]?.content?.[0]?.text).toBe('Nội dung');
     expect(await callError(backend, 'articles.trash', { id: 7 })).toMatchObject({ code: 'not_found' });
-    expect(await callError(backend, 'articles.restore', { id: 7 })).toMatchObject({ code: 'not_found' });
+    expect(await callError(backend, 'articles.untrash', { id: 7 })).toMatchObject({ code: 'not_found' });
   });
 
   it('keeps every committed save on disk: a new connection sees it', async () => {
@@ -189,7 +189,7 @@ describe('articles', () => {
     const logged: string[] = [];
     const backend = fixture.open({ logError: (message) => logged.push(message) });
     const writes: Array<{ id: number; headline: string; trashed: boolean; plainText: string; version: number }> = [];
-    backend.context.articleWriteListeners.push((write) => writes.push({ ...write, plainText: write.plainText() }));
+    backend.context.articleWrites.listen((write) => writes.push({ ...write, plainText: write.plainText() }));
     await call(backend, 'articles.create', { fields: { headline: 'A', body: paragraphs('một') } });
     await call(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'explicit', fields: { headline: 'B' } });
     await call(backend, 'articles.trash', { id: 1 });
@@ -199,26 +199,26 @@ describe('articles', () => {
       ['B', 'một', true, 2],
     ]);
 
-    backend.context.articleWriteListeners.push(() => {
+    backend.context.articleWrites.listen(() => {
       throw new Error('index is full');
     });
     const error = await callError(backend, 'articles.save', { id: 1, expectedVersion: 2, kind: 'explicit', fields: { headline: 'C' } });
     expect(error.code).toBe('internal');
     expect(error.message).not.toContain('index is full');
     expect(logged.join('\n')).toMatch(/index is full\n\s+at /);
-    expect((await call<Article>(backend, 'articles.get', { id: 1 })).headline).toBe('B');
+    expect((await call(backend, 'articles.get', { id: 1 })).headline).toBe('B');
   });
 
   it('tells write listeners why the article was written', async () => {
     const backend = fixture.open();
     const kinds: string[] = [];
-    backend.context.articleWriteListeners.push((write) => kinds.push(write.kind));
+    backend.context.articleWrites.listen((write) => kinds.push(write.kind));
     await call(backend, 'articles.create', {});
     await call(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'autosave', fields: { headline: 'a' } });
     await call(backend, 'articles.save', { id: 1, expectedVersion: 2, kind: 'explicit', fields: { headline: 'b' } });
     await call(backend, 'revisions.restore', { id: 1, expectedVersion: 3 });
     await call(backend, 'articles.trash', { id: 1 });
-    await call(backend, 'articles.restore', { id: 1 });
+    await call(backend, 'articles.untrash', { id: 1 });
     expect(kinds).toEqual(['create', 'autosave', 'explicit', 'restore', 'trash', 'untrash']);
   });
 });

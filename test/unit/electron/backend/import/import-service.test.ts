@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createImportService } from '../../../../../electron/backend/import/import-service';
+import { createArticleService } from '../../../../../electron/backend/articles/article-service';
+import { createMediaService } from '../../../../../electron/backend/media/media-service';
 import { ApiError } from '../../../../../shared/api/errors';
 import type { Article, ArticleSummary } from '../../../../../shared/model/article';
 import type { DocNode } from '../../../../../shared/model/document';
@@ -32,7 +34,7 @@ describe('import.files', () => {
 
   it('creates one draft per file, with images in the media store and bylines', async () => {
     const backend = fixture.open();
-    const result = await call<{ articles: ImportedArticleSummary[] }>(backend, 'import.files', {
+    const result = await call(backend, 'import.files', {
       files: [
         { name: 'seed-article.txt', data: base64(fixtureBytes('seed-article.txt')) },
         { name: 'saved-article-page.html', data: base64(fixtureBytes('saved-article-page.html')) },
@@ -50,19 +52,19 @@ describe('import.files', () => {
     expect(page!.figures[0]).toEqual({ caption: 'Đại biểu cắt băng ra mắt mô hình “Tổ dân phố xanh” tại khu phố 5.', credit: 'Minh Khang' });
     expect(word!.headline).toBe('Quận 3 khánh thành công viên cây xanh mới');
 
-    const listed = await call<ArticleSummary[]>(backend, 'articles.list', {});
+    const listed = await call(backend, 'articles.list', {});
     expect(listed.map((article) => article.id).sort()).toEqual(result.articles.map((article) => article.id).sort());
     expect(listed.every((article) => article.status === 'draft')).toBe(true);
 
-    const storedSeed = await call<Article>(backend, 'articles.get', { id: seed!.id });
+    const storedSeed = await call(backend, 'articles.get', { id: seed!.id });
     expect(storedSeed.sapo).toBe(seed!.sapo);
     expect(figureHashes(storedSeed.body)).toEqual(['']);
-    const storedPage = await call<Article>(backend, 'articles.get', { id: page!.id });
+    const storedPage = await call(backend, 'articles.get', { id: page!.id });
     expect(figureHashes(storedPage.body)).toEqual([pngHash, '']);
-    const storedWord = await call<Article>(backend, 'articles.get', { id: word!.id });
+    const storedWord = await call(backend, 'articles.get', { id: word!.id });
     expect(figureHashes(storedWord.body)).toEqual([pngHash]);
 
-    const media = await call<{ data: string; mime: string }>(backend, 'media.get', { hash: pngHash });
+    const media = await call(backend, 'media.get', { hash: pngHash });
     expect(media.mime).toBe('image/png');
     expect(media.data).toBe(base64(tinyPng()));
     expect(count(backend, 'media')).toBe(1);
@@ -79,7 +81,7 @@ describe('import.files', () => {
     backend.context.database
       .prepare("INSERT INTO authors (name, pen_name, created_at, updated_at) VALUES ('HỒNG NGỌC', NULL, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')")
       .run();
-    const { articles } = await call<{ articles: ImportedArticleSummary[] }>(backend, 'import.files', {
+    const { articles } = await call(backend, 'import.files', {
       files: [{ name: 'seed-article.txt', data: base64(fixtureBytes('seed-article.txt')) }],
     });
     expect(count(backend, 'authors')).toBe(1);
@@ -96,7 +98,7 @@ describe('import.files', () => {
     });
     expect(error).toMatchObject({ code: 'unsupported_media_type', where: 'bai-viet.docx' });
     expect(error.message).toContain('bai-viet.docx: the file is named .docx but its content is plain text');
-    expect(await call<ArticleSummary[]>(backend, 'articles.list', {})).toEqual([]);
+    expect(await call(backend, 'articles.list', {})).toEqual([]);
     expect(count(backend, 'media') + count(backend, 'authors') + count(backend, 'article_revisions')).toBe(0);
   });
 
@@ -108,17 +110,17 @@ describe('import.files', () => {
     const backend = fixture.open();
     const error = await callError(backend, 'import.files', { files: [{ name, data: base64(data) }] });
     expect(error).toMatchObject({ code, where: name });
-    expect(await call<ArticleSummary[]>(backend, 'articles.list', {})).toEqual([]);
+    expect(await call(backend, 'articles.list', {})).toEqual([]);
   });
 
   it('refuses more than 50 MB of junk and stores nothing', async () => {
     const backend = fixture.open();
-    const service = createImportService(backend.context);
+    const service = createImportService(backend.context, { articles: createArticleService(backend.context), media: createMediaService(backend.context) });
     const junk = new Uint8Array(importLimits.fileBytes + 1).fill(0x2a);
     const error = await service.importFiles([{ name: 'rac.txt', data: junk }]).catch((failure: unknown) => failure);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'too_large', where: 'rac.txt' });
-    expect(await call<ArticleSummary[]>(backend, 'articles.list', {})).toEqual([]);
+    expect(await call(backend, 'articles.list', {})).toEqual([]);
   });
 
   it('rolls back the images of earlier files when storing a later one fails', async () => {
@@ -140,12 +142,12 @@ describe('import.files', () => {
     const backend = fixture.open();
     const bitmap = base64(new Uint8Array([0x42, 0x4d, 0x3a, 0, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0]));
     const html = `<h1>Ảnh BMP</h1><figure><img src="data:image/bmp;base64,${bitmap}"><figcaption>Bản đồ Quận 3. Ảnh: Minh Khang</figcaption></figure><p>Nội dung.</p>`;
-    const { articles } = await call<{ articles: ImportedArticleSummary[] }>(backend, 'import.files', {
+    const { articles } = await call(backend, 'import.files', {
       files: [{ name: 'bmp.html', data: base64(new TextEncoder().encode(html)) }],
     });
     expect(articles[0]!.figures).toEqual([{ caption: 'Bản đồ Quận 3.', credit: 'Minh Khang' }]);
     expect(articles[0]!.warnings.map((warning) => warning.code)).toContain('image-not-stored');
-    expect(figureHashes((await call<Article>(backend, 'articles.get', { id: articles[0]!.id })).body)).toEqual(['']);
+    expect(figureHashes((await call(backend, 'articles.get', { id: articles[0]!.id })).body)).toEqual(['']);
     expect(count(backend, 'media')).toBe(0);
   });
 

@@ -14,11 +14,11 @@ describe('revisions', () => {
     await call(backend, 'articles.create', { fields: { headline: 'Bản tạo', body: paragraphs('đầu') } });
     let version = 1;
     const save = async (kind: 'autosave' | 'explicit', text: string) => {
-      const saved = await call<ArticleSummary>(backend, 'articles.save', { id: 1, expectedVersion: version, kind, fields: { headline: text, body: paragraphs(text) } });
+      const saved = await call(backend, 'articles.save', { id: 1, expectedVersion: version, kind, fields: { headline: text, body: paragraphs(text) } });
       version = saved.version;
       return saved;
     };
-    const list = () => call<RevisionSummary[]>(backend, 'revisions.list', { articleId: 1 });
+    const list = () => call(backend, 'revisions.list', { articleId: 1 });
     return { backend, clock, save, list, version: () => version };
   }
 
@@ -55,8 +55,8 @@ describe('revisions', () => {
       ['autosave', 'gõ 600', '2024-03-29T08:00:30.000Z'],
       ['create', 'Bản tạo', '2024-03-29T08:00:00.000Z'],
     ]);
-    const latest = await call<Revision>(backend, 'revisions.get', { id: revisions[0]!.id });
-    const article = await call<Article>(backend, 'articles.get', { id: 1 });
+    const latest = await call(backend, 'revisions.get', { id: revisions[0]!.id });
+    const article = await call(backend, 'articles.get', { id: 1 });
     expect(latest).toMatchObject({ articleVersion: article.version, headline: article.headline, body: article.body, status: 'draft', sapo: '', sourcePrefix: '' });
     expect(article.version).toBe(51);
   });
@@ -69,7 +69,7 @@ describe('revisions', () => {
     clock.advance(1000);
     await save('autosave', 'hai');
     expect(stored()).toEqual([{ id: 2, pending: 1, headline: '', body_json: '' }]);
-    const pending = await call<Revision>(backend, 'revisions.get', { id: 2 });
+    const pending = await call(backend, 'revisions.get', { id: 2 });
     expect(pending).toMatchObject({ headline: 'hai', body: paragraphs('hai'), articleVersion: 3 });
 
     clock.advance(minutes(10));
@@ -78,8 +78,8 @@ describe('revisions', () => {
       { id: 2, pending: 0, headline: 'hai', body_json: JSON.stringify(paragraphs('hai')) },
       { id: 3, pending: 1, headline: '', body_json: '' },
     ]);
-    expect(await call<Revision>(backend, 'revisions.get', { id: 2 })).toMatchObject({ headline: 'hai', body: paragraphs('hai'), articleVersion: 3 });
-    expect(await call<Revision>(backend, 'revisions.get', { id: 3 })).toMatchObject({ headline: 'ba', body: paragraphs('ba'), articleVersion: 4 });
+    expect(await call(backend, 'revisions.get', { id: 2 })).toMatchObject({ headline: 'hai', body: paragraphs('hai'), articleVersion: 3 });
+    expect(await call(backend, 'revisions.get', { id: 3 })).toMatchObject({ headline: 'ba', body: paragraphs('ba'), articleVersion: 4 });
   });
 
   it('starts a new autosave snapshot after an explicit save', async () => {
@@ -112,7 +112,7 @@ describe('revisions', () => {
   it('gets one revision with its full text, or says it does not exist', async () => {
     const { backend, save } = await articleWithClock();
     await save('explicit', 'một hai');
-    const revision = await call<Revision>(backend, 'revisions.get', { id: 2 });
+    const revision = await call(backend, 'revisions.get', { id: 2 });
     expect(revision).toMatchObject({ id: 2, kind: 'explicit', headline: 'một hai', body: paragraphs('một hai'), wordCount: 4 });
     expect(await callError(backend, 'revisions.get', { id: 99 })).toMatchObject({ code: 'not_found', where: 'id' });
     expect(await callError(backend, 'revisions.list', { articleId: 99 })).toMatchObject({ code: 'not_found', where: 'articleId' });
@@ -124,9 +124,9 @@ describe('revisions', () => {
     await save('explicit', 'hai');
     clock.advance(minutes(11));
     await save('autosave', 'ba');
-    const restored = await call<ArticleSummary>(backend, 'revisions.restore', { id: 1, expectedVersion: version() });
+    const restored = await call(backend, 'revisions.restore', { id: 1, expectedVersion: version() });
     expect(restored).toMatchObject({ headline: 'Bản tạo', version: 4 });
-    const article = await call<Article>(backend, 'articles.get', { id: 1 });
+    const article = await call(backend, 'articles.get', { id: 1 });
     expect(article).toMatchObject({ headline: 'Bản tạo', body: paragraphs('đầu'), version: 4, wordCount: 3 });
     expect(backend.context.database.prepare('SELECT plain_text FROM article_plain_texts WHERE article_id = 1').get()).toEqual({ plain_text: 'đầu' });
     expect((await list()).map((revision) => [revision.kind, revision.headline, revision.articleVersion])).toEqual([
@@ -140,7 +140,7 @@ describe('revisions', () => {
   it('refuses a restore on a stale version and changes nothing', async () => {
     const { backend, save, list } = await articleWithClock();
     await save('explicit', 'hai');
-    const before = await call<Article>(backend, 'articles.get', { id: 1 });
+    const before = await call(backend, 'articles.get', { id: 1 });
     const revisionsBefore = await list();
     const error = await callError(backend, 'revisions.restore', { id: 1, expectedVersion: 1 });
     expect(error).toMatchObject({ code: 'conflict', details: { currentVersion: 2 } });

@@ -28,11 +28,11 @@ function plainText(database: Queryable, articleId: number): string | undefined {
 }
 
 async function found(backend: OpenedBackend, query: string): Promise<number[]> {
-  return (await call<SearchResult>(backend, 'search.articles', { query })).results.map((hit) => hit.id);
+  return (await call(backend, 'search.articles', { query })).results.map((hit) => hit.id);
 }
 
 async function save(backend: OpenedBackend, article: { id: number; version: number }, kind: 'autosave' | 'explicit', text: string): Promise<ArticleSummary> {
-  return call<ArticleSummary>(backend, 'articles.save', { id: article.id, expectedVersion: article.version, kind, fields: { headline: text, body: paragraphs(text) } });
+  return call(backend, 'articles.save', { id: article.id, expectedVersion: article.version, kind, fields: { headline: text, body: paragraphs(text) } });
 }
 
 describe('search indexing deferred past a save', () => {
@@ -41,7 +41,7 @@ describe('search indexing deferred past a save', () => {
   it.each(['autosave', 'explicit'] as const)('answers a %s before indexing it, with the article queued, and indexes it on the next turn', async (kind) => {
     const backend = fixture.open();
     const { database } = backend.context;
-    const article = await call<Article>(backend, 'articles.create', { fields: { headline: 'Khai mạc hội chợ' } });
+    const article = await call(backend, 'articles.create', { fields: { headline: 'Khai mạc hội chợ' } });
     expect(queued(database)).toEqual([]);
 
     const saved = await save(backend, article, kind, 'Bế mạc triển lãm');
@@ -66,7 +66,7 @@ describe('search indexing deferred past a save', () => {
 
   it('indexes ten quick saves of an article once, with the last text', async () => {
     const backend = fixture.open();
-    let article: { id: number; version: number } = await call<Article>(backend, 'articles.create', {});
+    let article: { id: number; version: number } = await call(backend, 'articles.create', {});
     for (let index = 0; index < 10; index += 1) article = await save(backend, article, 'autosave', `Bản nháp số ${index}`);
     expect(backend.context.idleTasks.size).toBe(1);
     await nextTurn();
@@ -76,7 +76,7 @@ describe('search indexing deferred past a save', () => {
 
   it('lets a search that comes before the idle task find the saved text, not the old one', async () => {
     const backend = fixture.open();
-    const article = await call<Article>(backend, 'articles.create', { fields: { headline: 'Khai mạc hội chợ' } });
+    const article = await call(backend, 'articles.create', { fields: { headline: 'Khai mạc hội chợ' } });
     await save(backend, article, 'autosave', 'Bế mạc triển lãm');
     expect(queued(backend.context.database)).toEqual([article.id]);
     expect(await found(backend, 'trien lam')).toEqual([article.id]);
@@ -86,12 +86,12 @@ describe('search indexing deferred past a save', () => {
   it('indexes in their own transaction the writes that follow a save: trash, restore', async () => {
     const backend = fixture.open();
     const { database } = backend.context;
-    const article = await call<Article>(backend, 'articles.create', { fields: { headline: 'Khai mạc hội chợ' } });
+    const article = await call(backend, 'articles.create', { fields: { headline: 'Khai mạc hội chợ' } });
     await save(backend, article, 'autosave', 'Bế mạc triển lãm');
     await call(backend, 'articles.trash', { id: article.id });
     expect(queued(database)).toEqual([]);
     expect(indexed(database, 'trien lam')).toEqual([]);
-    await call(backend, 'articles.restore', { id: article.id });
+    await call(backend, 'articles.untrash', { id: article.id });
     expect(indexed(database, 'trien lam')).toEqual([article.id]);
     await nextTurn();
     expect(indexed(database, 'trien lam')).toEqual([article.id]);
@@ -100,8 +100,8 @@ describe('search indexing deferred past a save', () => {
 
   it('keeps a trashed article out of the index when it is saved', async () => {
     const backend = fixture.open();
-    const article = await call<Article>(backend, 'articles.create', { fields: { headline: 'Khai mạc hội chợ' } });
-    const trashed = await call<ArticleSummary>(backend, 'articles.trash', { id: article.id });
+    const article = await call(backend, 'articles.create', { fields: { headline: 'Khai mạc hội chợ' } });
+    const trashed = await call(backend, 'articles.trash', { id: article.id });
     await save(backend, trashed, 'autosave', 'Bế mạc triển lãm');
     await nextTurn();
     expect(indexed(backend.context.database, 'trien lam')).toEqual([]);
@@ -110,7 +110,7 @@ describe('search indexing deferred past a save', () => {
 
   it('indexes what is pending before the database closes', async () => {
     const backend = fixture.open();
-    const article = await call<Article>(backend, 'articles.create', { fields: { headline: 'Khai mạc hội chợ' } });
+    const article = await call(backend, 'articles.create', { fields: { headline: 'Khai mạc hội chợ' } });
     await save(backend, article, 'autosave', 'Bế mạc triển lãm');
     backend.close();
     const raw = new BetterSqlite3(backend.databasePath, { readonly: true });
@@ -126,7 +126,7 @@ describe('search indexing deferred past a save', () => {
   it('indexes a save whose process died before indexing it, when the database is next opened', async () => {
     const databasePath = path.join(fixture.folder(), 'newsdesk.sqlite');
     const first = fixture.open({ databasePath });
-    const article = await call<Article>(first, 'articles.create', { fields: { headline: 'Khai mạc hội chợ' } });
+    const article = await call(first, 'articles.create', { fields: { headline: 'Khai mạc hội chợ' } });
     first.close();
 
     const crash = await runToItsEnd([saveThenCrash, databasePath, String(article.id), String(article.version), 'Bế mạc triển lãm']);
@@ -154,13 +154,13 @@ describe('search indexing deferred past a save', () => {
   it('lets a search index what another connection left queued', async () => {
     const backend = fixture.open();
     const { database } = backend.context;
-    const article = await call<Article>(backend, 'articles.create', { fields: { headline: 'Khai mạc hội chợ' } });
+    const article = await call(backend, 'articles.create', { fields: { headline: 'Khai mạc hội chợ' } });
     // What another process's save leaves until its idle task runs: new text, the article queued, the old entry.
     database
       .prepare("UPDATE articles SET headline = 'Bế mạc triển lãm', body_json = ?, version = version + 1 WHERE id = ?")
       .run(JSON.stringify(paragraphs('Hội nghị cán bộ')), article.id);
     database.prepare('INSERT INTO search_index_queue (article_id) VALUES (?)').run(article.id);
-    const result = await call<SearchResult>(backend, 'search.articles', { query: 'trien lam' });
+    const result = await call(backend, 'search.articles', { query: 'trien lam' });
     expect(result.results.map((hit) => [hit.id, hit.snippet])).toEqual([[article.id, [{ match: false, text: 'Hội nghị cán bộ' }]]]);
     expect(queued(database)).toEqual([]);
     expect(await found(backend, 'hoi nghi can bo')).toEqual([article.id]);
@@ -168,7 +168,7 @@ describe('search indexing deferred past a save', () => {
 
   it('empties the queue when the whole index is rebuilt', async () => {
     const backend = fixture.open();
-    const article = await call<Article>(backend, 'articles.create', {});
+    const article = await call(backend, 'articles.create', {});
     await save(backend, article, 'autosave', 'Bế mạc triển lãm');
     expect(rebuildSearchIndex(backend.context.database)).toBe(1);
     expect(queued(backend.context.database)).toEqual([]);

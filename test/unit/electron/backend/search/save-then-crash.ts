@@ -5,7 +5,7 @@ import { openBackend } from '../../../../../electron/backend/backend';
 
 const [databasePath, articleId, expectedVersion, headline] = process.argv.slice(2);
 const backend = openBackend({ databasePath: databasePath!, checkResults: true });
-const outcome = await backend.dispatch('articles.save', {
+const outcome = await backend.callFromTransport('articles.save', {
   id: Number(articleId),
   expectedVersion: Number(expectedVersion),
   kind: 'autosave',

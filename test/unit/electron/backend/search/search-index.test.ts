@@ -13,7 +13,7 @@ describe('search index', () => {
 
   it('holds the folded text of each field in its own column', async () => {
     const backend = fixture.open();
-    const article = await call<Article>(backend, 'articles.create', { fields: { headline: 'ĐẢNG ỦY', sapo: 'Thành uỷ', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hội quần chúng' }] }] } } });
+    const article = await call(backend, 'articles.create', { fields: { headline: 'ĐẢNG ỦY', sapo: 'Thành uỷ', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hội quần chúng' }] }] } } });
     expect(matches(backend, 'headline : "dang uy"')).toEqual([article.id]);
     expect(matches(backend, 'sapo : "thanh uy"')).toEqual([article.id]);
     expect(matches(backend, 'body : "hoi quan chung"')).toEqual([article.id]);
@@ -23,7 +23,7 @@ describe('search index', () => {
   it('re-indexes the articles of an author whose name changed', async () => {
     const backend = fixture.open();
     const { database, queries } = backend.context;
-    const article = await call<Article>(backend, 'articles.create', { fields: { headline: 'Tin' } });
+    const article = await call(backend, 'articles.create', { fields: { headline: 'Tin' } });
     const authorId = Number(database.prepare("INSERT INTO authors (name, created_at, updated_at) VALUES ('Hồng Ngọc', 'now', 'now')").run().lastInsertRowid);
     database.prepare('INSERT INTO article_bylines (article_id, author_id, position) VALUES (?, ?, 0)').run(article.id, authorId);
     reindexArticlesOfAuthor(queries, authorId);
@@ -37,8 +37,8 @@ describe('search index', () => {
 
   it('rebuilds from the articles: stale entries go, trashed articles stay out', async () => {
     const backend = fixture.open();
-    const kept = await call<Article>(backend, 'articles.create', { fields: { headline: 'Hội nghị' } });
-    const trashed = await call<Article>(backend, 'articles.create', { fields: { headline: 'Hội nghị cũ' } });
+    const kept = await call(backend, 'articles.create', { fields: { headline: 'Hội nghị' } });
+    const trashed = await call(backend, 'articles.create', { fields: { headline: 'Hội nghị cũ' } });
     await call(backend, 'articles.trash', { id: trashed.id });
     writeSearchEntry(backend.context.queries, 999, { headline: 'hoi nghi', sapo: '', body: '', bylines: '' });
     expect(matches(backend, '"hoi nghi"')).toEqual([kept.id, 999]);

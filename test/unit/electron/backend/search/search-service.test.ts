@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../../../shared/model/article';
-import { markSnippetText, type SearchResult } from '../../../../../shared/model/search';
+import type { Article, ArticleStatus } from '../../../../../shared/model/article';
+import { markSnippetText, type SearchArguments, type SearchResult } from '../../../../../shared/model/search';
 import type { OpenedBackend } from '../../../../../electron/backend/backend';
 import { reindexArticle } from '../../../../../electron/backend/search/search-index';
 import { createSearchService } from '../../../../../electron/backend/search/search-service';
@@ -14,20 +14,20 @@ interface NewArticle {
   headline?: string;
   sapo?: string;
   body?: string;
-  status?: string;
+  status?: ArticleStatus;
   categoryId?: number;
 }
 
 async function create(backend: OpenedBackend, fields: NewArticle): Promise<Article> {
   const { body, ...rest } = fields;
-  return call<Article>(backend, 'articles.create', { fields: { ...rest, ...(body !== undefined ? { body: paragraphs(body) } : {}) } });
+  return call(backend, 'articles.create', { fields: { ...rest, ...(body !== undefined ? { body: paragraphs(body) } : {}) } });
 }
 
-async function search(backend: OpenedBackend, args: Record<string, unknown>): Promise<SearchResult> {
-  return call<SearchResult>(backend, 'search.articles', args);
+async function search(backend: OpenedBackend, args: SearchArguments): Promise<SearchResult> {
+  return call(backend, 'search.articles', args);
 }
 
-async function idsFound(backend: OpenedBackend, query: string, filters: Record<string, unknown> = {}): Promise<number[]> {
+async function idsFound(backend: OpenedBackend, query: string, filters: Omit<SearchArguments, 'query'> = {}): Promise<number[]> {
   return (await search(backend, { query, ...filters })).results.map((hit) => hit.id);
 }
 
@@ -102,7 +102,7 @@ describe('search.articles', () => {
     it.each(nastyQueries.map((query) => [query]))('%j gives results or none, never an error', async (query) => {
       const backend = fixture.open();
       await create(backend, { headline: 'Tin TP.HCM', body: 'Đảng ủy - "Thành ủy" * (a) NEAR b AND c' });
-      const outcome = await backend.dispatch('search.articles', { query });
+      const outcome = await backend.callFromTransport('search.articles', { query });
       expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
     });
 
@@ -113,7 +113,7 @@ describe('search.articles', () => {
       expect(strings.length).toBeGreaterThan(500);
       const failures: string[] = [];
       for (const query of strings) {
-        const outcome = await backend.dispatch('search.articles', { query });
+        const outcome = await backend.callFromTransport('search.articles', { query });
         if (!outcome.ok) failures.push(`${JSON.stringify(query)}: ${outcome.error.message}`);
       }
       expect(failures).toEqual([]);
@@ -224,7 +224,7 @@ describe('search.articles', () => {
       const article = await create(backend, { headline: 'Khai mạc hội chợ' });
       expect(await idsFound(backend, 'hoi cho')).toEqual([article.id]);
 
-      const saved = await call<{ version: number }>(backend, 'articles.save', {
+      const saved = await call(backend, 'articles.save', {
         id: article.id, expectedVersion: article.version, kind: 'explicit', fields: { headline: 'Bế mạc triển lãm', body: paragraphs('Nói về Đảng ủy.') },
       });
       expect(await idsFound(backend, 'hoi cho')).toEqual([]);
@@ -233,10 +233,10 @@ describe('search.articles', () => {
 
       await call(backend, 'articles.trash', { id: article.id });
       expect(await idsFound(backend, 'trien lam')).toEqual([]);
-      await call(backend, 'articles.restore', { id: article.id });
+      await call(backend, 'articles.untrash', { id: article.id });
       expect(await idsFound(backend, 'trien lam')).toEqual([article.id]);
 
-      const revisions = await call<Array<{ id: number; articleVersion: number }>>(backend, 'revisions.list', { articleId: article.id });
+      const revisions = await call(backend, 'revisions.list', { articleId: article.id });
       const firstRevision = revisions.find((revision) => revision.articleVersion === 1)!;
       await call(backend, 'revisions.restore', { id: firstRevision.id, expectedVersion: saved.version });
       expect(await idsFound(backend, 'hoi cho')).toEqual([article.id]);

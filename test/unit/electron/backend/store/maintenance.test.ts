@@ -3,7 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../../shared/api/errors';
-import { backupDatabase, checkDatabase } from '../../../../../electron/backend/store/maintenance';
+import { openBackend } from '../../../../../electron/backend/backend';
 import { latestSchemaVersion } from '../../../../../electron/backend/store/migrations/runner';
 import { backendFixture, call } from '../backend-fixture';
 
@@ -17,12 +17,22 @@ async function rejection(promise: Promise<unknown>): Promise<ApiError> {
   throw new Error('expected the promise to reject');
 }
 
-describe('checkDatabase', () => {
+/** `database.check` of the file as it is, as `newsdesk check` runs it: no migration, no new file. */
+async function checkFile(databasePath: string) {
+  const backend = openBackend({ databasePath, mustExist: true, migrate: false });
+  try {
+    return await backend.call('database.check', {});
+  } finally {
+    backend.close();
+  }
+}
+
+describe('database.check', () => {
   const fixture = backendFixture();
 
-  it('reports a healthy database: pragmas, schema version, quick_check', () => {
+  it('reports a healthy database: pragmas, schema version, quick_check', async () => {
     const backend = fixture.open();
-    const report = checkDatabase(backend.databasePath);
+    const report = await call(backend, 'database.check', {});
     expect(report).toMatchObject({
       ok: true,
       problems: [],
@@ -32,36 +42,35 @@ describe('checkDatabase', () => {
     });
   });
 
-  it('reports a missing file as a problem and does not create it', () => {
+  it('refuses to open a missing file for checking, and does not create it', async () => {
     const databasePath = path.join(fixture.folder(), 'missing', 'newsdesk.sqlite');
-    const report = checkDatabase(databasePath);
-    expect(report.ok).toBe(false);
-    expect(report.problems).toEqual([`The database file ${databasePath} does not exist.`]);
+    const error = await rejection(checkFile(databasePath));
+    expect(error).toMatchObject({ code: 'storage', message: `The database file ${databasePath} does not exist. Check the path (--db or NEWSDESK_DB).` });
     expect(fs.existsSync(path.dirname(databasePath))).toBe(false);
   });
 
-  it('reports a file that is not SQLite', () => {
+  it('refuses to open a file that is not SQLite, naming it', async () => {
     const databasePath = path.join(fixture.folder(), 'photo.sqlite');
     fs.writeFileSync(databasePath, Buffer.alloc(8192, 0x41));
-    const report = checkDatabase(databasePath);
-    expect(report.ok).toBe(false);
-    expect(report.problems[0]).toContain(databasePath);
+    const error = await rejection(checkFile(databasePath));
+    expect(error.code).toBe('storage');
+    expect(error.message).toContain(databasePath);
   });
 
-  it('reports a database from a newer Newsdesk', () => {
+  it('reports a database from a newer Newsdesk', async () => {
     const backend = fixture.open();
     const databasePath = backend.databasePath;
     backend.close();
     const raw = new BetterSqlite3(databasePath);
     raw.pragma(`user_version = ${latestSchemaVersion() + 10}`);
     raw.close();
-    const report = checkDatabase(databasePath);
+    const report = await checkFile(databasePath);
     expect(report.ok).toBe(false);
     expect(report.schemaVersion).toBe(latestSchemaVersion() + 10);
     expect(report.problems.join('\n')).toMatch(/newer than this Newsdesk knows/);
   });
 
-  it('reports rows that refer to missing rows', () => {
+  it('reports rows that refer to missing rows', async () => {
     const backend = fixture.open();
     const databasePath = backend.databasePath;
     backend.close();
@@ -69,20 +78,20 @@ describe('checkDatabase', () => {
     raw.pragma('foreign_keys = OFF');
     raw.prepare("INSERT INTO articles (headline, body_json, category_id, created_at, updated_at) VALUES ('x', '{}', 99, 'now', 'now')").run();
     raw.close();
-    const report = checkDatabase(databasePath);
+    const report = await checkFile(databasePath);
     expect(report.ok).toBe(false);
     expect(report.problems).toEqual(['A row of articles (rowid 1) refers to a missing row of categories.']);
   });
 });
 
-describe('backupDatabase', () => {
+describe('database.backup', () => {
   const fixture = backendFixture();
 
   it('copies a database in use, checks the copy, and the copy holds the data', async () => {
     const backend = fixture.open();
     await call(backend, 'articles.create', { fields: { headline: 'Hội nghị Thành ủy' } });
     const outPath = path.join(fixture.folder(), 'backups', 'newsdesk-backup.sqlite');
-    const result = await backupDatabase(backend.databasePath, outPath);
+    const result = await call(backend, 'database.backup', { outPath });
     expect(result).toEqual({ outPath, bytes: fs.statSync(outPath).size, integrity: 'ok' });
     expect(result.bytes).toBeGreaterThan(0);
     expect(fs.readdirSync(path.dirname(outPath))).toEqual(['newsdesk-backup.sqlite']);
@@ -93,20 +102,20 @@ describe('backupDatabase', () => {
     } finally {
       copy.close();
     }
-    expect(checkDatabase(outPath).ok).toBe(true);
+    expect((await checkFile(outPath)).ok).toBe(true);
   });
 
   it('refuses to overwrite an existing file unless asked', async () => {
     const backend = fixture.open();
     const outPath = path.join(fixture.folder(), 'existing.sqlite');
     fs.writeFileSync(outPath, 'keep me');
-    const error = await rejection(backupDatabase(backend.databasePath, outPath));
+    const error = await rejection(call(backend, 'database.backup', { outPath }));
     expect(error.code).toBe('conflict');
     expect(error.message).toContain(outPath);
     expect(fs.readFileSync(outPath, 'utf8')).toBe('keep me');
 
     await call(backend, 'articles.create', {});
-    const result = await backupDatabase(backend.databasePath, outPath, { overwrite: true });
+    const result = await call(backend, 'database.backup', { outPath, overwrite: true });
     expect(result.integrity).toBe('ok');
     const copy = new BetterSqlite3(outPath, { readonly: true });
     expect(copy.prepare('SELECT count(*) AS count FROM articles').get()).toEqual({ count: 1 });
@@ -115,16 +124,21 @@ describe('backupDatabase', () => {
 
   it('refuses to back a database up onto itself', async () => {
     const backend = fixture.open();
-    const error = await rejection(backupDatabase(backend.databasePath, backend.databasePath, { overwrite: true }));
+    const error = await rejection(call(backend, 'database.backup', { outPath: backend.databasePath, overwrite: true }));
     expect(error.code).toBe('invalid_argument');
   });
 
-  it('refuses a missing source without creating it', async () => {
-    const folder = fixture.folder();
-    const sourcePath = path.join(folder, 'missing.sqlite');
-    const error = await rejection(backupDatabase(sourcePath, path.join(folder, 'out.sqlite')));
-    expect(error.code).toBe('storage');
-    expect(error.message).toContain(sourcePath);
-    expect(fs.readdirSync(folder)).toEqual([]);
+  it('refuses a relative path', async () => {
+    const backend = fixture.open();
+    const error = await rejection(call(backend, 'database.backup', { outPath: 'copy.sqlite' }));
+    expect(error).toMatchObject({ code: 'invalid_argument', where: 'outPath' });
+  });
+
+  it('is not offered to transports: the page cannot write files', async () => {
+    const backend = fixture.open();
+    const outPath = path.join(fixture.folder(), 'copy.sqlite');
+    const outcome = await backend.callFromTransport('database.backup', { outPath });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(fs.existsSync(outPath)).toBe(false);
   });
 });

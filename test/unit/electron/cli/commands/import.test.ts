@@ -22,7 +22,7 @@ async function listedArticles(databasePath: string): Promise<unknown[]> {
   if (!fs.existsSync(databasePath)) return [];
   const backend = openBackend({ databasePath });
   try {
-    const outcome = await backend.dispatch('articles.list', {});
+    const outcome = await backend.callFromTransport('articles.list', {});
     if (!outcome.ok) throw new Error(outcome.error.message);
     return outcome.value as unknown[];
   } finally {

@@ -9,7 +9,7 @@ let databasePath: string;
 const ids: Record<string, number> = {};
 
 async function createArticle(backend: ReturnType<typeof openBackend>, fields: Record<string, unknown>): Promise<number> {
-  const outcome = await backend.dispatch('articles.create', { fields });
+  const outcome = await backend.callFromTransport('articles.create', { fields });
   if (!outcome.ok) throw new Error(outcome.error.message);
   return (outcome.value as { id: number }).id;
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { firstCharacterNfcMayChange, normalizeStrings } from '../../../../../electron/backend/validation/normalize-strings';
+import { firstCharacterNfcMayChange, normalizeDeep } from '../../../../shared/text/normalize';
 
-describe('normalizeStrings', () => {
+describe('normalizeDeep', () => {
   it('composes every string and key, deeply, in a copy', () => {
     const nfd = (value: string) => value.normalize('NFD');
     const input = { [nfd('tiêu đề')]: nfd('Hòa'), list: [nfd('ủy'), 3, true, null, { inner: nfd('Đảng') }] };
-    const output = normalizeStrings(input);
+    const output = normalizeDeep(input);
     expect(output).toEqual({ 'tiêu đề': 'Hòa', list: ['ủy', 3, true, null, { inner: 'Đảng' }] });
     expect(input.list[0]).toBe(nfd('ủy'));
     expect(output).not.toBe(input);
@@ -13,9 +13,9 @@ describe('normalizeStrings', () => {
 
   it('shares what needs no change, and copies only the objects on the way to a change', () => {
     const untouched = { a: ['Thành ủy', 1], b: { c: 'x' } };
-    expect(normalizeStrings(untouched)).toBe(untouched);
+    expect(normalizeDeep(untouched)).toBe(untouched);
     const input = { same: { c: 'x' }, changed: { d: 'Hòa'.normalize('NFD') }, list: [{ e: 1 }, 'ủy'.normalize('NFD')] };
-    const output = normalizeStrings(input) as typeof input;
+    const output = normalizeDeep(input) as typeof input;
     expect(output.same).toBe(input.same);
     expect(output.changed).not.toBe(input.changed);
     expect(output.changed.d).toBe('Hòa');
@@ -26,14 +26,14 @@ describe('normalizeStrings', () => {
   it('leaves objects that are not plain as they are, for the schema to refuse', () => {
     const date = new Date(0);
     const bytes = new Uint8Array([1]);
-    expect((normalizeStrings({ date, bytes }) as { date: Date; bytes: Uint8Array }).date).toBe(date);
-    expect((normalizeStrings({ date, bytes }) as { date: Date; bytes: Uint8Array }).bytes).toBe(bytes);
+    expect((normalizeDeep({ date, bytes }) as { date: Date; bytes: Uint8Array }).date).toBe(date);
+    expect((normalizeDeep({ date, bytes }) as { date: Date; bytes: Uint8Array }).bytes).toBe(bytes);
   });
 
   it('composes short and long strings whatever comes before the first combining mark', () => {
     const shortDecomposed = `${'a'.repeat(20)}e\u0301`;
     const longDecomposed = `${'a'.repeat(100)}e\u0301`;
-    expect(normalizeStrings({ [shortDecomposed]: shortDecomposed, long: longDecomposed })).toEqual({ [`${'a'.repeat(20)}é`]: `${'a'.repeat(20)}é`, long: `${'a'.repeat(100)}é` });
+    expect(normalizeDeep({ [shortDecomposed]: shortDecomposed, long: longDecomposed })).toEqual({ [`${'a'.repeat(20)}é`]: `${'a'.repeat(20)}é`, long: `${'a'.repeat(100)}é` });
   });
 
   it('may skip strings made of characters below the first one NFC could change, because every pair of them is NFC', () => {

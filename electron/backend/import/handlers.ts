@@ -1,0 +1,11 @@
+import type { MethodHandlers } from '../handler-types';
+import type { ImportService } from './import-service';
+
+/** The import methods of the contract. */
+export function importHandlers(importer: ImportService) {
+  return {
+    'import.files': async ({ files }) => ({
+      articles: await importer.importFiles(files.map((file) => ({ name: file.name, data: new Uint8Array(Buffer.from(file.data, 'base64')) }))),
+    }),
+  } satisfies MethodHandlers;
+}

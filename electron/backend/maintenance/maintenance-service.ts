@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { ApiError } from '../../../shared/api/errors';
+import type { BackendContext } from '../backend-context';
+import { backupDatabase, type BackupResult, checkDatabase, type DatabaseCheck } from '../store/maintenance';
+
+/** Maintenance of the open database file: the `database.*` methods of the contract. */
+export interface MaintenanceService {
+  check(): DatabaseCheck;
+  backup(outPath: string, overwrite: boolean): Promise<BackupResult>;
+}
+
+export interface MaintenanceOptions {
+  /** The better-sqlite3 binding the backend was opened with, to check the backup copy with. */
+  nativeBinding?: string;
+}
+
+export function createMaintenanceService(context: BackendContext, options: MaintenanceOptions = {}): MaintenanceService {
+  return {
+    check: () => checkDatabase(context.database),
+    backup(outPath, overwrite) {
+      if (!path.isAbsolute(outPath)) {
+        throw new ApiError({ code: 'invalid_argument', message: `The backup file must be given as an absolute path, not "${outPath}".`, where: 'outPath' });
+      }
+      // Saves whose search data is still pending are indexed first, so the copy is complete.
+      context.idleTasks.runPending();
+      return backupDatabase(context.database, outPath, { overwrite, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    },
+  };
+}

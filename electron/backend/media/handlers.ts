@@ -1,0 +1,10 @@
+import type { MethodHandlers } from '../handler-types';
+import type { MediaService } from './media-service';
+
+/** The media methods of the contract. */
+export function mediaHandlers(media: MediaService) {
+  return {
+    'media.put': ({ data, fileName }) => media.put(data, fileName),
+    'media.get': ({ hash }) => media.get(hash),
+  } satisfies MethodHandlers;
+}
