@@ -1,4 +1,5 @@
 /** The renderer is served from `app://newsdesk/`; images from `newsdesk-media://media/<hash>`. */
+import { mediaHashPattern } from '../../shared/api/zod';
 export const appScheme = 'app';
 export const appHost = 'newsdesk';
 export const appOrigin = `${appScheme}://${appHost}`;
@@ -25,6 +26,6 @@ export function parseUrl(url: string): URL | null {
 export function mediaHashFromUrl(url: string): string | null {
   const parsed = parseUrl(url);
   if (parsed === null || parsed.protocol !== `${mediaScheme}:` || parsed.host !== mediaHost) return null;
-  const match = /^\/([0-9a-f]{64})$/.exec(parsed.pathname);
-  return match ? match[1]! : null;
+  const hash = parsed.pathname.slice(1);
+  return parsed.pathname.startsWith('/') && mediaHashPattern.test(hash) ? hash : null;
 }

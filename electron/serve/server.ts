@@ -10,6 +10,7 @@ import { contentTypeFor } from './content-types';
 import { readJsonBody } from './read-json-body';
 import { hostIsAllowed, originIsAllowed, tokenMatches } from './request-guards';
 import { resolveStaticFile } from './static-files';
+import { mediaHashPattern } from '../../shared/api/zod';
 
 /** The only address the browser edition listens on. */
 export const loopbackHost = '127.0.0.1';
@@ -50,7 +51,6 @@ const securityHeaders = {
 } as const;
 
 const mediaPathPattern = /^\/media\/([^/]*)$/;
-const mediaHashPattern = /^[0-9a-f]{64}$/;
 
 function sendOutcome(response: ServerResponse, status: number, outcome: CallOutcome<unknown>, extraHeaders: Record<string, string> = {}): void {
   const body = JSON.stringify(outcome);

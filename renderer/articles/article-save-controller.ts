@@ -1,6 +1,5 @@
 import { ApiError } from '../../shared/api/errors';
 import type { ArticleFields, ArticleSummary, SaveKind } from '../../shared/model/article';
-import { normalizeArticleFields } from './normalize-article-fields';
 
 /** What the status bar shows about the open article. */
 export type SaveState =
@@ -142,7 +141,8 @@ export class ArticleSaveController {
     const generation = this.changeGeneration;
     let fields: ArticleFields;
     try {
-      fields = normalizeArticleFields(this.options.readFields());
+      // Sent as typed: the backend brings every string of every call to NFC.
+      fields = this.options.readFields();
     } catch (error) {
       if (kind === 'explicit') this.explicitRequested = true;
       this.recordFailure(error);

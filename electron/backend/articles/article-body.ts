@@ -3,7 +3,8 @@ import type { DocMark, DocNode } from '../../../shared/model/document';
 import { documentLines } from '../../../shared/render/plain-text';
 import { isAllowedLinkUrl } from '../../../shared/schema/allowed-link';
 import { articleSchema } from '../../../shared/schema/article-extensions';
-import { countWordsQuickly } from './word-counter';
+import { countWords } from '../../../shared/text/word-count';
+import { mediaHashPattern } from '../../../shared/api/zod';
 
 /** The text of an article body, as word counts and search see it. */
 export interface BodyText {
@@ -27,7 +28,7 @@ export interface PreparedBody extends BodyText {
 export function bodyText(body: DocNode): BodyText {
   const lines = documentLines(body);
   let wordCount = 0;
-  for (const line of lines) wordCount += countWordsQuickly(line);
+  for (const line of lines) wordCount += countWords(line);
   let joined: string | undefined;
   return { wordCount, plainText: () => (joined ??= lines.join('\n')) };
 }
@@ -36,8 +37,6 @@ export function bodyText(body: DocNode): BodyText {
 export function storedBodyText(bodyJson: string): BodyText {
   return bodyText(JSON.parse(bodyJson) as DocNode);
 }
-
-const mediaHashPattern = /^[0-9a-f]{64}$/;
 
 /**
  * Checks a body against the real ProseMirror schema of articles and derives its plain text.

@@ -1,6 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { ArticleStatus, ArticleSummary } from '../../../shared/model/article';
-import { countWordsQuickly } from './word-counter';
+import { countWords } from '../../../shared/text/word-count';
 import type { ArticleWrite, ArticleWriteKind, BackendContext } from '../backend-context';
 import { revisionStep, type RecordedKind } from '../revisions/record-revision';
 import { sql } from '../store/sql';
@@ -32,7 +32,7 @@ interface CurrentArticleRow {
 /** The word count of an article: headline, sapo and body text together. */
 export function articleWordCount(headline: string, sapo: string, bodyWordCount: number): number {
   // Counted part by part: the same as counting the three joined by line breaks, without building the joined text.
-  return countWordsQuickly(headline) + countWordsQuickly(sapo) + bodyWordCount;
+  return countWords(headline) + countWords(sapo) + bodyWordCount;
 }
 
 /** 'not_found' for an article id that does not exist. */

@@ -4,6 +4,7 @@ import { splitCaptionCredit } from './caption-credit';
 import type { FigureDraft, FigureDrafts } from './figure-drafts';
 import { classAndId, elementText } from './html-dom';
 import { importWarning } from './import-warnings';
+import { base64Pattern } from '../../../shared/api/zod';
 
 /** Images an HTML text refers to by a `src` other than a URL (a Word file's embedded images). */
 export type EmbeddedImages = ReadonlyMap<string, ImportedImage>;
@@ -21,7 +22,7 @@ export function decodeDataUrl(url: string): Uint8Array | null {
   const [, header = '', payload = ''] = match;
   if (/;base64$/iu.test(header)) {
     const base64 = payload.replace(/\s+/gu, '');
-    if (!/^[A-Za-z0-9+/]*={0,2}$/u.test(base64)) return null;
+    if (!base64Pattern.test(base64)) return null;
     return new Uint8Array(Buffer.from(base64, 'base64'));
   }
   try {

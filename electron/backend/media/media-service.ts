@@ -8,6 +8,7 @@ import { sql } from '../store/sql';
 import { readImageSize } from './image-size';
 import { type MediaInfoRow, mediaInfoColumns, rowToMediaInfo } from './media-row';
 import { sniffMediaType } from './sniff-media-type';
+import { mediaHashPattern } from '../../../shared/api/zod';
 
 /** The media methods of the contract, and the byte reader behind the media URL routes. */
 export interface MediaService {
@@ -19,7 +20,6 @@ export interface MediaService {
   read(hash: string): MediaBytes | null;
 }
 
-const hashPattern = /^[0-9a-f]{64}$/;
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
@@ -60,7 +60,7 @@ export function createMediaService(context: BackendContext): MediaService {
   const { queries } = context;
 
   const read = (hash: string): MediaBytes | null => {
-    if (!hashPattern.test(hash)) return null;
+    if (!mediaHashPattern.test(hash)) return null;
     const row = queries.get<{ mime: string; data: Buffer }>(sql`SELECT mime, data FROM media WHERE hash = ${hash}`);
     return row ? { mime: row.mime, bytes: new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) } : null;
   };

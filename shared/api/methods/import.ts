@@ -1,17 +1,12 @@
 import { limits } from '../limits';
-import { text, z } from '../zod';
+import { base64Data, text, z } from '../zod';
 import { defineMethod } from '../define-method';
 import { importedArticleSummarySchema, importLimits } from '../../model/import';
-
-const megabytes = importLimits.fileBytes / 1024 / 1024;
 
 /** One file to import: its name (which says its format: .txt, .html, .htm or .docx) and its bytes in base64. */
 const importFileSchema = z.strictObject({
   name: text(limits.fileName).min(1, { message: 'must not be empty' }),
-  data: z
-    .string()
-    .max(Math.ceil(importLimits.fileBytes / 3) * 4 + 4, { message: `the file is larger than ${megabytes} MB` })
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'must be base64' }),
+  data: base64Data(importLimits.fileBytes),
 });
 
 export const importMethods = {

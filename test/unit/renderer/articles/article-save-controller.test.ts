@@ -89,21 +89,6 @@ describe('ArticleSaveController', () => {
     expect(saved.map((result) => result.version)).toEqual([2]);
   });
 
-  it('sends text in NFC', async () => {
-    const { pending, type } = setUp();
-    const decomposed = 'Đảng ủy'.normalize('NFD');
-    type({
-      headline: decomposed,
-      sapo: decomposed,
-      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: decomposed }] }] },
-    });
-    await vi.advanceTimersByTimeAsync(1_000);
-    const sent = pending[0]!.request.fields;
-    expect(sent.headline).toBe('Đảng ủy'.normalize('NFC'));
-    expect(sent.sapo).toBe('Đảng ủy'.normalize('NFC'));
-    expect(sent.body?.content?.[0]?.content?.[0]?.text).toBe('Đảng ủy'.normalize('NFC'));
-  });
-
   it('keeps one save in flight and saves edits made during it right after, on the new version', async () => {
     const { controller, pending, type, lastState } = setUp();
     type({ headline: 'Một' });
