@@ -1,8 +1,5 @@
 import { fileURLToPath } from 'node:url';
 
-/** The Newsdesk checkout or installed package this CLI runs from (whatever the working directory). */
-export const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
-
 /** The built renderer that `newsdesk serve` serves. */
 export const rendererDistDir = fileURLToPath(new URL('../../renderer/dist/', import.meta.url));
 

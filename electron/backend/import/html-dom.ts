@@ -1,7 +1,5 @@
 /** Small helpers over a jsdom document (the backend has no DOM globals). */
 
-export const elementNodeType = 1;
-export const textNodeType = 3;
 
 /** Every text node under `root`, in document order. */
 export function textNodesUnder(root: Node): Text[] {
