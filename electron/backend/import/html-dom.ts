@@ -1,6 +1,5 @@
 /** Small helpers over a jsdom document (the backend has no DOM globals). */
 
-
 /** Every text node under `root`, in document order. */
 export function textNodesUnder(root: Node): Text[] {
   const document = root.ownerDocument ?? (root as Document);
