@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isPathSpecifier, matchesAnyGlob, repositoryPath, resolveFile } from './repository-paths.js';
 
 /**
@@ -90,8 +91,9 @@ export default {
 
   create(context) {
     const [{ root, layers }] = context.options;
+    if (!path.isAbsolute(context.filename)) return {};
     const file = repositoryPath(root, context.filename);
-    if (file === null || file === '' || !path.isAbsolute(context.filename)) return {};
+    if (file === null || file === '') return {};
     const layer = layers.find((candidate) => matchesAnyGlob(file, candidate.files));
 
     if (!layer) {
@@ -110,7 +112,7 @@ export default {
       if (specifier === null) return;
       if (isPathSpecifier(specifier)) {
         const withoutQuery = specifier.replace(/[?#].*$/, '');
-        const absolute = withoutQuery.startsWith('file:') ? new URL(withoutQuery).pathname : path.resolve(folder, withoutQuery);
+        const absolute = withoutQuery.startsWith('file:') ? fileURLToPath(withoutQuery) : path.resolve(folder, withoutQuery);
         const target = repositoryPath(root, absolute);
         if (target === null) {
           context.report({ node: sourceNode, messageId: 'outsideRepository', data: { specifier, resolved: absolute } });
