@@ -2,9 +2,9 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { ContractEvents, RendererMethodName } from '../../shared/api/contract';
 import { rendererMethodNames } from '../../shared/api/contract';
 import type { CallOutcome } from '../../shared/api/errors';
+import { eventChannel, methodChannel } from '../../shared/api/ipc-channels';
 import type { Backend } from '../backend/backend-types';
 import { isAppUrl } from './app-origin';
-import { eventChannel, methodChannel } from './ipc-channels';
 
 export interface IpcBindingOptions {
   backend: Backend;

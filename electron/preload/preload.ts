@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { DesktopBridge, SubscribeToEvent } from '../../shared/api/bridge';
 import { eventNames, rendererMethodNames, type ContractEvents } from '../../shared/api/contract';
-import { eventChannel, methodChannel } from '../main/ipc-channels';
+import { eventChannel, methodChannel } from '../../shared/api/ipc-channels';
 
 function isEventName(name: unknown): name is keyof ContractEvents {
   return (eventNames as readonly unknown[]).includes(name);

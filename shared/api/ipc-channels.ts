@@ -1,4 +1,4 @@
-import type { MethodName } from '../../shared/api/contract';
+import type { MethodName } from './contract';
 
 /** The IPC channel of one contract method; the preload invokes exactly these. */
 export function methodChannel(method: MethodName): string {
