@@ -31,6 +31,8 @@ const layers = [
   { name: 'electron/preload/', files: ['electron/preload/**'], allow: ['shared/**', 'electron/preload/**'], forbiddenPackages: [sandboxedNodeBuiltins, nativeDatabase] },
   { name: 'electron/serve/', files: ['electron/serve/**'], allow: ['shared/**', 'electron/backend/**', 'electron/serve/**'], forbiddenPackages: [electronModule] },
   { name: 'electron/cli/', files: ['electron/cli/**'], allow: ['shared/**', 'electron/backend/**', 'electron/cli/**'], forbiddenPackages: [electronModule] },
+  // The `newsdesk` program: composes the CLI with the browser edition's server (`newsdesk serve`).
+  { name: 'electron/program/', files: ['electron/program/**'], allow: ['shared/**', 'electron/backend/**', 'electron/cli/**', 'electron/serve/**', 'electron/program/**'], forbiddenPackages: [electronModule] },
   // Build and start scripts: plain Node, reaching our sources through esbuild entry points, not imports.
   { name: 'electron/tools/', files: ['electron/tools/**'], allow: ['electron/tools/**'], forbiddenPackages: [electronModule] },
   { name: 'bench/', files: ['bench/**'], allow: ['**'], forbiddenPackages: [electronModule] },

@@ -42,6 +42,15 @@ export interface OutputStream {
   write(text: string): unknown;
 }
 
+/** The browser edition's server as `newsdesk serve` uses it (electron/serve/server.ts provides it). */
+export interface BrowserServer {
+  /** The address to open, token included. */
+  openUrl: string;
+  close(): Promise<void>;
+}
+
+export type StartBrowserServer = (options: { backend: Backend; rendererDir: string; port: number }) => Promise<BrowserServer>;
+
 /** What a command's `run` receives. */
 export interface CommandContext<Values> {
   commandName: string;
@@ -55,6 +64,8 @@ export interface CommandContext<Values> {
   stderr: OutputStream;
   /** Aborted on SIGINT or SIGTERM: long-running commands (serve) stop when it fires. */
   stopSignal: AbortSignal;
+  /** Starts the browser edition's server. */
+  startBrowserServer: StartBrowserServer;
   /**
    * Opens the backend on `database.path`. Unless `create` is true, a missing file is an error
    * (exit 1) naming the file; an unreadable or damaged file always is. `migrate: false` opens the

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { ApiError } from '../../shared/api/errors';
 import type { Backend } from '../backend/backend-types';
-import { CommandFailure, UsageError, type CliCommand, type CommandContext, type OutputStream } from './command';
+import { CommandFailure, UsageError, type CliCommand, type CommandContext, type OutputStream, type StartBrowserServer } from './command';
 import { commands, findCommand } from './commands/index';
 import { describeDatabaseSource, resolveDatabaseLocation } from './database-location';
 import { formatCommandHelp, formatGeneralHelp } from './help';
@@ -17,6 +17,8 @@ export interface CliEnvironment {
   stdout: OutputStream;
   stderr: OutputStream;
   stopSignal: AbortSignal;
+  /** Starts the browser edition's server (`newsdesk serve`); the program entry passes electron/serve's. */
+  startBrowserServer: StartBrowserServer;
 }
 
 function messageOf(error: unknown): string {
@@ -39,6 +41,7 @@ function createContext(command: CliCommand, values: CommandValues, positionals: 
     stdout: environment.stdout,
     stderr: environment.stderr,
     stopSignal: environment.stopSignal,
+    startBrowserServer: environment.startBrowserServer,
     async openBackend({ create = false, migrate = true } = {}): Promise<Backend> {
       if (!create && !fs.existsSync(database.path)) {
         throw new CommandFailure(
@@ -122,7 +125,7 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
 }
 
 /** The real process: arguments, streams, and SIGINT/SIGTERM as the stop signal. */
-export async function runCliInProcess(): Promise<number> {
+export async function runCliInProcess(parts: Pick<CliEnvironment, 'startBrowserServer'>): Promise<number> {
   const stopController = new AbortController();
   const stop = () => stopController.abort();
   process.once('SIGINT', stop);
@@ -134,6 +137,7 @@ export async function runCliInProcess(): Promise<number> {
       stdout: process.stdout,
       stderr: process.stderr,
       stopSignal: stopController.signal,
+      startBrowserServer: parts.startBrowserServer,
     });
   } finally {
     process.off('SIGINT', stop);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { contentTypeFor } from '../serve/content-types';
+import { contentTypeFor } from '../../shared/api/content-types';
 import { appHost, appScheme, parseUrl } from './app-origin';
 
 

@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Backend } from '../backend/backend-types';
 import { contentSecurityPolicy, contentSecurityPolicyForData } from '../../shared/api/content-security-policy';
 import type { ApiErrorShape, CallOutcome } from '../../shared/api/errors';
-import { contentTypeFor } from './content-types';
+import { contentTypeFor } from '../../shared/api/content-types';
 import { readJsonBody } from './read-json-body';
 import { hostIsAllowed, originIsAllowed, tokenMatches } from './request-guards';
 import { resolveStaticFile } from './static-files';

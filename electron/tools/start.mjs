@@ -85,7 +85,7 @@ function launchElectron(executable) {
 }
 
 function startBrowserEdition() {
-  const cliArguments = [path.join(repositoryRoot, 'electron', 'cli', 'newsdesk.mjs'), 'serve'];
+  const cliArguments = [path.join(repositoryRoot, 'electron', 'program', 'newsdesk.mjs'), 'serve'];
   if (options.port !== undefined) cliArguments.push('--port', options.port);
   const child = spawn(process.execPath, cliArguments, {
     stdio: ['inherit', 'pipe', 'inherit'],

@@ -1,7 +1,7 @@
-import type { MethodName } from './contract';
+import type { RendererMethodName } from './contract';
 
 /** The IPC channel of one contract method; the preload invokes exactly these. */
-export function methodChannel(method: MethodName): string {
+export function methodChannel(method: RendererMethodName): string {
   return `newsdesk:${method}`;
 }
 

@@ -7,7 +7,7 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 import type { ArgsOf, MethodName, ResultOf } from '../../shared/api/contract';
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
-const cliPath = path.join(repositoryRoot, 'electron/cli/newsdesk.mjs');
+const cliPath = path.join(repositoryRoot, 'electron/program/newsdesk.mjs');
 
 /** A running `newsdesk serve` over its own temporary database. */
 export interface NewsdeskServer {

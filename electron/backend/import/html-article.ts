@@ -31,13 +31,13 @@ function prepareDocumentText(document: Document): ImportWarning[] {
   const preparer = createTextPreparer(`${document.title}\n${document.body.textContent ?? ''}`);
   for (const node of textNodesUnder(document.documentElement)) {
     const text = node.data;
-    const prepared = preparer.prepare(text);
+    const prepared = preparer.convert(text);
     if (prepared !== text) node.data = prepared;
   }
   for (const element of document.querySelectorAll(textAttributes.map((name) => `[${name}]`).join(','))) {
     for (const name of textAttributes) {
       const value = element.getAttribute(name);
-      if (value !== null) element.setAttribute(name, preparer.prepare(value));
+      if (value !== null) element.setAttribute(name, preparer.convert(value));
     }
   }
   return preparer.warnings();

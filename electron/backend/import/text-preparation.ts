@@ -23,11 +23,11 @@ function withoutControlCharacters(text: string, keepC1: boolean): string {
  * detected once on `sample`, the whole text, then every piece is converted the same way and
  * normalised to NFC. `warnings` reports the conversion and any decomposed (NFD) text seen.
  */
-export function createTextPreparer(sample: string): { prepare(text: string): string; warnings(): ImportWarning[] } {
+export function createTextPreparer(sample: string): { convert(text: string): string; warnings(): ImportWarning[] } {
   const encoding: LegacyEncoding | null = detectLegacyEncoding(sample).encoding;
   let sawDecomposed = false;
   return {
-    prepare(text) {
+    convert(text) {
       const cleaned = withoutControlCharacters(text, true);
       if (encoding) return withoutControlCharacters(convertLegacy(cleaned, encoding).text, false);
       const composed = cleaned.normalize('NFC');
@@ -50,6 +50,6 @@ export function createTextPreparer(sample: string): { prepare(text: string): str
 export function prepareImportedText(text: string): PreparedText {
   const withoutByteOrderMark = text.startsWith('\ufeff') ? text.slice(1) : text;
   const preparer = createTextPreparer(withoutByteOrderMark);
-  const prepared = preparer.prepare(withoutByteOrderMark);
+  const prepared = preparer.convert(withoutByteOrderMark);
   return { text: prepared, warnings: preparer.warnings() };
 }

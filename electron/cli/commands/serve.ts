@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from '../../serve/server';
 import { buildRenderer } from '../build-renderer';
 import { CommandFailure, defineCommand, UsageError } from '../command';
 import { describeDatabaseSource } from '../database-location';
@@ -57,7 +56,7 @@ export const serveCommand = defineCommand({
     try {
       let server;
       try {
-        server = await startServer({ backend, rendererDir, port });
+        server = await context.startBrowserServer({ backend, rendererDir, port });
       } catch (error) {
         throw new CommandFailure(error instanceof Error ? error.message : String(error));
       }

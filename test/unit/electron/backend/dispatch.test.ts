@@ -2,7 +2,6 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { isRendererMethodName, methodNames } from '../../../../shared/api/contract';
 import { limits } from '../../../../shared/api/limits';
-import type { Article } from '../../../../shared/model/article';
 import { createDispatch } from '../../../../electron/backend/dispatch';
 import type { AllMethodHandlers } from '../../../../electron/backend/handler-types';
 import { mediaHandlers } from '../../../../electron/backend/media/handlers';

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { openBackend } from '../../../../electron/backend/backend';
 
 /** The `newsdesk` program as package.json's "bin" names it. */
-export const newsdeskEntry = fileURLToPath(new URL('../../../../electron/cli/newsdesk.mjs', import.meta.url));
+export const newsdeskEntry = fileURLToPath(new URL('../../../../electron/program/newsdesk.mjs', import.meta.url));
 
 export interface CliRun {
   code: number | null;
@@ -26,7 +26,7 @@ function childEnvironment(options: CliRunOptions): NodeJS.ProcessEnv {
   return { ...env, ...options.env };
 }
 
-/** Starts `node electron/cli/newsdesk.mjs ...args` as a real process. */
+/** Starts `node electron/program/newsdesk.mjs ...args` as a real process. */
 export function spawnNewsdesk(args: readonly string[], options: CliRunOptions): ChildProcessWithoutNullStreams {
   return spawn(process.execPath, [newsdeskEntry, ...args], { cwd: options.cwd, env: childEnvironment(options) });
 }

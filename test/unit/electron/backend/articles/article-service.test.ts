@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { Article, ArticleSummary } from '../../../../../shared/model/article';
+import type { ArticleSummary } from '../../../../../shared/model/article';
 import { backendFixture, call, callError, fakeClock, paragraphs } from '../backend-fixture';
 
 describe('articles', () => {

@@ -5,9 +5,8 @@ import { createImportService } from '../../../../../electron/backend/import/impo
 import { createArticleService } from '../../../../../electron/backend/articles/article-service';
 import { createMediaService } from '../../../../../electron/backend/media/media-service';
 import { ApiError } from '../../../../../shared/api/errors';
-import type { Article, ArticleSummary } from '../../../../../shared/model/article';
 import type { DocNode } from '../../../../../shared/model/document';
-import { importLimits, type ImportedArticleSummary } from '../../../../../shared/model/import';
+import { importLimits } from '../../../../../shared/model/import';
 import { backendFixture, call, callError } from '../backend-fixture';
 import { sampleDocxArticle, tinyPng } from './import-test-files';
 

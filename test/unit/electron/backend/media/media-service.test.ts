@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { limits } from '../../../../../shared/api/limits';
-import type { MediaInfo } from '../../../../../shared/model/media';
 import { backendFixture, call, callError, fakeClock } from '../backend-fixture';
 import { jpegImage, pngImage } from './image-samples';
 

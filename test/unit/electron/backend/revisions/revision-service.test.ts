@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, ArticleSummary } from '../../../../../shared/model/article';
-import type { Revision, RevisionSummary } from '../../../../../shared/model/revision';
 import { backendFixture, call, callError, fakeClock, paragraphs } from '../backend-fixture';
 
 const minutes = (count: number) => count * 60_000;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../../../shared/model/article';
 import type { OpenedBackend } from '../../../../../electron/backend/backend';
 import { rebuildSearchIndex, reindexArticlesOfAuthor, writeSearchEntry } from '../../../../../electron/backend/search/search-index';
 import { backendFixture, call } from '../backend-fixture';

@@ -1,5 +1,3 @@
-import path from 'node:path';
-
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -21,7 +19,8 @@ const contentTypes: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** The Content-Type for a file of the built renderer, from its extension. */
+/** The Content-Type of a file of the built renderer, from its extension; both editions serve with it. */
 export function contentTypeFor(filePath: string): string {
-  return contentTypes[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+  const extension = /\.[^./\\]+$/.exec(filePath)?.[0].toLowerCase() ?? '';
+  return contentTypes[extension] ?? 'application/octet-stream';
 }
