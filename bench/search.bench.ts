@@ -18,13 +18,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
 import { createSearchService, rankedCandidates } from '../electron/backend/search/search-service';
 import { rebuildSearchIndex } from '../electron/backend/search/search-index';
 import { parseSearchQuery, toMatchExpression } from '../electron/backend/search/search-query';
-import { type Database, openDatabase } from '../electron/backend/store/database';
+import { openDatabase } from '../electron/backend/store/database';
 import { migrate } from '../electron/backend/store/migrations/runner';
-import { Queries } from '../electron/backend/store/sql';
+import { Queries, sql, sqlFragment, sqlJoin } from '../electron/backend/store/sql';
 import { benchTempFolder, percentile, writeBenchResult } from './bench-results';
 
 /** Bump when the generator's output changes, so that a stale cached corpus is not reused. */
@@ -220,18 +219,18 @@ function ensureCorpus(): { path: string; generatedSeconds: number | null } {
   try {
     migrate(database);
     database.pragma('synchronous = OFF');
-    const insert = database.prepare(`
-      INSERT INTO articles (headline, sapo, body_json, word_count, status, created_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?)`);
-    const insertPlainText = database.prepare('INSERT INTO article_plain_texts (article_id, plain_text) VALUES (?, ?)');
-    database.transaction(() => {
+    const queries = new Queries(database);
+    queries.transaction(() => {
       for (const article of generateArticles(articleCount)) {
         const paragraphs = article.body.split('. ').map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }));
         const words = `${article.headline} ${article.sapo} ${article.body}`.split(/\s+/u).length;
-        const { lastInsertRowid } = insert.run(article.headline, article.sapo, JSON.stringify({ type: 'doc', content: paragraphs }), words, article.status, article.updatedAt, article.updatedAt);
-        insertPlainText.run(lastInsertRowid, article.body);
+        const { lastInsertRowid } = queries.run(sql`
+          INSERT INTO articles (headline, sapo, body_json, word_count, status, created_at, updated_at)
+          VALUES (${article.headline}, ${article.sapo}, ${JSON.stringify({ type: 'doc', content: paragraphs })}, ${words},
+                  ${article.status}, ${article.updatedAt}, ${article.updatedAt})`);
+        queries.run(sql`INSERT INTO article_plain_texts (article_id, plain_text) VALUES (${lastInsertRowid}, ${article.body})`);
       }
-    })();
+    });
     database.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     database.close();
@@ -305,27 +304,24 @@ function measure(repetitions: number, warmUp: number, queries: readonly string[]
   return percentiles(samples);
 }
 
-function naiveLikeSearch(database: Database): (query: string, kind: QueryKind) => number {
-  const statements = new Map<number, BetterSqlite3.Statement<string[]>>();
+/** The same search as LIKE scans: every pattern in the headline, lead or plain text (one statement per pattern count, cached by Queries). */
+function naiveLikeSearch(queries: Queries): (query: string, kind: QueryKind) => number {
   return (query, kind) => {
-    const patterns = kind.likePatterns(query);
-    let statement = statements.get(patterns.length);
-    if (!statement) {
-      const condition = patterns.map(() => '(headline LIKE ? OR sapo LIKE ? OR plain_text LIKE ?)').join(' AND ');
-      statement = database.prepare<string[]>(
-        `SELECT id FROM articles JOIN article_plain_texts ON article_plain_texts.article_id = articles.id WHERE trashed_at IS NULL AND ${condition} ORDER BY updated_at DESC`,
-      );
-      statements.set(patterns.length, statement);
-    }
-    return statement.all(...patterns.flatMap((pattern) => [pattern, pattern, pattern])).length;
+    const condition = sqlJoin(
+      kind.likePatterns(query).map((pattern) => sqlFragment`(headline LIKE ${pattern} OR sapo LIKE ${pattern} OR plain_text LIKE ${pattern})`),
+      sqlFragment` AND `,
+    );
+    return queries.all(sql`
+      SELECT id FROM articles JOIN article_plain_texts ON article_plain_texts.article_id = articles.id
+      WHERE trashed_at IS NULL AND ${condition} ORDER BY updated_at DESC`).length;
   };
 }
 
 /** How many articles match a query (not timed; the service reports null above rankedCandidates). */
-function countMatches(database: Database, query: string): number {
+function countMatches(queries: Queries, query: string): number {
   const expression = toMatchExpression(parseSearchQuery(query));
   if (expression === null) return 0;
-  return (database.prepare('SELECT count(*) AS matches FROM articles_fts WHERE articles_fts MATCH ?').get(expression) as { matches: number }).matches;
+  return queries.get<{ matches: number }>(sql`SELECT count(*) AS matches FROM articles_fts WHERE articles_fts MATCH ${expression}`)!.matches;
 }
 
 function fileSize(file: string): number {
@@ -344,13 +340,14 @@ export async function run(): Promise<Record<string, unknown>> {
     const sizeWithoutIndex = fileSize(databasePath);
 
     const buildStarted = performance.now();
-    const indexed = rebuildSearchIndex(database);
+    const queries = new Queries(database);
+    const indexed = rebuildSearchIndex(queries);
     const buildSeconds = (performance.now() - buildStarted) / 1000;
     database.pragma('wal_checkpoint(TRUNCATE)');
     const sizeWithIndex = fileSize(databasePath);
 
-    const search = createSearchService({ queries: new Queries(database) });
-    const like = naiveLikeSearch(database);
+    const search = createSearchService({ queries });
+    const like = naiveLikeSearch(queries);
     const rows: Array<Record<string, unknown>> = [];
     for (const kind of queryKinds) {
       const example = search.articles({ query: kind.queries[0]! });
@@ -360,7 +357,7 @@ export async function run(): Promise<Record<string, unknown>> {
         kind: kind.kind,
         queries: kind.queries,
         exampleTotal: example.total,
-        exampleMatches: countMatches(database, kind.queries[0]!),
+        exampleMatches: countMatches(queries, kind.queries[0]!),
         exampleResults: example.results.length,
         search: searchLatency,
         like: likeLatency,

@@ -1,7 +1,8 @@
 import type { Article, ArticleStatus, ArticleSummary } from '../../../shared/model/article';
 import type { DocNode } from '../../../shared/model/document';
+import { sqlFragment } from '../store/sql';
 
-/** A row of `articles` as SQLite returns it. */
+/** A row of `articles` as SQLite returns it; every query of the table reads this type or a `Pick` of it. */
 export interface ArticleRow {
   id: number;
   headline: string;
@@ -20,7 +21,8 @@ export interface ArticleRow {
 /** The columns of an article summary (no body). */
 export type ArticleSummaryRow = Pick<ArticleRow, 'id' | 'headline' | 'status' | 'version' | 'word_count' | 'created_at' | 'updated_at' | 'trashed_at'>;
 
-export const articleSummaryColumns = 'id, headline, status, version, word_count, created_at, updated_at, trashed_at';
+/** The columns of `ArticleSummaryRow`, for `sql\`SELECT ${articleSummaryColumns} FROM articles ...\``. */
+export const articleSummaryColumns = sqlFragment`id, headline, status, version, word_count, created_at, updated_at, trashed_at`;
 
 export function rowToArticle(row: ArticleRow): Article {
   return {

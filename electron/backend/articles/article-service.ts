@@ -4,7 +4,7 @@ import type { Article, ArticleFields, ArticleSummary } from '../../../shared/mod
 import { emptyDocument } from '../../../shared/model/document';
 import type { BackendContext } from '../backend-context';
 import { recordCreation } from '../revisions/record-revision';
-import { sql, type SqlValue } from '../store/sql';
+import { sql, sqlFragment } from '../store/sql';
 import { prepareArticleBody } from './article-body';
 import {
   type ArticleRow,
@@ -36,7 +36,7 @@ export function createArticleService(context: BackendContext): ArticleService {
   const { queries } = context;
 
   const getSummary = (id: number): ArticleSummary => {
-    const row = queries.get<ArticleSummaryRow>([`SELECT ${articleSummaryColumns} FROM articles WHERE id = ?`, [id]]);
+    const row = queries.get<ArticleSummaryRow>(sql`SELECT ${articleSummaryColumns} FROM articles WHERE id = ${id}`);
     if (!row) throw articleNotFound(id);
     return rowToArticleSummary(row);
   };
@@ -82,17 +82,14 @@ export function createArticleService(context: BackendContext): ArticleService {
     get,
 
     list(options) {
-      const trashed = options.trashed ?? false;
-      const parameters: SqlValue[] = [];
-      let query = `SELECT ${articleSummaryColumns} FROM articles WHERE trashed_at ${trashed ? 'IS NOT NULL' : 'IS NULL'}`;
-      if (options.status !== undefined) {
-        query += ' AND status = ?';
-        parameters.push(options.status);
-      }
-      const direction = options.sort === 'updated-asc' ? 'ASC' : 'DESC';
-      query += ` ORDER BY updated_at ${direction}, id ${direction} LIMIT ? OFFSET ?`;
-      parameters.push(options.limit ?? limits.listPage, options.offset ?? 0);
-      return queries.all<ArticleSummaryRow>([query, parameters]).map(rowToArticleSummary);
+      const inTrash = options.trashed ? sqlFragment`trashed_at IS NOT NULL` : sqlFragment`trashed_at IS NULL`;
+      const withStatus = options.status === undefined ? sqlFragment`` : sqlFragment` AND status = ${options.status}`;
+      const direction = options.sort === 'updated-asc' ? sqlFragment`ASC` : sqlFragment`DESC`;
+      return queries
+        .all<ArticleSummaryRow>(sql`
+          SELECT ${articleSummaryColumns} FROM articles WHERE ${inTrash}${withStatus}
+          ORDER BY updated_at ${direction}, id ${direction} LIMIT ${options.limit ?? limits.listPage} OFFSET ${options.offset ?? 0}`)
+        .map(rowToArticleSummary);
     },
 
     save({ id, expectedVersion, kind, fields }) {

@@ -5,6 +5,7 @@ import type { ArticleWrite, ArticleWriteKind, BackendContext } from '../backend-
 import { revisionStep, type RecordedKind } from '../revisions/record-revision';
 import { sql } from '../store/sql';
 import { type BodyText, storedBodyText } from './article-body';
+import type { ArticleRow } from './article-row';
 
 /** New values for some fields of an article; absent fields keep their stored value. */
 export interface ArticleChanges {
@@ -16,18 +17,11 @@ export interface ArticleChanges {
   categoryId?: number | null;
 }
 
-interface CurrentArticleRow {
-  headline: string;
-  sapo: string;
-  source_prefix: string;
-  body_json: string;
-  status: string;
-  category_id: number | null;
-  version: number;
-  created_at: string;
-  updated_at: string;
-  trashed_at: string | null;
-}
+/** What a save reads of the article it changes. */
+type CurrentArticleRow = Pick<
+  ArticleRow,
+  'headline' | 'sapo' | 'source_prefix' | 'body_json' | 'status' | 'category_id' | 'version' | 'created_at' | 'updated_at' | 'trashed_at'
+>;
 
 /** The word count of an article: headline, sapo and body text together. */
 export function articleWordCount(headline: string, sapo: string, bodyWordCount: number): number {
@@ -59,7 +53,7 @@ export function notifyArticleWrite(
   if (context.articleWrites.isEmpty) return;
   let fields = known;
   if (!fields) {
-    const row = context.queries.get<{ headline: string; sapo: string; source_prefix: string; body_json: string; status: string; version: number; trashed_at: string | null }>(
+    const row = context.queries.get<Pick<ArticleRow, 'headline' | 'sapo' | 'source_prefix' | 'body_json' | 'status' | 'version' | 'trashed_at'>>(
       sql`SELECT headline, sapo, source_prefix, body_json, status, version, trashed_at FROM articles WHERE id = ${id}`,
     );
     if (!row) return;

@@ -1,3 +1,4 @@
+import type { AuthorRow } from '../authors/author-row';
 import type { BackendContext } from '../backend-context';
 import { sql } from '../store/sql';
 
@@ -7,10 +8,10 @@ import { sql } from '../store/sql';
  */
 export function findOrCreateAuthor(context: BackendContext, name: string): number {
   const { queries } = context;
-  const exact = queries.get<{ id: number }>(sql`SELECT id FROM authors WHERE name = ${name} OR pen_name = ${name} ORDER BY id LIMIT 1`);
+  const exact = queries.get<Pick<AuthorRow, 'id'>>(sql`SELECT id FROM authors WHERE name = ${name} OR pen_name = ${name} ORDER BY id LIMIT 1`);
   if (exact) return exact.id;
   const wanted = name.toLocaleLowerCase('vi');
-  const rows = queries.all<{ id: number; name: string; pen_name: string | null }>(sql`SELECT id, name, pen_name FROM authors ORDER BY id`);
+  const rows = queries.all<Pick<AuthorRow, 'id' | 'name' | 'pen_name'>>(sql`SELECT id, name, pen_name FROM authors ORDER BY id`);
   const sameName = rows.find((row) => row.name.toLocaleLowerCase('vi') === wanted || row.pen_name?.toLocaleLowerCase('vi') === wanted);
   if (sameName) return sameName.id;
   const at = context.now().toISOString();

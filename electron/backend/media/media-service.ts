@@ -6,7 +6,7 @@ import type { BackendContext } from '../backend-context';
 import type { MediaBytes } from '../backend-types';
 import { sql } from '../store/sql';
 import { readImageSize } from './image-size';
-import { type MediaInfoRow, mediaInfoColumns, rowToMediaInfo } from './media-row';
+import { type MediaInfoRow, type MediaRow, mediaInfoColumns, rowToMediaInfo } from './media-row';
 import { sniffMediaType } from './sniff-media-type';
 import { mediaHashPattern } from '../../../shared/api/zod';
 
@@ -52,7 +52,7 @@ function storeMedia(context: BackendContext, bytes: Uint8Array, fileName: string
     INSERT INTO media (hash, mime, size, width, height, file_name, data, created_at)
     VALUES (${hash}, ${sniffed.mime}, ${bytes.length}, ${size?.width ?? null}, ${size?.height ?? null}, ${fileName}, ${bytes}, ${createdAt})
     ON CONFLICT (hash) DO NOTHING`);
-  const row = context.queries.get<MediaInfoRow>([`SELECT ${mediaInfoColumns} FROM media WHERE hash = ?`, [hash]]);
+  const row = context.queries.get<MediaInfoRow>(sql`SELECT ${mediaInfoColumns} FROM media WHERE hash = ${hash}`);
   return rowToMediaInfo(row!);
 }
 
@@ -61,7 +61,7 @@ export function createMediaService(context: BackendContext): MediaService {
 
   const read = (hash: string): MediaBytes | null => {
     if (!mediaHashPattern.test(hash)) return null;
-    const row = queries.get<{ mime: string; data: Buffer }>(sql`SELECT mime, data FROM media WHERE hash = ${hash}`);
+    const row = queries.get<Pick<MediaRow, 'mime' | 'data'>>(sql`SELECT mime, data FROM media WHERE hash = ${hash}`);
     return row ? { mime: row.mime, bytes: new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) } : null;
   };
 
@@ -72,7 +72,7 @@ export function createMediaService(context: BackendContext): MediaService {
     },
 
     get(hash) {
-      const row = queries.get<MediaInfoRow & { data: Buffer }>([`SELECT ${mediaInfoColumns}, data FROM media WHERE hash = ?`, [hash]]);
+      const row = queries.get<MediaRow>(sql`SELECT ${mediaInfoColumns}, data FROM media WHERE hash = ${hash}`);
       if (!row) throw new ApiError({ code: 'not_found', message: `There is no image with hash ${hash} in this database.`, where: 'hash' });
       return { ...rowToMediaInfo(row), data: row.data.toString('base64') };
     },

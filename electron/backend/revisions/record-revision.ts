@@ -1,5 +1,6 @@
 import type { BackendContext } from '../backend-context';
 import { sql } from '../store/sql';
+import type { ArticleRevisionRow } from './revision-row';
 
 /** Autosaves within this long of the first snapshot of a session update that snapshot. */
 export const autosaveCoalescingMilliseconds = 10 * 60 * 1000;
@@ -31,7 +32,7 @@ export function revisionStep(context: BackendContext, articleId: number, kind: R
 }
 
 function hasRecentPendingAutosave(context: BackendContext, articleId: number, at: Date): boolean {
-  const newest = context.queries.get<{ kind: string; pending: number; created_at: string }>(
+  const newest = context.queries.get<Pick<ArticleRevisionRow, 'kind' | 'pending' | 'created_at'>>(
     sql`SELECT kind, pending, created_at FROM article_revisions WHERE article_id = ${articleId} ORDER BY id DESC LIMIT 1`,
   );
   if (!newest || newest.pending !== 1 || newest.kind !== 'autosave') return false;

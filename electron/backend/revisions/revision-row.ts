@@ -1,9 +1,10 @@
 import type { ArticleStatus } from '../../../shared/model/article';
 import type { DocNode } from '../../../shared/model/document';
 import type { Revision, RevisionKind, RevisionSummary } from '../../../shared/model/revision';
+import { sqlFragment } from '../store/sql';
 
-/** A row of the view `revision_snapshots` (pending autosave snapshots resolved from `articles`). */
-export interface RevisionRow {
+/** A row of `article_revisions` as SQLite returns it; every query of the table reads this type or a `Pick` of it. */
+export interface ArticleRevisionRow {
   id: number;
   article_id: number;
   article_version: number;
@@ -18,13 +19,20 @@ export interface RevisionRow {
   created_at: string;
   /** When its text was last saved (a pending autosave snapshot follows its article). */
   updated_at: string;
-  /** 1 while an autosave snapshot's session lasts and its text is the article's. */
+  /** 1 while an autosave snapshot's session lasts and its text is the article's (the stored text fields are then empty). */
   pending: number;
 }
 
-export type RevisionSummaryRow = Pick<RevisionRow, 'id' | 'article_id' | 'article_version' | 'kind' | 'headline' | 'word_count' | 'created_at'>;
+/**
+ * A row of the view `revision_snapshots`: the columns of `article_revisions`, with the text
+ * fields of pending autosave snapshots resolved from `articles`.
+ */
+export type RevisionSnapshotRow = ArticleRevisionRow;
 
-export const revisionSummaryColumns = 'id, article_id, article_version, kind, headline, word_count, created_at';
+export type RevisionSummaryRow = Pick<RevisionSnapshotRow, 'id' | 'article_id' | 'article_version' | 'kind' | 'headline' | 'word_count' | 'created_at'>;
+
+/** The columns of `RevisionSummaryRow`. */
+export const revisionSummaryColumns = sqlFragment`id, article_id, article_version, kind, headline, word_count, created_at`;
 
 export function rowToRevisionSummary(row: RevisionSummaryRow): RevisionSummary {
   return {
@@ -38,7 +46,7 @@ export function rowToRevisionSummary(row: RevisionSummaryRow): RevisionSummary {
   };
 }
 
-export function rowToRevision(row: RevisionRow): Revision {
+export function rowToRevision(row: RevisionSnapshotRow): Revision {
   return {
     ...rowToRevisionSummary(row),
     sapo: row.sapo,

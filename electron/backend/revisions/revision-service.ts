@@ -5,7 +5,7 @@ import { storedBodyText } from '../articles/article-body';
 import { articleNotFound, updateArticle } from '../articles/article-writer';
 import type { BackendContext } from '../backend-context';
 import { sql } from '../store/sql';
-import { type RevisionRow, type RevisionSummaryRow, revisionSummaryColumns, rowToRevision, rowToRevisionSummary } from './revision-row';
+import { type RevisionSnapshotRow, type RevisionSummaryRow, revisionSummaryColumns, rowToRevision, rowToRevisionSummary } from './revision-row';
 
 /** The revision methods of the contract, over one database. */
 export interface RevisionService {
@@ -17,8 +17,8 @@ export interface RevisionService {
 export function createRevisionService(context: BackendContext): RevisionService {
   const { queries } = context;
 
-  const getRow = (id: number): RevisionRow => {
-    const row = queries.get<RevisionRow>(sql`SELECT * FROM revision_snapshots WHERE id = ${id}`);
+  const getRow = (id: number): RevisionSnapshotRow => {
+    const row = queries.get<RevisionSnapshotRow>(sql`SELECT * FROM revision_snapshots WHERE id = ${id}`);
     if (!row) throw new ApiError({ code: 'not_found', message: `There is no saved version with id ${id}.`, where: 'id', details: { id } });
     return row;
   };
@@ -28,7 +28,7 @@ export function createRevisionService(context: BackendContext): RevisionService 
       const exists = queries.get(sql`SELECT 1 AS found FROM articles WHERE id = ${articleId}`);
       if (!exists) throw articleNotFound(articleId, 'articleId');
       return queries
-        .all<RevisionSummaryRow>([`SELECT ${revisionSummaryColumns} FROM revision_snapshots WHERE article_id = ? ORDER BY id DESC`, [articleId]])
+        .all<RevisionSummaryRow>(sql`SELECT ${revisionSummaryColumns} FROM revision_snapshots WHERE article_id = ${articleId} ORDER BY id DESC`)
         .map(rowToRevisionSummary);
     },
 

@@ -1,8 +1,10 @@
 import { foldForSearch } from '../../../shared/text/fold';
 import { storedBodyText } from '../articles/article-body';
+import type { ArticleRow } from '../articles/article-row';
+import type { ArticleBylineRow, AuthorRow } from '../authors/author-row';
 import type { ArticleWrite, ArticleWriteKind, ArticleWriteListener, BackendContext } from '../backend-context';
-import type { Database } from '../store/database';
 import { sql, type Queries } from '../store/sql';
+import type { ArticlePlainTextRow, SearchIndexQueueRow } from './search-row';
 
 /**
  * The search data of an article, derived from its stored fields and kept by this module:
@@ -31,7 +33,7 @@ export interface SearchDocument {
 
 /** The bylines of an article as one text: each author's name and pen name, in byline order. */
 export function bylineText(queries: Queries, articleId: number): string {
-  const rows = queries.all<{ name: string; pen_name: string | null }>(sql`
+  const rows = queries.all<Pick<AuthorRow, 'name' | 'pen_name'>>(sql`
     SELECT authors.name, authors.pen_name FROM article_bylines
     JOIN authors ON authors.id = article_bylines.author_id
     WHERE article_bylines.article_id = ${articleId}
@@ -82,7 +84,7 @@ export interface KnownText {
  * plain text again when it is that of the stored version.
  */
 export function reindexArticle(queries: Queries, articleId: number, known?: KnownText): void {
-  const row = queries.get<{ headline: string; sapo: string; version: number; trashed_at: string | null }>(
+  const row = queries.get<Pick<ArticleRow, 'headline' | 'sapo' | 'version' | 'trashed_at'>>(
     sql`SELECT headline, sapo, version, trashed_at FROM articles WHERE id = ${articleId}`,
   );
   if (!row) {
@@ -94,7 +96,7 @@ export function reindexArticle(queries: Queries, articleId: number, known?: Know
   if (known && known.version === row.version) {
     plainText = known.plainText();
   } else {
-    const stored = queries.get<{ body_json: string }>(sql`SELECT body_json FROM articles WHERE id = ${articleId}`)!;
+    const stored = queries.get<Pick<ArticleRow, 'body_json'>>(sql`SELECT body_json FROM articles WHERE id = ${articleId}`)!;
     plainText = storedBodyText(stored.body_json).plainText();
   }
   writeSearchData(queries, articleId, { headline: row.headline, sapo: row.sapo, plainText, trashed: row.trashed_at !== null });
@@ -102,7 +104,7 @@ export function reindexArticle(queries: Queries, articleId: number, known?: Know
 
 /** Re-indexes every article an author is a byline of (after the author's name or pen name changed). */
 export function reindexArticlesOfAuthor(queries: Queries, authorId: number): void {
-  const rows = queries.all<{ article_id: number }>(sql`SELECT DISTINCT article_id FROM article_bylines WHERE author_id = ${authorId}`);
+  const rows = queries.all<Pick<ArticleBylineRow, 'article_id'>>(sql`SELECT DISTINCT article_id FROM article_bylines WHERE author_id = ${authorId}`);
   for (const row of rows) reindexArticle(queries, row.article_id);
 }
 
@@ -148,7 +150,7 @@ export function indexQueuedArticle(queries: Queries, articleId: number, known?: 
 
 /** Indexes every queued article; returns how many there were. */
 export function indexQueuedArticles(queries: Queries): number {
-  const queued = queries.all<{ article_id: number }>(sql`SELECT article_id FROM search_index_queue ORDER BY article_id`);
+  const queued = queries.all<SearchIndexQueueRow>(sql`SELECT article_id FROM search_index_queue ORDER BY article_id`);
   for (const row of queued) indexQueuedArticle(queries, row.article_id);
   return queued.length;
 }
@@ -161,55 +163,48 @@ const rebuildBatchSize = 1000;
  * and indexes every article not in the trash, in one transaction (for the benchmark and for repair
  * tools). Returns how many articles it indexed.
  */
-export function rebuildSearchIndex(database: Database): number {
-  const withoutPlainText = database.prepare(`
-    SELECT id, body_json FROM articles
-    WHERE id > ? AND (id IN (SELECT article_id FROM search_index_queue) OR id NOT IN (SELECT article_id FROM article_plain_texts))
-    ORDER BY id LIMIT ?`);
-  const storePlainText = database.prepare(`
-    INSERT INTO article_plain_texts (article_id, plain_text) VALUES (?, ?)
-    ON CONFLICT (article_id) DO UPDATE SET plain_text = excluded.plain_text`);
-  const clear = database.prepare("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')");
-  const clearQueue = database.prepare('DELETE FROM search_index_queue');
-  const articles = database.prepare(`
-    SELECT articles.id AS id, headline, sapo, plain_text FROM articles
-    JOIN article_plain_texts ON article_plain_texts.article_id = articles.id
-    WHERE trashed_at IS NULL AND articles.id > ? ORDER BY articles.id LIMIT ?`);
-  const bylines = database.prepare(`
-    SELECT article_bylines.article_id AS article_id, authors.name AS name, authors.pen_name AS pen_name
-    FROM article_bylines JOIN authors ON authors.id = article_bylines.author_id
-    ORDER BY article_bylines.article_id, article_bylines.position`);
-  const insert = database.prepare('INSERT INTO articles_fts (rowid, headline, sapo, body, bylines) VALUES (?, ?, ?, ?, ?)');
-  return database.transaction(() => {
+export function rebuildSearchIndex(queries: Queries): number {
+  return queries.transaction(() => {
     for (let lastId = 0; ; ) {
-      const batch = withoutPlainText.all(lastId, rebuildBatchSize) as Array<{ id: number; body_json: string }>;
+      const batch = queries.all<Pick<ArticleRow, 'id' | 'body_json'>>(sql`
+        SELECT id, body_json FROM articles
+        WHERE id > ${lastId} AND (id IN (SELECT article_id FROM search_index_queue) OR id NOT IN (SELECT article_id FROM article_plain_texts))
+        ORDER BY id LIMIT ${rebuildBatchSize}`);
       if (batch.length === 0) break;
-      for (const row of batch) storePlainText.run(row.id, storedBodyText(row.body_json).plainText());
+      for (const row of batch) {
+        queries.run(sql`
+          INSERT INTO article_plain_texts (article_id, plain_text) VALUES (${row.id}, ${storedBodyText(row.body_json).plainText()})
+          ON CONFLICT (article_id) DO UPDATE SET plain_text = excluded.plain_text`);
+      }
       lastId = batch.at(-1)!.id;
     }
-    clear.run();
-    clearQueue.run();
+    queries.run(sql`INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')`);
+    queries.run(sql`DELETE FROM search_index_queue`);
     const bylinesOf = new Map<number, string[]>();
-    for (const row of bylines.all() as Array<{ article_id: number; name: string; pen_name: string | null }>) {
+    const bylineRows = queries.all<Pick<ArticleBylineRow, 'article_id'> & Pick<AuthorRow, 'name' | 'pen_name'>>(sql`
+      SELECT article_bylines.article_id AS article_id, authors.name AS name, authors.pen_name AS pen_name
+      FROM article_bylines JOIN authors ON authors.id = article_bylines.author_id
+      ORDER BY article_bylines.article_id, article_bylines.position`);
+    for (const row of bylineRows) {
       const names = bylinesOf.get(row.article_id) ?? [];
       names.push(row.pen_name ? `${row.name} ${row.pen_name}` : row.name);
       bylinesOf.set(row.article_id, names);
     }
     let count = 0;
     for (let lastId = 0; ; ) {
-      const batch = articles.all(lastId, rebuildBatchSize) as Array<{ id: number; headline: string; sapo: string; plain_text: string }>;
+      const batch = queries.all<Pick<ArticleRow, 'id' | 'headline' | 'sapo'> & Pick<ArticlePlainTextRow, 'plain_text'>>(sql`
+        SELECT articles.id AS id, headline, sapo, plain_text FROM articles
+        JOIN article_plain_texts ON article_plain_texts.article_id = articles.id
+        WHERE trashed_at IS NULL AND articles.id > ${lastId} ORDER BY articles.id LIMIT ${rebuildBatchSize}`);
       if (batch.length === 0) return count;
       for (const row of batch) {
-        insert.run(
-          row.id,
-          foldForSearch(row.headline),
-          foldForSearch(row.sapo),
-          foldForSearch(row.plain_text),
-          foldForSearch((bylinesOf.get(row.id) ?? []).join('\n')),
-        );
+        queries.run(sql`
+          INSERT INTO articles_fts (rowid, headline, sapo, body, bylines)
+          VALUES (${row.id}, ${foldForSearch(row.headline)}, ${foldForSearch(row.sapo)},
+                  ${foldForSearch(row.plain_text)}, ${foldForSearch((bylinesOf.get(row.id) ?? []).join('\n'))})`);
       }
       count += batch.length;
       lastId = batch.at(-1)!.id;
     }
-  })();
+  });
 }

@@ -1,9 +1,11 @@
 import type { ArticleStatus } from '../../../shared/model/article';
 import { type SearchArguments, type SearchHit, type SearchResult, searchLimits } from '../../../shared/model/search';
+import type { ArticleRow } from '../articles/article-row';
 import type { BackendContext } from '../backend-context';
-import type { SqlValue } from '../store/sql';
+import { type SqlFragment, sql, sqlFragment, sqlJoin } from '../store/sql';
 import { buildSnippet, highlightText } from './highlight';
 import { parseSearchQuery, type QueryPhrase, toMatchExpression } from './search-query';
+import type { ArticlePlainTextRow, SearchEntryRow } from './search-row';
 
 /**
  * bm25 weights of the index columns, in their order: headline, sapo, body, bylines. A word in the
@@ -37,7 +39,9 @@ export const rankedCandidates = 1000;
  */
 export const commonPhraseArticles = 10_000;
 
-const rankExpression = `bm25(articles_fts, ${columnWeights.join(', ')})`;
+const rankExpression = sqlFragment`bm25(articles_fts, ${sqlJoin(columnWeights)})`;
+
+const noCondition = sqlFragment``;
 
 /** The search methods of the contract, over one database. */
 export interface SearchService {
@@ -50,32 +54,31 @@ export interface SearchService {
  * instead would cost a page read per match, ~90 ms for a common word. Trashed articles may be in
  * the set; they are not in the search index.
  */
-interface Filter {
-  subquery: string;
-  parameters: SqlValue[];
-}
-
-function filterOf(args: SearchArguments): Filter | null {
-  const selects: string[] = [];
-  const parameters: SqlValue[] = [];
+function filterOf(args: SearchArguments): SqlFragment | null {
+  const selects: SqlFragment[] = [];
   if (args.status !== undefined) {
-    selects.push('SELECT id FROM articles WHERE status = ?');
-    parameters.push(args.status);
+    selects.push(sqlFragment`SELECT id FROM articles WHERE status = ${args.status}`);
   }
   if (args.categoryId !== undefined) {
-    selects.push('SELECT id FROM articles WHERE category_id = ?');
-    parameters.push(args.categoryId);
+    selects.push(sqlFragment`SELECT id FROM articles WHERE category_id = ${args.categoryId}`);
   }
   if (args.authorId !== undefined) {
-    selects.push('SELECT article_id FROM article_bylines WHERE author_id = ?');
-    parameters.push(args.authorId);
+    selects.push(sqlFragment`SELECT article_id FROM article_bylines WHERE author_id = ${args.authorId}`);
   }
   if (args.updatedFrom !== undefined || args.updatedTo !== undefined) {
-    selects.push('SELECT id FROM articles WHERE trashed_at IS NULL AND updated_at >= ? AND updated_at <= ?');
-    parameters.push(args.updatedFrom === undefined ? '' : storedTimestamp(args.updatedFrom));
-    parameters.push(args.updatedTo === undefined ? '\uffff' : storedTimestamp(args.updatedTo));
+    const from = args.updatedFrom === undefined ? '' : storedTimestamp(args.updatedFrom);
+    const to = args.updatedTo === undefined ? '\uffff' : storedTimestamp(args.updatedTo);
+    selects.push(sqlFragment`SELECT id FROM articles WHERE trashed_at IS NULL AND updated_at >= ${from} AND updated_at <= ${to}`);
   }
-  return selects.length > 0 ? { subquery: selects.join(' INTERSECT '), parameters } : null;
+  return selects.length > 0 ? sqlJoin(selects, sqlFragment` INTERSECT `) : null;
+}
+
+/**
+ * ` AND +rowid IN (the candidates)` when a filter made them (the set test kept out of FTS5's plan,
+ * see `newestMatches`); nothing otherwise, as every match from the oldest candidate up is one.
+ */
+function inCandidatesOf(candidates: readonly number[], filtered: boolean): SqlFragment {
+  return filtered ? sqlFragment` AND +rowid IN (SELECT value FROM json_each(${JSON.stringify(candidates)}))` : noCondition;
 }
 
 /** Timestamps are stored as `Date.toISOString()` (UTC, milliseconds), so they compare as text. */
@@ -83,14 +86,7 @@ function storedTimestamp(value: string): string {
   return new Date(value).toISOString();
 }
 
-interface HitRow {
-  id: number;
-  headline: string;
-  sapo: string;
-  plain_text: string;
-  status: string;
-  updated_at: string;
-}
+type HitRow = Pick<ArticleRow, 'id' | 'headline' | 'sapo' | 'status' | 'updated_at'> & Pick<ArticlePlainTextRow, 'plain_text'>;
 
 /** Thresholds of the ranking (see RankingMethod); tests lower them to reach the common-query path. */
 export interface SearchServiceOptions {
@@ -106,22 +102,22 @@ export function createSearchService(context: Pick<BackendContext, 'queries'>, op
   const commonLimit = options.commonPhraseArticles ?? commonPhraseArticles;
 
   /**
-   * `SELECT <columns> FROM articles_fts WHERE MATCH ? [AND rowid in the filter's set] <rest>`.
-   * The unary + keeps the set test out of FTS5's plan: as a rowid constraint FTS5 would look each
-   * id up in turn (seconds for 25,000 ids) instead of testing each match against the set.
+   * The newest matches, at most `candidateLimit`, in index order (no ranking): cheap even for a
+   * word in every article. The unary + keeps the filter's set test out of FTS5's plan: as a rowid
+   * constraint FTS5 would look each id up in turn (seconds for 25,000 ids) instead of testing
+   * each match against the set.
    */
-  const fromMatches = (columns: string, filter: Filter | null, rest: string) => {
-    const inFilter = filter ? ` AND +articles_fts.rowid IN (${filter.subquery})` : '';
-    return `SELECT ${columns} FROM articles_fts WHERE articles_fts MATCH ?${inFilter}${rest}`;
+  const newestMatches = (expression: string, filter: SqlFragment | null) => {
+    const inFilter = filter ? sqlFragment` AND +articles_fts.rowid IN (${filter})` : noCondition;
+    return queries
+      .all<Pick<SearchEntryRow, 'rowid'>>(sql`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${expression}${inFilter} ORDER BY rowid DESC LIMIT ${candidateLimit}`)
+      .map((row) => row.rowid);
   };
 
   /** True when a phrase is in `commonPhraseArticles` articles or more (counting stops there). */
   const isCommon = (phrase: QueryPhrase) => {
     const expression = toMatchExpression([phrase])!;
-    const row = queries.get<{ found: number }>([
-      'SELECT count(*) AS found FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)',
-      [expression, commonLimit],
-    ]);
+    const row = queries.get<{ found: number }>(sql`SELECT count(*) AS found FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ${expression} LIMIT ${commonLimit})`);
     return (row?.found ?? 0) >= commonLimit;
   };
 
@@ -131,21 +127,20 @@ export function createSearchService(context: Pick<BackendContext, 'queries'>, op
    */
   const candidatesMatchingIn = (columns: string, expression: string, candidates: readonly number[], filtered: boolean, limit: number) => {
     const lowest = candidates.at(-1) ?? 0;
-    const inCandidates = filtered ? ' AND +rowid IN (SELECT value FROM json_each(?))' : '';
-    const parameters: SqlValue[] = [`{${columns}} : (${expression})`, lowest, ...(filtered ? [JSON.stringify(candidates)] : []), limit];
+    const inColumns = `{${columns}} : (${expression})`;
     return queries
-      .all<{ rowid: number }>([`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?${inCandidates} ORDER BY rowid DESC LIMIT ?`, parameters])
+      .all<Pick<SearchEntryRow, 'rowid'>>(
+        sql`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${inColumns} AND rowid >= ${lowest}${inCandidatesOf(candidates, filtered)} ORDER BY rowid DESC LIMIT ${limit}`,
+      )
       .map((row) => row.rowid);
   };
 
   /** bm25 of each candidate (lower is better). */
   const bm25Scores = (expression: string, candidates: readonly number[], filtered: boolean) => {
     const lowest = candidates.at(-1) ?? 0;
-    const inCandidates = filtered ? ' AND +rowid IN (SELECT value FROM json_each(?))' : '';
-    const rows = queries.all<{ id: number; score: number }>([
-      `SELECT rowid AS id, ${rankExpression} AS score FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?${inCandidates}`,
-      [expression, lowest, ...(filtered ? [JSON.stringify(candidates)] : [])],
-    ]);
+    const rows = queries.all<{ id: number; score: number }>(
+      sql`SELECT rowid AS id, ${rankExpression} AS score FROM articles_fts WHERE articles_fts MATCH ${expression} AND rowid >= ${lowest}${inCandidatesOf(candidates, filtered)}`,
+    );
     return new Map(rows.map((row) => [row.id, row.score]));
   };
 
@@ -173,11 +168,9 @@ export function createSearchService(context: Pick<BackendContext, 'queries'>, op
   };
 
   const hitOf = (id: number, phrases: readonly QueryPhrase[]): SearchHit | null => {
-    const row = queries.get<HitRow>([
-      `SELECT articles.id AS id, headline, sapo, coalesce(plain_text, '') AS plain_text, status, updated_at FROM articles
-       LEFT JOIN article_plain_texts ON article_plain_texts.article_id = articles.id WHERE articles.id = ?`,
-      [id],
-    ]);
+    const row = queries.get<HitRow>(sql`
+      SELECT articles.id AS id, headline, sapo, coalesce(plain_text, '') AS plain_text, status, updated_at FROM articles
+      LEFT JOIN article_plain_texts ON article_plain_texts.article_id = articles.id WHERE articles.id = ${id}`);
     if (!row) return null;
     return {
       id: row.id,
@@ -195,17 +188,10 @@ export function createSearchService(context: Pick<BackendContext, 'queries'>, op
       const expression = toMatchExpression(phrases);
       if (expression === null) return { total: 0, results: [] };
       const filter = filterOf(args);
-      const filterParameters = filter?.parameters ?? [];
       const limit = args.limit ?? searchLimits.defaultPageSize;
       const offset = args.offset ?? 0;
 
-      // The newest matches, in index order (no ranking): cheap even for a word in every article.
-      const candidates = queries
-        .all<{ rowid: number }>([
-          fromMatches('rowid', filter, ' ORDER BY rowid DESC LIMIT ?'),
-          [expression, ...filterParameters, candidateLimit],
-        ])
-        .map((row) => row.rowid);
+      const candidates = newestMatches(expression, filter);
       if (candidates.length === 0) return { total: 0, results: [] };
       const capped = candidates.length >= candidateLimit;
       // Uncapped, a single phrase without filters matched fewer than candidateLimit articles, so it is not common.

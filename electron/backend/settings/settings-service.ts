@@ -1,6 +1,7 @@
 import { defaultSettings, settingsSchema, type Settings } from '../../../shared/model/settings';
 import type { BackendContext } from '../backend-context';
 import { sql } from '../store/sql';
+import type { SettingRow } from './setting-row';
 
 /** The user settings, one JSON value per key in `settings`; unknown or damaged values fall back to the defaults. */
 export interface SettingsService {
@@ -15,7 +16,7 @@ export function createSettingsService(context: BackendContext): SettingsService 
 
   const get = (): Settings => {
     const settings: Record<string, unknown> = { ...defaultSettings };
-    for (const row of queries.all<{ key: string; value: string }>(sql`SELECT key, value FROM settings`)) {
+    for (const row of queries.all<SettingRow>(sql`SELECT key, value FROM settings`)) {
       if (!(settingKeys as string[]).includes(row.key)) continue;
       const candidate = { ...settings, [row.key]: JSON.parse(row.value) as unknown };
       if (settingsSchema.safeParse(candidate).success) settings[row.key] = candidate[row.key];

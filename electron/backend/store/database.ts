@@ -88,7 +88,8 @@ export function openDatabase(databasePath: string, options: OpenDatabaseOptions 
 /** The pragmas that belong to the connection, not the file; journal_mode is set after quick_check. */
 function applyConnectionPragmas(database: Database): void {
   // busy_timeout first, so that switching to WAL waits for another connection instead of failing.
-  database.pragma(`busy_timeout = ${busyTimeoutMilliseconds}`);
+  // Fixed text, busyTimeoutMilliseconds: assertPragmas fails the open should the two ever differ.
+  database.pragma('busy_timeout = 5000');
   // better-sqlite3 is compiled to use NORMAL under WAL; every committed save must survive power loss.
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');

@@ -1,4 +1,4 @@
-import { foldForSearch } from '../../../../shared/text/fold';
+import { foldForSearch0020 as foldForSearch } from './0020-fold-for-search';
 import type { Migration } from './migration';
 import { runStatements } from './migration';
 
@@ -11,7 +11,8 @@ const batchSize = 1000;
  * should unfolded text ever reach it. `contentless_delete=1` lets a save replace an article's
  * entry by rowid. Prefix indexes of 2 and 3 characters keep short prefix queries ("ng*") fast.
  * The index is written by electron/backend/search/search-index.ts; this step indexes the existing
- * articles. Also an index of articles by category, for the search's category filter.
+ * articles, folding with its own frozen copy of the fold (0020-fold-for-search.ts). Also an index
+ * of articles by category, for the search's category filter.
  */
 export const migration0020SearchIndex: Migration = {
   version: 20,
