@@ -42,6 +42,11 @@ export interface OutputStream {
   write(text: string): unknown;
 }
 
+/** Bytes in; process.stdin in real runs. `isTTY` is true when a person types them. */
+export interface InputStream extends AsyncIterable<Uint8Array | string> {
+  readonly isTTY?: boolean;
+}
+
 /** What a command's `run` receives. */
 export interface CommandContext<Values> {
   commandName: string;
@@ -51,6 +56,8 @@ export interface CommandContext<Values> {
   database: DatabaseLocation;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Standard input (`convert` without FILE reads it); empty when the run was given none. */
+  stdin: InputStream;
   stdout: OutputStream;
   stderr: OutputStream;
   /** Aborted on SIGINT or SIGTERM: long-running commands (serve) stop when it fires. */
