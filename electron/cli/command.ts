@@ -49,7 +49,18 @@ export interface BrowserServer {
   close(): Promise<void>;
 }
 
-export type StartBrowserServer = (options: { backend: Backend; rendererDir: string; port: number }) => Promise<BrowserServer>;
+export type StartBrowserServer = (options: {
+  backend: Backend;
+  rendererDir: string;
+  port: number;
+  /** Told about unexpected failures while answering a request. */
+  onError?: (error: unknown) => void;
+}) => Promise<BrowserServer>;
+
+/** Bytes in; process.stdin in real runs. `isTTY` is true when a person types them. */
+export interface InputStream extends AsyncIterable<Uint8Array | string> {
+  readonly isTTY?: boolean;
+}
 
 /** What a command's `run` receives. */
 export interface CommandContext<Values> {
@@ -60,6 +71,8 @@ export interface CommandContext<Values> {
   database: DatabaseLocation;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Standard input (`convert` without FILE reads it); empty when the run was given none. */
+  stdin: InputStream;
   stdout: OutputStream;
   stderr: OutputStream;
   /** Aborted on SIGINT or SIGTERM: long-running commands (serve) stop when it fires. */

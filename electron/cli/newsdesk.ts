@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { ApiError } from '../../shared/api/errors';
 import type { Backend } from '../backend/backend-types';
-import { CommandFailure, UsageError, type CliCommand, type CommandContext, type OutputStream, type StartBrowserServer } from './command';
+import { CommandFailure, UsageError, type CliCommand, type CommandContext, type InputStream, type OutputStream, type StartBrowserServer } from './command';
 import { commands, findCommand } from './commands/index';
 import { describeDatabaseSource, resolveDatabaseLocation } from './database-location';
 import { formatCommandHelp, formatGeneralHelp } from './help';
@@ -13,7 +13,10 @@ export const exitCodes = { done: 0, failed: 1, badArguments: 2 } as const;
 /** The process around a run; tests pass their own. */
 export interface CliEnvironment {
   cwd: string;
+  /** The environment variables: NEWSDESK_DB, and HOME or XDG_CONFIG_HOME for the desktop app's database. */
   env: NodeJS.ProcessEnv;
+  /** Standard input; none (empty input) when omitted. */
+  stdin?: InputStream;
   stdout: OutputStream;
   stderr: OutputStream;
   stopSignal: AbortSignal;
@@ -27,6 +30,8 @@ function messageOf(error: unknown): string {
 
 type CommandValues = Record<string, string | string[] | boolean | undefined>;
 
+async function* noInput(): AsyncGenerator<Uint8Array> {}
+
 function createContext(command: CliCommand, values: CommandValues, positionals: string[], environment: CliEnvironment): CommandContext<CommandValues> {
   const { db, help: _help, ...options } = values;
   const database = resolveDatabaseLocation(typeof db === 'string' ? db : undefined, environment.env, environment.cwd);
@@ -38,6 +43,7 @@ function createContext(command: CliCommand, values: CommandValues, positionals: 
     database,
     cwd: environment.cwd,
     env: environment.env,
+    stdin: environment.stdin ?? noInput(),
     stdout: environment.stdout,
     stderr: environment.stderr,
     stopSignal: environment.stopSignal,
@@ -50,7 +56,12 @@ function createContext(command: CliCommand, values: CommandValues, positionals: 
       }
       const { openBackend } = await import('../backend/backend');
       try {
-        return openBackend({ databasePath: database.path, mustExist: !create, migrate });
+        return openBackend({
+          databasePath: database.path,
+          mustExist: !create,
+          migrate,
+          logError: (message) => environment.stderr.write(`${message}\n`),
+        });
       } catch (error) {
         const message = messageOf(error);
         throw new CommandFailure(message.includes(database.path) ? message : `Cannot open the database ${database.path}: ${message}`);
@@ -124,23 +135,41 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
   }
 }
 
-/** The real process: arguments, streams, and SIGINT/SIGTERM as the stop signal. */
-export async function runCliInProcess(parts: Pick<CliEnvironment, 'startBrowserServer'>): Promise<number> {
+/** What `stopSignalOnTermination` listens to: the process in real runs. */
+export interface TerminationSignals {
+  once(event: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
+  off(event: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
+}
+
+/** A stop signal that SIGINT or SIGTERM on `signals` aborts; `dispose` stops listening. */
+export function stopSignalOnTermination(signals: TerminationSignals = process): { signal: AbortSignal; dispose(): void } {
   const stopController = new AbortController();
   const stop = () => stopController.abort();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  signals.once('SIGINT', stop);
+  signals.once('SIGTERM', stop);
+  return {
+    signal: stopController.signal,
+    dispose() {
+      signals.off('SIGINT', stop);
+      signals.off('SIGTERM', stop);
+    },
+  };
+}
+
+/** The real process: arguments, streams, and SIGINT/SIGTERM as the stop signal. */
+export async function runCliInProcess(parts: Pick<CliEnvironment, 'startBrowserServer'>): Promise<number> {
+  const stop = stopSignalOnTermination(process);
   try {
     return await runCli(process.argv.slice(2), {
       cwd: process.cwd(),
       env: process.env,
+      stdin: process.stdin,
       stdout: process.stdout,
       stderr: process.stderr,
-      stopSignal: stopController.signal,
+      stopSignal: stop.signal,
       startBrowserServer: parts.startBrowserServer,
     });
   } finally {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
+    stop.dispose();
   }
 }

@@ -10,13 +10,13 @@ import {
   type LegacyConversion,
   type LegacySource,
 } from '../../../shared/text/legacy-encodings';
-import { CommandFailure, defineCommand, UsageError } from '../command';
+import { CommandFailure, defineCommand, UsageError, type InputStream } from '../command';
 
 const sources = ['auto', ...legacyEncodings] as const;
 
-async function readStandardInput(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+async function readStandardInput(stdin: InputStream): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks);
 }
 
@@ -68,8 +68,8 @@ export const convertCommand = defineCommand({
     const from = context.options.from ?? 'auto';
     if (!isLegacySource(from)) throw new UsageError(`--from must be one of ${sources.join(', ')}, not "${from}".`);
     const [file] = context.positionals;
-    if (file === undefined && process.stdin.isTTY) context.stderr.write('Reading standard input; end it with Ctrl+D.\n');
-    const bytes = file === undefined ? await readStandardInput() : readInputFile(file, context.cwd);
+    if (file === undefined && context.stdin.isTTY === true) context.stderr.write('Reading standard input; end it with Ctrl+D.\n');
+    const bytes = file === undefined ? await readStandardInput(context.stdin) : readInputFile(file, context.cwd);
     const text = textOf(bytes, file ?? 'Standard input');
     const converted = convert(text, from, (line) => context.stderr.write(`${line}\n`));
     context.stdout.write(converted.text);

@@ -19,7 +19,9 @@
  *      Throw `UsageError` for bad arguments (exit 2) and `CommandFailure` for anything else a
  *      person must fix (exit 1), with a message naming the flag or file.
  * 2. Add one line for it in `commands` below.
- * 3. Test it in `test/unit/electron/cli/commands/foo.test.ts` by spawning the real CLI.
+ * 3. Test it in `test/unit/electron/cli/commands/foo.test.ts` in-process, with `runNewsdesk` from
+ *    `test/unit/electron/cli/cli-in-process.ts`, and add one case that spawns the real program to
+ *    `test/unit/electron/cli/newsdesk-process.smoke.test.ts`.
  */
 import type { CliCommand } from '../command';
 import { backupCommand } from './backup';

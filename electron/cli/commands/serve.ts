@@ -40,7 +40,7 @@ export const serveCommand = defineCommand({
       if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
         context.stderr.write(`newsdesk serve: ${path.join(rendererDir, 'index.html')} is missing; building the renderer first (vite build)...\n`);
         try {
-          await buildRenderer();
+          await buildRenderer(rendererDistDir, context.stderr);
         } catch (error) {
           throw new CommandFailure(`Building the renderer failed: ${error instanceof Error ? error.message : String(error)}. Try \`npm run build:renderer\`.`);
         }
@@ -56,7 +56,12 @@ export const serveCommand = defineCommand({
     try {
       let server;
       try {
-        server = await context.startBrowserServer({ backend, rendererDir, port });
+        server = await context.startBrowserServer({
+          backend,
+          rendererDir,
+          port,
+          onError: (error) => context.stderr.write(`newsdesk serve: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+        });
       } catch (error) {
         throw new CommandFailure(error instanceof Error ? error.message : String(error));
       }

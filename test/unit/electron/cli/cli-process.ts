@@ -20,15 +20,20 @@ export interface CliRunOptions {
   env?: Record<string, string>;
 }
 
-function childEnvironment(options: CliRunOptions): NodeJS.ProcessEnv {
+/** The environment of a test run, spawned or in-process: this one, with NEWSDESK_DB unset and HOME and XDG_CONFIG_HOME in `cwd`, plus `options.env`. */
+export function isolatedEnvironment(options: CliRunOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, HOME: options.cwd, XDG_CONFIG_HOME: path.join(options.cwd, 'config') };
   delete env.NEWSDESK_DB;
   return { ...env, ...options.env };
 }
 
-/** Starts `node electron/program/newsdesk.mjs ...args` as a real process. */
+/**
+ * Starts `node electron/program/newsdesk.mjs ...args` as a real process. Each costs a second or two
+ * of start-up: test commands in-process with cli-in-process.ts, and keep spawned runs to
+ * newsdesk-process.smoke.test.ts.
+ */
 export function spawnNewsdesk(args: readonly string[], options: CliRunOptions): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, [newsdeskEntry, ...args], { cwd: options.cwd, env: childEnvironment(options) });
+  return spawn(process.execPath, [newsdeskEntry, ...args], { cwd: options.cwd, env: isolatedEnvironment(options) });
 }
 
 /** Runs `newsdesk ...args` to its end. */

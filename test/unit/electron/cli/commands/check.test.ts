@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runNewsdesk, seedDatabase, temporaryFolder } from '../cli-process';
+import { runNewsdesk } from '../cli-in-process';
+import { seedDatabase, temporaryFolder } from '../cli-process';
 
 let folder: string;
 let databasePath: string;
@@ -14,8 +15,7 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-// Each case starts real processes; a busy machine needs more than the default timeout.
-describe('newsdesk check', { timeout: 60_000 }, () => {
+describe('newsdesk check', () => {
   it('reports pragmas, schema version and quick_check, and exits with 0 on a sound database', async () => {
     const run = await runNewsdesk(['check', '--db', databasePath], { cwd: folder });
     expect(run.code).toBe(0);

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeTcvn3, encodeUtf8ReadAsWindows1252, encodeViqr, encodeVni, latin1Bytes } from '../../../shared/text/legacy/legacy-test-encoders';
 import { seedArticle, seedLead } from '../../../shared/text/legacy/seed-text';
-import { spawnNewsdesk, temporaryFolder } from '../cli-process';
+import { runNewsdesk } from '../cli-in-process';
+import { temporaryFolder } from '../cli-process';
 
 let folder: string;
 
@@ -20,18 +22,10 @@ interface ConvertRun {
   stderr: string;
 }
 
-/** Runs `newsdesk convert ...args` as a real process, with `input` on its standard input. */
-function runConvert(args: readonly string[], input: Uint8Array | string = ''): Promise<ConvertRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawnNewsdesk(['convert', ...args], { cwd: folder });
-    const stdout: Buffer[] = [];
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(stdout), stderr }));
-    child.stdin.end(input);
-  });
+/** Runs `newsdesk convert ...args` with `input` on its standard input; stdout as the bytes a real process writes (UTF-8). */
+async function runConvert(args: readonly string[], input: Uint8Array | string = ''): Promise<ConvertRun> {
+  const run = await runNewsdesk(['convert', ...args], { cwd: folder, stdin: input });
+  return { code: run.code, stdout: Buffer.from(run.stdout, 'utf8'), stderr: run.stderr };
 }
 
 function writeFile(name: string, content: Uint8Array | string): string {
@@ -104,6 +98,14 @@ describe('newsdesk convert', () => {
     expect(run.code).toBe(code);
     expect(run.stderr).toContain(message.replace('FOLDER', folder));
     expect(run.stdout.length).toBe(0);
+  });
+
+  it('asks for standard input when a person types it', async () => {
+    const typed = Object.assign(Readable.from([Buffer.from('Vie^.t Nam')]), { isTTY: true });
+    const run = await runNewsdesk(['convert', '--from', 'viqr'], { cwd: folder, stdin: typed });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('Việt Nam');
+    expect(run.stderr).toBe('Reading standard input; end it with Ctrl+D.\n');
   });
 
   it('refuses a binary file', async () => {

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend } from '../../../../../electron/backend/backend';
 import { importLimits } from '../../../../../shared/model/import';
-import { runNewsdesk, temporaryFolder } from '../cli-process';
+import { runNewsdesk } from '../cli-in-process';
+import { temporaryFolder } from '../cli-process';
 
 const seedFixture = fileURLToPath(new URL('../../../../fixtures/import/seed-article.txt', import.meta.url));
 const pageFixture = fileURLToPath(new URL('../../../../fixtures/import/saved-article-page.html', import.meta.url));

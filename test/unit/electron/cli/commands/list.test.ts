@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runNewsdesk, seedDatabase, temporaryFolder } from '../cli-process';
+import { runNewsdesk } from '../cli-in-process';
+import { seedDatabase, temporaryFolder } from '../cli-process';
 
 let folder: string;
 let databasePath: string;
@@ -20,8 +21,7 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-// Each case starts real processes; a busy machine needs more than the default timeout.
-describe('newsdesk list', { timeout: 60_000 }, () => {
+describe('newsdesk list', () => {
   it('prints a JSON array of {id, headline, status, updatedAt}, newest first, without trashed articles', async () => {
     const run = await runNewsdesk(['list', '--json', '--db', databasePath], { cwd: folder });
     expect(run.code).toBe(0);

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend } from '../../../../../electron/backend/backend';
-import { runNewsdesk, temporaryFolder } from '../cli-process';
+import { runNewsdesk } from '../cli-in-process';
+import { temporaryFolder } from '../cli-process';
 
 let folder: string;
 let databasePath: string;

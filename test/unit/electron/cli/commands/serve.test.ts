@@ -1,13 +1,16 @@
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runNewsdesk, spawnNewsdesk, temporaryFolder } from '../cli-process';
+// newsdesk.js, not newsdesk: without an extension Vite would pick the bin, newsdesk.mjs, over newsdesk.ts.
+import { stopSignalOnTermination } from '../../../../../electron/cli/newsdesk.js';
+import { runNewsdesk, startNewsdesk, type InProcessNewsdesk } from '../cli-in-process';
+import { temporaryFolder } from '../cli-process';
 
 let folder: string;
 let rendererDir: string;
-const children: ChildProcessWithoutNullStreams[] = [];
+const running: InProcessNewsdesk[] = [];
 
 beforeAll(() => {
   folder = temporaryFolder();
@@ -16,34 +19,27 @@ beforeAll(() => {
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Newsdesk test page</title>');
 });
 
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+afterEach(async () => {
+  for (const serve of running.splice(0)) {
+    serve.stop();
+    await serve.exit;
+  }
 });
 
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-interface ServeRun {
-  child: ChildProcessWithoutNullStreams;
-  firstLine: Promise<string>;
-  output: { stdout: string; stderr: string };
-  exit: Promise<number | null>;
-}
-
-function startServe(args: string[]): ServeRun {
-  const child = spawnNewsdesk(['serve', ...args], { cwd: folder });
-  children.push(child);
-  const output = { stdout: '', stderr: '' };
-  child.stderr.setEncoding('utf8').on('data', (text: string) => (output.stderr += text));
-  const firstLine = new Promise<string>((resolve, reject) => {
-    child.stdout.setEncoding('utf8').on('data', (text: string) => {
-      output.stdout += text;
-      const end = output.stdout.indexOf('\n');
-      if (end >= 0) resolve(output.stdout.slice(0, end));
-    });
-    child.on('close', () => reject(new Error(`serve ended before printing its address: ${output.stderr}`)));
-  });
-  const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  return { child, firstLine, output, exit };
+/**
+ * Starts `newsdesk serve ...args` in this process, its stop signal aborted by SIGINT or SIGTERM
+ * emitted on the returned `signals`, as runCliInProcess wires the real process's signals.
+ */
+function startServe(args: string[]): InProcessNewsdesk & { signals: EventEmitter } {
+  const signals = new EventEmitter();
+  const stop = stopSignalOnTermination(signals);
+  const serve = startNewsdesk(['serve', ...args], { cwd: folder, stopSignal: stop.signal });
+  const exit = serve.exit.finally(() => stop.dispose());
+  const run = { ...serve, exit, stop: () => signals.emit('SIGTERM'), signals };
+  running.push(run);
+  return run;
 }
 
 function freePort(): Promise<number> {
@@ -57,8 +53,7 @@ function freePort(): Promise<number> {
   });
 }
 
-// Each case starts real processes; a busy machine needs more than the default timeout.
-describe('newsdesk serve', { timeout: 60_000 }, () => {
+describe('newsdesk serve', () => {
   it('prints one line with the address and token, requires the token, and closes cleanly on SIGTERM', async () => {
     const databasePath = path.join(folder, 'served.sqlite');
     const port = await freePort();
@@ -82,10 +77,11 @@ describe('newsdesk serve', { timeout: 60_000 }, () => {
     expect(answered.status).toBe(200);
     expect(await answered.json()).toMatchObject({ ok: true, value: { databasePath } });
 
-    serve.child.kill('SIGTERM');
+    serve.signals.emit('SIGTERM');
     expect(await serve.exit).toBe(0);
     expect(serve.output.stdout).toBe(`${line}\n`);
     expect(serve.output.stderr).toContain('stopped; the database is closed');
+    expect(serve.signals.listenerCount('SIGINT') + serve.signals.listenerCount('SIGTERM')).toBe(0);
 
     const check = await runNewsdesk(['check', '--db', databasePath], { cwd: folder });
     expect(check.code, check.stderr).toBe(0);
@@ -94,7 +90,7 @@ describe('newsdesk serve', { timeout: 60_000 }, () => {
   it('stops on SIGINT too', async () => {
     const serve = startServe(['--db', path.join(folder, 'interrupted.sqlite'), '--renderer-dir', rendererDir]);
     await serve.firstLine;
-    serve.child.kill('SIGINT');
+    serve.signals.emit('SIGINT');
     expect(await serve.exit).toBe(0);
   });
 
