@@ -39,11 +39,11 @@ export async function importThroughDialog(options: ImportThroughDialogOptions): 
   jobCount += 1;
   const jobId = `${importJobPrefix}${jobCount}`;
   const run = previousRun.then(async () => {
-    const results = await importChosenFiles(chosen.filePaths, {
-      send: (args) => options.backend.call('import.files', args),
+    const outcomes = await importChosenFiles(chosen.filePaths, {
+      send: (file) => options.backend.call('import.files', { files: [file] }),
       onProgress: (done, total, label) => options.sendEvent('job.progress', { jobId, done, total, label }),
     });
-    options.sendEvent('import.completed', { results });
+    options.sendEvent('import.completed', { outcomes });
   });
   previousRun = run.catch(() => undefined);
   await run;

@@ -25,7 +25,7 @@ const shared = {
   legalComments: 'none',
 };
 
-/** The contract's `methodNames` and `eventNames`, by bundling shared/api/contract.ts and importing it. */
+/** The contract's `methodNames`, `rendererMethodNames` and `eventNames`, by bundling shared/api/contract.ts and importing it. */
 async function readContractNames() {
   const result = await build({
     ...shared,
@@ -37,10 +37,10 @@ async function readContractNames() {
   });
   const source = result.outputFiles[0].text;
   const contract = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
-  return { methodNames: [...contract.methodNames], eventNames: [...contract.eventNames] };
+  return { methodNames: [...contract.methodNames], rendererMethodNames: [...contract.rendererMethodNames], eventNames: [...contract.eventNames] };
 }
 
-/** Resolves the preload's import of shared/api/contract to a module holding just the two name lists. */
+/** Resolves the preload's import of shared/api/contract to a module holding just the name lists. */
 function contractNamesPlugin(names) {
   return {
     name: 'contract-names',
@@ -50,6 +50,7 @@ function contractNamesPlugin(names) {
         loader: 'js',
         contents: [
           `export const methodNames = ${JSON.stringify(names.methodNames)};`,
+          `export const rendererMethodNames = ${JSON.stringify(names.rendererMethodNames)};`,
           `export const eventNames = ${JSON.stringify(names.eventNames)};`,
         ].join('\n'),
       }));

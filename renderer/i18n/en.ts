@@ -130,7 +130,9 @@ export const en: Messages = {
   importErrorDetail: (code, where) => (where === '' ? `Error code: ${code}` : `Error code: ${code} · at: ${where}`),
   importNothingCreated: 'No article was created from this file.',
   importTooLarge: (megabytes) => `the file is larger than ${megabytes} MB, the most that can be imported`,
-  importUnreadable: (message) => `the file could not be read (${message})`,
+  importUnreadable: (message) => (message === '' ? 'the file could not be read' : `the file could not be read (${message})`),
+  importFileMissing: 'the file is no longer there (it may have been deleted or moved)',
+  importNotAFile: 'this is not a file (perhaps a folder)',
   legacyPasteBar: 'Convert pasted text',
   legacyPasteDetected: (encoding) => `The pasted text seems to be in ${encoding}.`,
   legacyEncodingNames: {

@@ -132,7 +132,9 @@ export const vi = {
   importErrorDetail: (code: string, where: string) => (where === '' ? `Mã lỗi: ${code}` : `Mã lỗi: ${code} · tại: ${where}`),
   importNothingCreated: 'Không có tin bài nào được tạo từ tệp này.',
   importTooLarge: (megabytes: number) => `tệp lớn hơn ${megabytes} MB, mức tối đa có thể nhập`,
-  importUnreadable: (message: string) => `không đọc được tệp (${message})`,
+  importUnreadable: (message: string) => (message === '' ? 'không đọc được tệp' : `không đọc được tệp (${message})`),
+  importFileMissing: 'không tìm thấy tệp (có thể tệp đã bị xoá hoặc chuyển đi)',
+  importNotAFile: 'đây không phải là một tệp (có thể là một thư mục)',
   legacyPasteBar: 'Chuyển mã văn bản dán vào',
   legacyPasteDetected: (encoding: string) => `Văn bản dán vào có vẻ dùng mã ${encoding}.`,
   legacyEncodingNames: {

@@ -1,9 +1,8 @@
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { api, onEvent } from '../api/client';
 import { useT } from '../i18n/i18n';
-import { outcomesOfCompletedImport } from './completed-import-outcomes';
+import type { ImportOutcome } from '../../shared/import/import-outcome';
 import { importProgressOfJob } from './import-job-progress';
-import type { ImportOutcome } from './import-outcome';
 import { ImportQueue, type ImportProgress } from './import-queue';
 import { ImportReportDialog } from './import-report-dialog';
 import { useWindowFileDrop } from './use-window-file-drop';
@@ -59,8 +58,7 @@ export function ArticleImport({ ref, onImported, onOpenArticle }: ArticleImportP
       const jobProgress = importProgressOfJob(job);
       if (jobProgress !== undefined) setProgress(jobProgress);
     });
-    const stopCompleted = onEvent('import.completed', (completed) => {
-      const outcomes = outcomesOfCompletedImport(completed);
+    const stopCompleted = onEvent('import.completed', ({ outcomes }) => {
       setProgress(null);
       setReport(outcomes);
       latest.current.onImported(outcomes);

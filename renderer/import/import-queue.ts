@@ -1,5 +1,6 @@
-import { importOneFile } from './import-one-file';
-import type { ImportOutcome, SendImportFile } from './import-outcome';
+import { importOneFile, type SendImportFile } from '../../shared/import/import-one-file';
+import type { ImportOutcome } from '../../shared/import/import-outcome';
+import { browserFileReader } from './browser-file-reader';
 
 /** Where an import run is: file `current` of `total` is being imported. */
 export interface ImportProgress {
@@ -45,7 +46,7 @@ export class ImportQueue {
       while (file !== undefined) {
         const current = this.outcomes.length + 1;
         this.options.onProgress({ current, total: current + this.waiting.length, fileName: file.name });
-        this.outcomes.push(await importOneFile(file, this.options.send, this.options.limitBytes));
+        this.outcomes.push(await importOneFile(browserFileReader(file), this.options.send, this.options.limitBytes));
         file = this.waiting.shift();
       }
     } finally {

@@ -1,11 +1,11 @@
 import { useId, useRef } from 'react';
 import { ApiError } from '../../shared/api/errors';
+import type { ImportFailure, ImportOutcome } from '../../shared/import/import-outcome';
 import type { ImportedArticleSummary } from '../../shared/model/import';
 import { useT } from '../i18n/i18n';
 import type { Messages } from '../i18n/vi';
 import { describeError } from '../shell/describe-error';
 import { ModalDialog } from '../shell/modal-dialog';
-import type { ImportFailure, ImportOutcome } from './import-outcome';
 import { textExcerpt } from './text-excerpt';
 import { groupWarnings } from './warning-groups';
 
@@ -108,19 +108,20 @@ function failureMessage(failure: ImportFailure, t: Messages): string {
     case 'too-large':
       return t.importTooLarge(Math.round(failure.limitBytes / 1024 / 1024));
     case 'unreadable':
-      return t.importUnreadable(failure.message);
+      if (failure.cause === 'missing') return t.importFileMissing;
+      if (failure.cause === 'not-a-file') return t.importNotAFile;
+      return t.importUnreadable(failure.detail);
     case 'rejected':
-      return describeError(failure.error, t);
+      return describeError(new ApiError(failure.error), t);
   }
 }
 
 function FailureReport({ failure }: { failure: ImportFailure }) {
   const t = useT();
-  const error = failure.reason === 'rejected' && failure.error instanceof ApiError ? failure.error : null;
   return (
     <div className="import-failure">
       <p className="import-failure-message">{t.importFailed(failureMessage(failure, t))}</p>
-      {error !== null && <p className="import-failure-detail">{t.importErrorDetail(error.code, error.where ?? '')}</p>}
+      {failure.reason === 'rejected' && <p className="import-failure-detail">{t.importErrorDetail(failure.error.code, failure.error.where ?? '')}</p>}
       <p className="import-failure-detail">{t.importNothingCreated}</p>
     </div>
   );

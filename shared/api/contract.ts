@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CallOutcome } from './errors';
+import type { ImportOutcome } from '../import/import-outcome';
 import { appMethods } from './methods/app';
 import { articleMethods } from './methods/articles';
 import { databaseMethods } from './methods/database';
@@ -56,11 +56,11 @@ export interface ContractEvents {
   /** A native menu item or its accelerator was chosen (desktop edition). */
   'menu.command': { command: MenuCommand };
   /**
-   * Files chosen through File › Nhập were imported (desktop edition), one `import.files` call per
-   * file, in the order chosen. A file refused before reaching the backend has the backend's shape
-   * ('too_large' with `details.size` and `details.limit`), or `details.readError` if it was unreadable.
+   * Files chosen through File › Nhập were imported (desktop edition) through the same pipeline as
+   * the page's own (shared/import/import-one-file.ts): one `import.files` call per file, one
+   * outcome per file in the order chosen.
    */
-  'import.completed': { results: Array<{ fileName: string; outcome: CallOutcome<ResultOf<'import.files'>> }> };
+  'import.completed': { outcomes: ImportOutcome[] };
 }
 
 export const menuCommands = ['new-article', 'save', 'import', 'settings', 'find'] as const;

@@ -7,13 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { ContractEvents } from '../../shared/api/contract';
+import type { CallOutcome } from '../../shared/api/errors';
+import type { ImportOutcome } from '../../shared/import/import-outcome';
+import type { ImportedArticleSummary } from '../../shared/model/import';
 import { test, expect, type NewsdeskServer } from './fixtures';
 import { newsdeskPage } from './newsdesk-page';
 
 const seedPath = fileURLToPath(new URL('../fixtures/import/seed-article.txt', import.meta.url));
 const seedHeadline = 'Cần đầu tư, quan tâm hơn nữa để hỗ trợ các hội quần chúng hoạt động tốt hơn tại địa phương';
-
-type ImportResult = ContractEvents['import.completed']['results'][number];
 
 interface DesktopEvents {
   emit: (name: string, payload: unknown) => void;
@@ -60,14 +61,17 @@ function emit<E extends keyof ContractEvents>(page: Page, name: E, payload: Cont
   }, [name, payload] as const);
 }
 
-/** What the main process does for one chosen file: one `import.files` call, its outcome kept as is. */
-async function importAsMainWould(newsdesk: NewsdeskServer, name: string, bytes: Buffer): Promise<ImportResult> {
+/** What the main process does for one chosen file: one `import.files` call, its outcome as the import pipeline gives it. */
+async function importAsMainWould(newsdesk: NewsdeskServer, name: string, bytes: Buffer): Promise<ImportOutcome> {
   const response = await fetch(`${newsdesk.origin}/api/import.files`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-newsdesk-token': newsdesk.token },
     body: JSON.stringify({ files: [{ name, data: bytes.toString('base64') }] }),
   });
-  return { fileName: name, outcome: (await response.json()) as ImportResult['outcome'] };
+  const outcome = (await response.json()) as CallOutcome<{ articles: ImportedArticleSummary[] }>;
+  return outcome.ok
+    ? { kind: 'imported', fileName: name, articles: outcome.value.articles }
+    : { kind: 'failed', fileName: name, failure: { reason: 'rejected', error: outcome.error } };
 }
 
 test('desktop: the report of File › Nhập shows each file, the list refreshes, and Mở bài opens the article', async ({ page, openApp, newsdesk }) => {
@@ -77,19 +81,23 @@ test('desktop: the report of File › Nhập shows each file, the list refreshes
   await emit(page, 'job.progress', { jobId: 'import:1', done: 0, total: 2, label: 'seed-article.txt' });
   await expect(page.getByRole('status').filter({ hasText: 'Đang nhập 1/2…' })).toBeVisible();
 
-  const results = [
+  const outcomes: ImportOutcome[] = [
     await importAsMainWould(newsdesk, 'seed-article.txt', await fs.readFile(seedPath)),
     await importAsMainWould(newsdesk, 'bai-hong.docx', Buffer.from('Đây không phải tệp Word, chỉ là văn bản thường.\n')),
+    { kind: 'failed', fileName: 'qua-lon.txt', failure: { reason: 'too-large', sizeBytes: 60 * 1024 * 1024, limitBytes: 50 * 1024 * 1024 } },
+    { kind: 'failed', fileName: 'da-xoa.txt', failure: { reason: 'unreadable', cause: 'missing', detail: 'ENOENT: no such file or directory' } },
   ];
-  await emit(page, 'import.completed', { results });
+  await emit(page, 'import.completed', { outcomes });
 
   const report = page.getByRole('dialog', { name: 'Kết quả nhập' });
   await expect(report).toBeVisible();
-  await expect(report).toContainText('Đã nhập 1 tệp, 1 tệp không nhập được.');
+  await expect(report).toContainText('Đã nhập 1 tệp, 3 tệp không nhập được.');
   await expect(report.getByRole('region', { name: path.basename(seedPath) })).toContainText('(Thanhuytphcm.vn)');
   const failed = report.getByRole('region', { name: 'bai-hong.docx' });
   await expect(failed).toContainText('Không nhập được: bai-hong.docx');
   await expect(failed).toContainText('Không có tin bài nào được tạo từ tệp này.');
+  await expect(report.getByRole('region', { name: 'qua-lon.txt' })).toContainText('Không nhập được: tệp lớn hơn 50 MB');
+  await expect(report.getByRole('region', { name: 'da-xoa.txt' })).toContainText('Không nhập được: không tìm thấy tệp');
   await expect(page.getByRole('status').filter({ hasText: 'Đang nhập' })).toHaveCount(0);
 
   // The article was created behind the page's back: it is listed only because the page refreshed.

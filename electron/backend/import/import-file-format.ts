@@ -1,6 +1,6 @@
-import JSZip from 'jszip';
 import { ApiError } from '../../../shared/api/errors';
 import { importLimits, type ImportFormat } from '../../../shared/model/import';
+import { readZipCentralDirectory, ZipDirectoryError, type ZipCentralDirectory } from './zip-central-directory';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -65,7 +65,8 @@ function refuse(fileName: string, code: 'invalid_argument' | 'unsupported_media_
 /**
  * Checks a file before it is read: an extension Newsdesk imports, not empty, at most
  * `importLimits.fileBytes`, and content that really is the claimed format (a .docx is a ZIP
- * holding word/document.xml; a .txt or .html is text, not binary). Returns the format, or throws
+ * holding word/document.xml, whose central directory reads cleanly and declares at most
+ * `docxExpandedLimit` bytes unpacked; a .txt or .html is text, not binary). Returns the format, or throws
  * an ApiError ('unsupported_media_type', 'invalid_argument' or 'too_large') naming the file.
  */
 export async function checkImportFile(
@@ -91,16 +92,21 @@ export async function checkImportFile(
       const advice = kind === 'an old Word/Excel document (.doc, .xls)' ? ' Open it in Word and save it as .docx.' : '';
       throw refuse(fileName, 'unsupported_media_type', `the file is named .docx but its content is ${what}, not a Word document.${advice}`);
     }
-    let hasDocument: boolean;
-    let expandedBytes: number;
+    let directory: ZipCentralDirectory;
     try {
-      const archive = await JSZip.loadAsync(bytes, { checkCRC32: false });
-      hasDocument = archive.file('word/document.xml') !== null;
-      expandedBytes = uncompressedSize(archive);
+      directory = readZipCentralDirectory(bytes);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw refuse(fileName, 'unsupported_media_type', `the file is named .docx but is a damaged ZIP archive (${reason}).`);
+      if (!(error instanceof ZipDirectoryError)) throw error;
+      // Fail closed: without a directory to trust, nothing says how large the file would be once unpacked.
+      throw refuse(
+        fileName,
+        'unsupported_media_type',
+        `the file is named .docx but is a damaged ZIP archive (${error.message}); Newsdesk cannot tell what it holds, so it does not open it. Open it in Word and save it again.`,
+        { zipProblem: error.problem },
+      );
     }
+    const hasDocument = directory.entries.some((entry) => entry.name === 'word/document.xml');
+    const expandedBytes = directory.uncompressedBytes;
     if (!hasDocument) {
       throw refuse(fileName, 'unsupported_media_type', 'the file is a ZIP archive but not a Word document (it has no word/document.xml).');
     }
@@ -119,16 +125,6 @@ export async function checkImportFile(
     throw refuse(fileName, 'unsupported_media_type', `the file is named .${format} but its content is ${notText}, not text.`);
   }
   return format;
-}
-
-/** What the archive's entries add up to once unpacked, as its central directory declares (guards against ZIP bombs). */
-function uncompressedSize(archive: JSZip): number {
-  let total = 0;
-  for (const entry of Object.values(archive.files)) {
-    const declared = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
-    if (typeof declared === 'number' && Number.isFinite(declared)) total += declared;
-  }
-  return total;
 }
 
 /** The refusal of a text file that holds no text at all (only white space). */

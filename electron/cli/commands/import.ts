@@ -1,26 +1,32 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import type { ErrorCode } from '../../../shared/api/errors';
+import { importOneFile } from '../../../shared/import/import-one-file';
+import type { ImportFailure, ImportOutcome } from '../../../shared/import/import-outcome';
 import { importLimits, type ImportedArticleSummary } from '../../../shared/model/import';
-import { CommandFailure, defineCommand, UsageError } from '../command';
+import { fileOnDiskReader } from '../../backend/import/file-on-disk-reader';
+import { defineCommand } from '../command';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** Reads one file given on the command line, refusing a missing, unreadable or too large one by name. */
-function readFileArgument(cwd: string, argument: string): { name: string; data: string } {
-  const filePath = path.resolve(cwd, argument);
-  let size: number;
-  try {
-    const stat = fs.statSync(filePath);
-    if (!stat.isFile()) throw new CommandFailure(`${argument}: not a file. Give the path of a .txt, .html or .docx file. Nothing was imported.`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof CommandFailure) throw error;
-    throw new CommandFailure(`${argument}: cannot read the file (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`);
+/** A file that was not imported, as `--json` lists it under `failed`. */
+interface FailedFile {
+  fileName: string;
+  code: ErrorCode;
+  message: string;
+}
+
+/** The failure of the file given as `argument`, with an error code and a message that names it. */
+function failedFile(argument: string, fileName: string, failure: ImportFailure): FailedFile {
+  const named = (code: ErrorCode, message: string) => ({ fileName, code, message: `${argument}: ${message} Nothing was imported.` });
+  switch (failure.reason) {
+    case 'too-large':
+      return named('too_large', `the file is ${megabytes(failure.sizeBytes)}; the limit is ${megabytes(failure.limitBytes)} per file.`);
+    case 'unreadable':
+      if (failure.cause === 'not-a-file') return named('invalid_argument', 'not a file. Give the path of a .txt, .html or .docx file.');
+      return named(failure.cause === 'missing' ? 'not_found' : 'invalid_argument', `cannot read the file (${failure.detail}).`);
+    case 'rejected':
+      return { fileName, code: failure.error.code, message: failure.error.message };
   }
-  if (size > importLimits.fileBytes) {
-    throw new CommandFailure(`${argument}: the file is ${megabytes(size)}; the limit is ${megabytes(importLimits.fileBytes)} per file. Nothing was imported.`);
-  }
-  return { name: path.basename(filePath), data: fs.readFileSync(filePath).toString('base64') };
 }
 
 function summaryLines(article: ImportedArticleSummary, fileName: string): string[] {
@@ -37,38 +43,50 @@ function summaryLines(article: ImportedArticleSummary, fileName: string): string
 
 export const importCommand = defineCommand({
   name: 'import',
-  summary: 'Import articles from .txt, .html and .docx files, one draft per file.',
+  summary: 'Import articles from .txt, .html and .docx files, one draft per file; a bad file is reported and the others imported.',
   usage: 'newsdesk import FILE... [--json] [--db FILE]',
   options: {
-    json: { type: 'boolean', description: 'Print {articles:[{id, headline, sapo, sourcePrefix, bylines, figures:[{caption, credit}], warnings}]}.' },
+    json: {
+      type: 'boolean',
+      description:
+        'Print {articles:[{id, headline, sapo, sourcePrefix, bylines, figures:[{caption, credit}], warnings}]}, and failed:[{fileName, code, message}] when some file was not imported.',
+    },
   },
   positionals: [
     {
       name: 'FILE',
-      description: `A .txt (text copied off a page), .html (a saved page) or .docx file, at most ${megabytes(importLimits.fileBytes)}; up to ${importLimits.files} files. A bad file imports nothing at all.`,
+      description: `A .txt (text copied off a page), .html (a saved page) or .docx file, at most ${megabytes(importLimits.fileBytes)}. Each file is imported on its own: a bad file is named on stderr and creates nothing, the others are imported, and the exit code is 1.`,
       required: true,
       variadic: true,
     },
   ],
   async run(context) {
     const { json = false } = context.options;
-    if (context.positionals.length > importLimits.files) {
-      throw new UsageError(`At most ${importLimits.files} files can be imported at once (${context.positionals.length} given); import them in several runs.`);
-    }
-    const files = context.positionals.map((argument) => readFileArgument(context.cwd, argument));
     const backend = await context.openBackend({ create: true });
-    let articles: ImportedArticleSummary[];
+    const imported: Array<Extract<ImportOutcome, { kind: 'imported' }>> = [];
+    const failed: FailedFile[] = [];
     try {
-      ({ articles } = await context.call(backend, 'import.files', { files }));
+      for (const argument of context.positionals) {
+        const outcome = await importOneFile(fileOnDiskReader(path.resolve(context.cwd, argument)), (file) => backend.call('import.files', { files: [file] }));
+        if (outcome.kind === 'imported') imported.push(outcome);
+        else failed.push(failedFile(argument, outcome.fileName, outcome.failure));
+      }
     } finally {
       backend.close();
     }
+
+    const articles = imported.flatMap((outcome) => outcome.articles);
     if (json) {
-      context.writeJson({ articles });
-      return;
+      context.writeJson(failed.length === 0 ? { articles } : { articles, failed });
+    } else if (articles.length > 0 || failed.length === 0) {
+      const lines = [`Imported ${articles.length} article${articles.length === 1 ? '' : 's'} (đã nhập ${articles.length} bài) into ${context.database.path}:`];
+      for (const outcome of imported) for (const article of outcome.articles) lines.push(...summaryLines(article, outcome.fileName));
+      context.stdout.write(`${lines.join('\n')}\n`);
     }
-    const lines = [`Imported ${articles.length} article${articles.length === 1 ? '' : 's'} (đã nhập ${articles.length} bài) into ${context.database.path}:`];
-    articles.forEach((article, index) => lines.push(...summaryLines(article, files[index]?.name ?? '')));
-    context.stdout.write(`${lines.join('\n')}\n`);
+    if (failed.length === 0) return 0;
+    for (const failure of failed) context.stderr.write(`newsdesk import: ${failure.message}\n`);
+    const total = context.positionals.length;
+    context.stderr.write(`newsdesk import: ${failed.length} of ${total} file${total === 1 ? '' : 's'} not imported (không nhập được ${failed.length} tệp).\n`);
+    return 1;
   },
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { methodNames } from '../../../../shared/api/contract';
+import { rendererMethodNames, type ContractEvents } from '../../../../shared/api/contract';
 import type { CallOutcome } from '../../../../shared/api/errors';
 import { importLimits } from '../../../../shared/model/import';
 import { openBackend } from '../../../../electron/backend/backend';
@@ -23,11 +23,18 @@ vi.mock('../../../../electron/backend/backend', async (importOriginal) => {
     ...original,
     openBackend: (options: Parameters<typeof original.openBackend>[0]) => {
       const backend = original.openBackend(options);
+      const observe = async (method: string, args: unknown) => {
+        if (slowMethods.has(method)) await new Promise((resolve) => setTimeout(resolve, 100));
+        if (method === 'import.files') importedFileNames.push((args as { files: Array<{ name: string }> }).files.map((file) => file.name));
+      };
       return {
         ...backend,
-        dispatch: async (method: string, args: unknown) => {
-          if (slowMethods.has(method)) await new Promise((resolve) => setTimeout(resolve, 100));
-          if (method === 'import.files') importedFileNames.push((args as { files: Array<{ name: string }> }).files.map((file) => file.name));
+        call: (async (method: string, args: unknown) => {
+          await observe(method, args);
+          return backend.call(method as never, args as never);
+        }) as typeof backend.call,
+        callFromTransport: async (method: string, args: unknown) => {
+          await observe(method, args);
           return backend.callFromTransport(method, args);
         },
       };
@@ -35,15 +42,15 @@ vi.mock('../../../../electron/backend/backend', async (importOriginal) => {
   };
 });
 
-/** Every path read whole through node:fs/promises' readFile. */
+/** Every path opened through node:fs/promises' open (how the import reads a chosen file). */
 const readPaths = vi.hoisted(() => [] as string[]);
 vi.mock('node:fs/promises', async (importOriginal) => {
   const original = await importOriginal<typeof import('node:fs/promises')>();
-  const readFile = ((...args: Parameters<typeof original.readFile>) => {
+  const open = ((...args: Parameters<typeof original.open>) => {
     readPaths.push(String(args[0]));
-    return original.readFile(...args);
-  }) as typeof original.readFile;
-  return { ...original, default: { ...original, readFile }, readFile };
+    return original.open(...args);
+  }) as typeof original.open;
+  return { ...original, default: { ...original, open }, open };
 });
 
 const onePixelPng =
@@ -174,8 +181,8 @@ describe('the Electron main process', () => {
     expect((await request('app://newsdesk/assets')).status).toBe(404);
   });
 
-  it('binds exactly one IPC channel per contract method, and no other', () => {
-    expect([...fakeState.ipcHandlers.keys()].sort()).toEqual(methodNames.map((name) => `newsdesk:${name}`).sort());
+  it('binds exactly one IPC channel per method the page may call, and no other', () => {
+    expect([...fakeState.ipcHandlers.keys()].sort()).toEqual(rendererMethodNames.map((name) => `newsdesk:${name}`).sort());
   });
 
   it('answers its own page, with the database in the user data folder', async () => {
@@ -263,14 +270,14 @@ describe('the Electron main process', () => {
     });
     expect(importedFileNames).toEqual([['seed-article.txt'], ['bai-hong.docx']]);
 
-    const [completed] = eventsSince(sentBefore, 'import.completed') as Array<{ results: Array<{ fileName: string; outcome: CallOutcome<{ articles: Array<{ id: number; headline: string }> }> }> }>;
-    expect(completed!.results.map((result) => result.fileName)).toEqual(['seed-article.txt', 'bai-hong.docx']);
-    const [seedResult, notWordResult] = completed!.results;
-    expect(seedResult!.outcome).toMatchObject({ ok: true, value: { articles: [{ headline: seedHeadline, sourcePrefix: '(Thanhuytphcm.vn)', bylines: ['Hồng Ngọc'] }] } });
-    expect(notWordResult!.outcome).toMatchObject({ ok: false, error: { code: 'unsupported_media_type', where: 'bai-hong.docx' } });
-    expect(notWordResult!.outcome.ok === false && notWordResult!.outcome.error.message).toContain('bai-hong.docx');
+    const [completed] = eventsSince(sentBefore, 'import.completed') as Array<ContractEvents['import.completed']>;
+    expect(completed!.outcomes.map((outcome) => outcome.fileName)).toEqual(['seed-article.txt', 'bai-hong.docx']);
+    const [seedOutcome, notWordOutcome] = completed!.outcomes;
+    expect(seedOutcome).toMatchObject({ kind: 'imported', articles: [{ headline: seedHeadline, sourcePrefix: '(Thanhuytphcm.vn)', bylines: ['Hồng Ngọc'] }] });
+    expect(notWordOutcome).toMatchObject({ kind: 'failed', failure: { reason: 'rejected', error: { code: 'unsupported_media_type', where: 'bai-hong.docx' } } });
+    expect(notWordOutcome!.kind === 'failed' && notWordOutcome!.failure.reason === 'rejected' && notWordOutcome!.failure.error.message).toContain('bai-hong.docx');
 
-    const importedId = seedResult!.outcome.ok ? seedResult!.outcome.value.articles[0]!.id : -1;
+    const importedId = seedOutcome!.kind === 'imported' ? seedOutcome!.articles[0]!.id : -1;
     expect(await invoke('articles.get', { id: importedId })).toMatchObject({ ok: true, value: { headline: seedHeadline } });
     expect(await articleCount()).toBe(countBefore + 1);
 
@@ -316,21 +323,10 @@ describe('the Electron main process', () => {
     (menuItem('Nhập…').click as () => void)();
     await vi.waitFor(() => expect(eventsSince(sentBefore, 'import.completed')).toHaveLength(1));
 
-    const [completed] = eventsSince(sentBefore, 'import.completed') as Array<{ results: Array<{ fileName: string; outcome: unknown }> }>;
-    expect(completed!.results).toEqual([
-      {
-        fileName: 'qua-lon.txt',
-        outcome: {
-          ok: false,
-          error: expect.objectContaining({
-            code: 'too_large',
-            where: 'qua-lon.txt',
-            message: expect.stringContaining('qua-lon.txt'),
-            details: { size: importLimits.fileBytes + 1, limit: importLimits.fileBytes },
-          }),
-        },
-      },
-      { fileName: 'seed-article.txt', outcome: expect.objectContaining({ ok: true }) },
+    const [completed] = eventsSince(sentBefore, 'import.completed') as Array<ContractEvents['import.completed']>;
+    expect(completed!.outcomes).toEqual([
+      { kind: 'failed', fileName: 'qua-lon.txt', failure: { reason: 'too-large', sizeBytes: importLimits.fileBytes + 1, limitBytes: importLimits.fileBytes } },
+      expect.objectContaining({ kind: 'imported', fileName: 'seed-article.txt' }),
     ]);
     expect(importedFileNames).toEqual([['seed-article.txt']]);
     expect(readPaths).toEqual([seed]);

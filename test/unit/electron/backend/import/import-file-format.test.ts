@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkImportFile, claimedImportFormat } from '../../../../../electron/backend/import/import-file-format';
 import { ApiError } from '../../../../../shared/api/errors';
 import { importLimits } from '../../../../../shared/model/import';
+import { craftZip, lastSignature, patched, zipSignatures } from './crafted-zip';
 import { sampleDocxArticle, tinyPng } from './import-test-files';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -71,6 +72,31 @@ describe('checkImportFile', () => {
     expect(error?.where).toBe('bom.docx');
     expect(error?.message).toContain('when unpacked');
     expect(await checkImportFile('tai-lieu.docx', await sampleDocxArticle(), limit)).toBe('docx');
+  });
+
+  it('refuses a .docx whose directory declares 400 MB, with the default limit', async () => {
+    const bomb = craftZip([
+      { name: 'word/document.xml', data: utf8('<w:document/>') },
+      { name: 'word/media/bom.bin', data: utf8('x'), declaredSize: 400 * 1024 * 1024 },
+    ]);
+    const error = await refusal('bom.docx', bomb);
+    expect(error.code).toBe('too_large');
+    expect(error.details).toEqual({ expandedBytes: 400 * 1024 * 1024 + '<w:document/>'.length, limit: importLimits.docxExpandedBytes });
+  });
+
+  // Fail closed: when the central directory cannot be read, nothing says how large the file unpacks.
+  it('refuses a .docx whose ZIP directory cannot be trusted, naming the problem', async () => {
+    const docx = await sampleDocxArticle();
+    const end = lastSignature(docx, zipSignatures.endOfCentralDirectory);
+    const entryCount = new DataView(docx.buffer, docx.byteOffset).getUint16(end + 10, true);
+    const miscounted = patched(patched(docx, end + 8, 2, entryCount + 1), end + 10, 2, entryCount + 1);
+    const miscountedError = await refusal('dem-sai.docx', miscounted);
+    expect(miscountedError.code).toBe('unsupported_media_type');
+    expect(miscountedError.message).toContain('damaged ZIP archive');
+    expect(miscountedError.details).toEqual({ zipProblem: 'entry-count-mismatch' });
+
+    const cutShort = docx.subarray(0, docx.length - 8);
+    expect((await refusal('cat-cut.docx', cutShort)).details).toEqual({ zipProblem: 'no-end-record' });
   });
 
   it('refuses a ZIP archive without word/document.xml', async () => {

@@ -66,32 +66,45 @@ describe('newsdesk import', () => {
     expect(run.stdout).toContain('- image-not-embedded:');
   });
 
-  it('exits 1 naming a bad file, and creates nothing', async () => {
+  it('imports the good files, names a bad one on stderr, lists it under failed, and exits 1', async () => {
     const databasePath = path.join(folder, 'bad.sqlite');
     const fakeWord = path.join(folder, 'bai-viet.docx');
     fs.writeFileSync(fakeWord, 'Đây là văn bản thường, không phải tệp Word.');
     const run = await runNewsdesk(['import', seedFixture, fakeWord, '--json', '--db', databasePath], { cwd: folder });
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe('');
     expect(run.stderr).toContain('bai-viet.docx: the file is named .docx but its content is plain text');
-    expect(await listedArticles(databasePath)).toEqual([]);
+    expect(run.stderr).toContain('1 of 2 files not imported');
+    const output = JSON.parse(run.stdout) as { articles: Array<{ id: number; headline: string }>; failed: unknown[] };
+    expect(Object.keys(output)).toEqual(['articles', 'failed']);
+    expect(output.articles).toEqual([expect.objectContaining({ id: 1, headline: expect.stringMatching(/^Cần đầu tư/u) })]);
+    expect(output.failed).toEqual([
+      { fileName: 'bai-viet.docx', code: 'unsupported_media_type', message: expect.stringMatching(/^bai-viet\.docx: the file is named \.docx but its content is plain text.*Nothing was imported\.$/u) },
+    ]);
+    expect(await listedArticles(databasePath)).toEqual([expect.objectContaining({ id: 1 })]);
   });
 
-  it('exits 1 naming a file over 50 MB, without reading it, and creates nothing', async () => {
+  it('exits 1 naming a file over 50 MB, without reading it, and prints no empty summary', async () => {
     const databasePath = path.join(folder, 'large.sqlite');
     const junk = path.join(folder, 'rac.txt');
-    fs.writeFileSync(junk, Buffer.alloc(importLimits.fileBytes + 1, 0x2a));
+    fs.writeFileSync(junk, '');
+    fs.truncateSync(junk, importLimits.fileBytes + 1);
     const run = await runNewsdesk(['import', junk, '--db', databasePath], { cwd: folder });
     fs.rmSync(junk);
     expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
     expect(run.stderr).toContain('rac.txt: the file is 50.0 MB; the limit is 50.0 MB per file');
     expect(await listedArticles(databasePath)).toEqual([]);
   });
 
-  it('exits 1 naming a file that does not exist', async () => {
-    const run = await runNewsdesk(['import', 'khong-co.txt', '--db', path.join(folder, 'missing.sqlite')], { cwd: folder });
+  it('prints the articles imported, then names each file that was not (missing, a folder), and exits 1', async () => {
+    fs.mkdirSync(path.join(folder, 'thu-muc'), { recursive: true });
+    const run = await runNewsdesk(['import', 'khong-co.txt', 'thu-muc', seedFixture, '--db', path.join(folder, 'mixed.sqlite')], { cwd: folder });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('khong-co.txt: cannot read the file');
+    expect(run.stdout).toContain('Imported 1 article');
+    expect(run.stdout).toMatch(/#1 {2}Cần đầu tư/u);
+    expect(run.stderr).toContain('newsdesk import: khong-co.txt: cannot read the file (ENOENT');
+    expect(run.stderr).toContain('newsdesk import: thu-muc: not a file. Give the path of a .txt, .html or .docx file.');
+    expect(run.stderr).toContain('2 of 3 files not imported');
   });
 
   it('exits 2 when no file is given', async () => {
