@@ -151,6 +151,21 @@ export function App() {
     [settings],
   );
 
+  /**
+   * Cài đặt › "Chuyển các tin bài hiện có sang kiểu này". The open article is saved first, so that
+   * the conversion includes what was just typed, and reloaded after, so that its next save starts
+   * from the converted version rather than meeting a version conflict.
+   */
+  const convertToneStyle = useCallback(async (): Promise<number> => {
+    const session = sessionRef.current;
+    if (session && !(await session.flush())) throw new Error(t.toneStyleConvertBlocked);
+    const result = await api['articles.applyToneStyle']({ style: settings.toneStyle });
+    const open = sessionRef.current;
+    if (open && result.articleIds.includes(open.articleId)) await open.reload();
+    await refreshList();
+    return result.changed;
+  }, [refreshList, settings.toneStyle, t]);
+
   const commands = {
     newArticle: () => void createArticle(),
     save: () => sessionRef.current?.saveExplicitly(),
@@ -218,6 +233,7 @@ export function App() {
               articleId={selectedId}
               sessionRef={sessionRef}
               focusHeadline={newArticleId === selectedId}
+              toneStyle={settings.toneStyle}
               onSaved={articleSaved}
               onStatus={setStatusReport}
               onTrash={() => void trashArticle(selectedId)}
@@ -231,6 +247,7 @@ export function App() {
             settings={settings}
             error={settingsError === null ? null : t.settingsSaveFailed(describeError(settingsError, t))}
             onChange={(changes) => void changeSettings(changes)}
+            onConvertToneStyle={convertToneStyle}
             onClose={() => setSettingsOpen(false)}
           />
         )}

@@ -6,10 +6,11 @@ import type { Queries } from './store/sql';
 export type Clock = () => Date;
 
 /**
- * Why an article was written: created, saved (autosave or explicit), a revision restored, moved to
- * or taken out of the trash, or another change (bylines...).
+ * Why an article was written: created, saved (autosave or explicit), a revision restored, its tone
+ * marks converted (`articles.applyToneStyle`), moved to or taken out of the trash, or another change
+ * (bylines...).
  */
-export type ArticleWriteKind = 'create' | 'autosave' | 'explicit' | 'restore' | 'trash' | 'untrash' | 'other';
+export type ArticleWriteKind = 'create' | 'autosave' | 'explicit' | 'restore' | 'tone-style' | 'trash' | 'untrash' | 'other';
 
 /** What an article write passes to the listeners, inside the write's transaction. */
 export interface ArticleWrite {

@@ -72,7 +72,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
   const settings = createSettingsService(context);
   const searchIndex = createSearchIndex(context);
   const search = createSearchService(context);
-  const importer = createImportService(context, { articles, media });
+  const importer = createImportService(context, { articles, media, settings });
   const maintenance = createMaintenanceService(context, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
 
   context.articleWrites.listen(searchIndex.onArticleWrite);

@@ -3,6 +3,7 @@ import { EditorContent, type Editor } from '@tiptap/react';
 import type { Article, ArticleFields, ArticleSummary } from '../../shared/model/article';
 import type { DocNode } from '../../shared/model/document';
 import type { RevisionSummary } from '../../shared/model/revision';
+import type { ToneStyle } from '../../shared/model/settings';
 import { documentPlainText } from '../../shared/render/plain-text';
 import { countWords } from '../../shared/text/word-count';
 import { api } from '../api/client';
@@ -22,6 +23,8 @@ export interface ArticleSessionHandle {
   flush: () => Promise<boolean>;
   /** Ctrl+S and the menu's Lưu: a save kept as its own version. */
   saveExplicitly: () => void;
+  /** Loads the stored article again, replacing the session (after the article was changed elsewhere, e.g. converted). */
+  reload: () => Promise<void>;
 }
 
 /** What the status bar shows for the open article. */
@@ -35,6 +38,8 @@ interface ArticleSessionProps {
   sessionRef: RefObject<ArticleSessionHandle | null>;
   focusHeadline: boolean;
   historyOpen: boolean;
+  /** The house tone style (Cài đặt): the body and the text fields write completed words in it. */
+  toneStyle: ToneStyle;
   onHistoryOpenChange: (open: boolean) => void;
   /** Loads the stored article again, replacing this session (after "load the other version" or a restore). */
   onReload: () => Promise<void>;
@@ -57,7 +62,7 @@ function wordCountOf(fields: MetadataFields, editor: Editor | null, fallbackBody
  * them, the conflict choice and the version history. Mounted afresh for each loaded version.
  */
 export function ArticleSession(props: ArticleSessionProps) {
-  const { article, sessionRef, focusHeadline, historyOpen, onHistoryOpenChange, onReload, onSaved, onStatus, onTrash } = props;
+  const { article, sessionRef, focusHeadline, historyOpen, toneStyle, onHistoryOpenChange, onReload, onSaved, onStatus, onTrash } = props;
   const t = useT();
   const readOnly = article.trashedAt !== null;
   const [fields, setFields] = useState<MetadataFields>(() => metadataOf(article));
@@ -70,8 +75,8 @@ export function ArticleSession(props: ArticleSessionProps) {
   const [wordCount, setWordCount] = useState(article.wordCount);
   const [resolvingConflict, setResolvingConflict] = useState(false);
   const wordCountTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latestCallbacks = useRef({ onSaved });
-  latestCallbacks.current = { onSaved };
+  const latestCallbacks = useRef({ onSaved, onReload });
+  latestCallbacks.current = { onSaved, onReload };
 
   const scheduleWordCount = useCallback(() => {
     if (wordCountTimer.current !== undefined) return;
@@ -86,6 +91,7 @@ export function ArticleSession(props: ArticleSessionProps) {
     label: t.body,
     placeholder: t.bodyPlaceholder,
     editable: !readOnly,
+    toneStyle,
     onChange: () => {
       controllerRef.current?.markChanged();
       scheduleWordCount();
@@ -123,6 +129,7 @@ export function ArticleSession(props: ArticleSessionProps) {
       articleId: article.id,
       flush: async () => (controllerRef.current ? controllerRef.current.flush() : true),
       saveExplicitly: () => controllerRef.current?.requestSave('explicit'),
+      reload: () => latestCallbacks.current.onReload(),
     };
     return () => {
       if (sessionRef.current?.articleId === article.id) sessionRef.current = null;
@@ -222,6 +229,7 @@ export function ArticleSession(props: ArticleSessionProps) {
         <MetadataPanel
           fields={fields}
           readOnly={readOnly}
+          toneStyle={toneStyle}
           headlineRef={headlineRef}
           onChange={changeFields}
           onBlur={() => controllerRef.current?.requestSave('autosave')}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Article, ArticleSummary } from '../../shared/model/article';
+import type { ToneStyle } from '../../shared/model/settings';
 import { api } from '../api/client';
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
@@ -14,13 +15,14 @@ interface ArticleWorkspaceProps {
   articleId: number;
   sessionRef: RefObject<ArticleSessionHandle | null>;
   focusHeadline: boolean;
+  toneStyle: ToneStyle;
   onSaved: (summary: ArticleSummary) => void;
   onStatus: (report: ArticleStatusReport | null) => void;
   onTrash: () => void;
 }
 
 /** Loads an article and shows it for editing; loads it again when the session asks (conflict, restore). */
-export function ArticleWorkspace({ articleId, sessionRef, focusHeadline, onSaved, onStatus, onTrash }: ArticleWorkspaceProps) {
+export function ArticleWorkspace({ articleId, sessionRef, focusHeadline, toneStyle, onSaved, onStatus, onTrash }: ArticleWorkspaceProps) {
   const t = useT();
   const [loaded, setLoaded] = useState<{ article: Article; generation: number } | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -75,6 +77,7 @@ export function ArticleWorkspace({ articleId, sessionRef, focusHeadline, onSaved
       sessionRef={sessionRef}
       focusHeadline={focusHeadline && loaded.generation === firstGeneration.current}
       historyOpen={historyOpen}
+      toneStyle={toneStyle}
       onHistoryOpenChange={setHistoryOpen}
       onReload={reload}
       onSaved={onSaved}

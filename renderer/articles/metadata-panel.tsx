@@ -1,6 +1,8 @@
-import { useId, type Ref } from 'react';
+import { useId, useRef, type ChangeEvent, type Ref } from 'react';
 import { articleStatuses, type ArticleStatus } from '../../shared/model/article';
+import type { ToneStyle } from '../../shared/model/settings';
 import { useT } from '../i18n/i18n';
+import { isPasteInput, toneStyleAfterEdit, toneStyleOnLeave } from './tone-placement-field';
 
 /** The article's own fields beside the body, as the form holds them. */
 export interface MetadataFields {
@@ -10,22 +12,59 @@ export interface MetadataFields {
   status: ArticleStatus;
 }
 
+/** The fields that hold Vietnamese text, written in the house tone style. */
+type TextFieldName = 'headline' | 'sourcePrefix' | 'sapo';
+
 interface MetadataPanelProps {
   fields: MetadataFields;
   readOnly: boolean;
+  /** The house tone style: words are rewritten in it when completed, pasted, and when a field is left. */
+  toneStyle: ToneStyle;
   onChange: (changes: Partial<MetadataFields>) => void;
   onBlur: () => void;
   headlineRef?: Ref<HTMLTextAreaElement>;
 }
 
 /** Headline (Tiêu đề), source prefix (Nguồn), lead (Sapo) and status (Trạng thái). */
-export function MetadataPanel({ fields, readOnly, onChange, onBlur, headlineRef }: MetadataPanelProps) {
+export function MetadataPanel({ fields, readOnly, toneStyle, onChange, onBlur, headlineRef }: MetadataPanelProps) {
   const t = useT();
+  const editedFields = useRef(new Set<TextFieldName>());
   const headlineId = useId();
   const sourceId = useId();
   const sourceHintId = useId();
   const sapoId = useId();
   const statusId = useId();
+
+  const changeText = (name: TextFieldName, event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const element = event.target;
+    const input = event.nativeEvent as Partial<InputEvent>;
+    const length = element.value.length;
+    const current = { value: element.value, selectionStart: element.selectionStart ?? length, selectionEnd: element.selectionEnd ?? length };
+    // Never under an input method's composition: it would lose track of the word it is composing.
+    const rewritten = input.isComposing ? null : toneStyleAfterEdit(fields[name], current, toneStyle, isPasteInput(input.inputType ?? ''));
+    if (rewritten) {
+      // Written to the element first, so that React finds its value already right and leaves the caret alone.
+      element.value = rewritten.value;
+      element.setSelectionRange(rewritten.selectionStart, rewritten.selectionEnd, element.selectionDirection ?? undefined);
+    }
+    editedFields.current.add(name);
+    const changes: Partial<MetadataFields> = {};
+    changes[name] = rewritten?.value ?? current.value;
+    onChange(changes);
+  };
+
+  // Leaving a field completes its last word: the whole field is put in the house style, if it was edited.
+  const leaveText = (name: TextFieldName) => {
+    if (editedFields.current.delete(name)) {
+      const rewritten = toneStyleOnLeave(fields[name], toneStyle);
+      if (rewritten !== null) {
+        const changes: Partial<MetadataFields> = {};
+        changes[name] = rewritten;
+        onChange(changes);
+      }
+    }
+    onBlur();
+  };
 
   return (
     <div className="metadata-panel">
@@ -39,8 +78,8 @@ export function MetadataPanel({ fields, readOnly, onChange, onBlur, headlineRef 
           lang="vi"
           value={fields.headline}
           readOnly={readOnly}
-          onChange={(event) => onChange({ headline: event.target.value })}
-          onBlur={onBlur}
+          onChange={(event) => changeText('headline', event)}
+          onBlur={() => leaveText('headline')}
         />
       </div>
       <div className="field-row">
@@ -55,8 +94,8 @@ export function MetadataPanel({ fields, readOnly, onChange, onBlur, headlineRef 
             placeholder={t.sourcePrefixHint}
             aria-describedby={sourceHintId}
             readOnly={readOnly}
-            onChange={(event) => onChange({ sourcePrefix: event.target.value })}
-            onBlur={onBlur}
+            onChange={(event) => changeText('sourcePrefix', event)}
+            onBlur={() => leaveText('sourcePrefix')}
           />
           <span id={sourceHintId} className="visually-hidden">{t.sourcePrefixHint}</span>
         </div>
@@ -84,8 +123,8 @@ export function MetadataPanel({ fields, readOnly, onChange, onBlur, headlineRef 
           lang="vi"
           value={fields.sapo}
           readOnly={readOnly}
-          onChange={(event) => onChange({ sapo: event.target.value })}
-          onBlur={onBlur}
+          onChange={(event) => changeText('sapo', event)}
+          onBlur={() => leaveText('sapo')}
         />
       </div>
     </div>

@@ -2,10 +2,12 @@ import { useEffect, useRef } from 'react';
 import { useEditor, type Editor } from '@tiptap/react';
 import { Placeholder } from '@tiptap/extensions';
 import type { DocNode } from '../../shared/model/document';
+import type { ToneStyle } from '../../shared/model/settings';
 import { articleExtensions } from '../../shared/schema/article-extensions';
 import { toNfc } from '../../shared/text/normalize';
 import { mediaUrl } from '../api/media-url';
 import { LegacyPaste } from './legacy-paste/legacy-paste-extension';
+import { TonePlacement } from './tone-placement-extension';
 
 export interface ArticleEditorOptions {
   content: DocNode;
@@ -13,6 +15,8 @@ export interface ArticleEditorOptions {
   label: string;
   placeholder: string;
   editable: boolean;
+  /** The house tone style: completed words and pasted text are written in it. */
+  toneStyle: ToneStyle;
   onChange: (editor: Editor) => void;
   onBlur: () => void;
 }
@@ -34,6 +38,7 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
       ...articleExtensions({ mediaUrl }),
       Placeholder.configure({ placeholder: () => latest.current.placeholder }),
       LegacyPaste,
+      TonePlacement.configure({ style: () => latest.current.toneStyle }),
     ],
     content: options.content,
     editable: options.editable,

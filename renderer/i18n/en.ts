@@ -89,6 +89,7 @@ export const en: Messages = {
     explicit: 'Save',
     restore: 'Restore',
     create: 'Created',
+    'tone-style': 'Tone marks converted',
   },
   revisionLabel: (version, time) => `Version ${version}, ${time}`,
   restoreRevisionNamed: (version) => `Restore version ${version}`,
@@ -144,4 +145,15 @@ export const en: Messages = {
   legacyPastePreview: 'Converted:',
   convertToUnicode: 'Convert to Unicode',
   ignoreLegacyPaste: 'Ignore',
+
+  // Tone placement: renderer/settings/, renderer/editor/tone-placement-extension.ts.
+  toneStyleHint: 'Text typed, pasted and imported from now on follows this style. Existing articles stay as they are until converted.',
+  convertToneStyle: 'Convert existing articles to this style',
+  convertingToneStyle: 'Converting the articles…',
+  toneStyleConverted: (count) =>
+    count === 0
+      ? 'No article needed converting.'
+      : `${count.toLocaleString('en-US')} ${count === 1 ? 'article' : 'articles'} converted. Earlier versions are in each article's Version history.`,
+  toneStyleConvertFailed: (message) => `Could not convert the articles: ${message}`,
+  toneStyleConvertBlocked: 'The open article could not be saved yet, so no article was converted. Your text is intact; try again once it has saved.',
 };

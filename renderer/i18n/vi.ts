@@ -91,6 +91,7 @@ export const vi = {
     explicit: 'Lưu',
     restore: 'Khôi phục',
     create: 'Tạo bài',
+    'tone-style': 'Chuyển kiểu dấu thanh',
   },
   revisionLabel: (version: number, time: string) => `Phiên bản ${version}, ${time}`,
   restoreRevisionNamed: (version: number) => `Khôi phục phiên bản ${version}`,
@@ -146,6 +147,17 @@ export const vi = {
   legacyPastePreview: 'Sau khi chuyển:',
   convertToUnicode: 'Chuyển sang Unicode',
   ignoreLegacyPaste: 'Bỏ qua',
+
+  // Kiểu đặt dấu thanh (tone placement): renderer/settings/, renderer/editor/tone-placement-extension.ts.
+  toneStyleHint: 'Chữ gõ, dán và nhập từ nay theo kiểu này. Tin bài đã có giữ nguyên cho đến khi được chuyển.',
+  convertToneStyle: 'Chuyển các tin bài hiện có sang kiểu này',
+  convertingToneStyle: 'Đang chuyển các tin bài…',
+  toneStyleConverted: (count: number) =>
+    count === 0
+      ? 'Không có tin bài nào cần chuyển.'
+      : `Đã chuyển ${count.toLocaleString('vi-VN')} tin bài. Các bản trước vẫn còn trong Lịch sử phiên bản của từng bài.`,
+  toneStyleConvertFailed: (message: string) => `Không chuyển được các tin bài: ${message}`,
+  toneStyleConvertBlocked: 'Bài đang mở chưa lưu được, nên chưa chuyển tin bài nào. Nội dung vẫn còn nguyên; hãy thử lại sau khi đã lưu.',
 };
 
 export type Messages = typeof vi;

@@ -1,21 +1,40 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { languages, toneStyles, type Language, type Settings, type ToneStyle } from '../../shared/model/settings';
 import { useT } from '../i18n/i18n';
+import { describeError } from '../shell/describe-error';
 import { ModalDialog } from '../shell/modal-dialog';
 
 interface SettingsDialogProps {
   settings: Settings;
   error: string | null;
   onChange: (changes: Partial<Settings>) => void;
+  /** Converts the existing articles to the current tone style; resolves to how many changed. */
+  onConvertToneStyle: () => Promise<number>;
   onClose: () => void;
 }
 
-/** Cài đặt: the interface language and the tone-mark style. Changes apply and are saved at once. */
-export function SettingsDialog({ settings, error, onChange, onClose }: SettingsDialogProps) {
+type Conversion = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; changed: number } | { kind: 'failed'; error: unknown };
+
+/**
+ * Cài đặt: the interface language and the tone-mark style. Changes apply and are saved at once;
+ * converting the existing articles to the style is offered, never done on its own.
+ */
+export function SettingsDialog({ settings, error, onChange, onConvertToneStyle, onClose }: SettingsDialogProps) {
   const t = useT();
   const titleId = useId();
   const languageId = useId();
   const toneStyleId = useId();
+  const toneStyleHintId = useId();
+  const [conversion, setConversion] = useState<Conversion>({ kind: 'idle' });
+
+  const convert = async () => {
+    setConversion({ kind: 'running' });
+    try {
+      setConversion({ kind: 'done', changed: await onConvertToneStyle() });
+    } catch (failure) {
+      setConversion({ kind: 'failed', error: failure });
+    }
+  };
 
   return (
     <ModalDialog labelledBy={titleId} onCancel={onClose}>
@@ -39,12 +58,35 @@ export function SettingsDialog({ settings, error, onChange, onClose }: SettingsD
           id={toneStyleId}
           className="select-input"
           value={settings.toneStyle}
-          onChange={(event) => onChange({ toneStyle: event.target.value as ToneStyle })}
+          aria-describedby={toneStyleHintId}
+          disabled={conversion.kind === 'running'}
+          onChange={(event) => {
+            setConversion({ kind: 'idle' });
+            onChange({ toneStyle: event.target.value as ToneStyle });
+          }}
         >
           {toneStyles.map((style) => (
             <option key={style} value={style}>{t.toneStyles[style]}</option>
           ))}
         </select>
+        <p id={toneStyleHintId} className="field-hint">{t.toneStyleHint}</p>
+        <div className="field-action">
+          <button
+            type="button"
+            className="button"
+            aria-describedby={toneStyleHintId}
+            disabled={conversion.kind === 'running'}
+            onClick={() => void convert()}
+          >
+            {t.convertToneStyle}
+          </button>
+        </div>
+        <p className="field-hint" role="status">
+          {conversion.kind === 'running' ? t.convertingToneStyle : conversion.kind === 'done' ? t.toneStyleConverted(conversion.changed) : ''}
+        </p>
+        {conversion.kind === 'failed' && (
+          <p className="field-error" role="alert">{t.toneStyleConvertFailed(describeError(conversion.error, t))}</p>
+        )}
       </div>
       {error && <p className="field-error" role="alert">{error}</p>}
       <div className="dialog-actions">

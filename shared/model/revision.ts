@@ -2,7 +2,8 @@ import { isoTimestamp, articleId, z } from '../api/zod';
 import { articleBodySchema } from './document';
 import { articleStatusSchema } from './article';
 
-export const revisionKinds = ['autosave', 'explicit', 'restore', 'create'] as const;
+/** 'tone-style': the version made by `articles.applyToneStyle` (tone marks moved to the house style). */
+export const revisionKinds = ['autosave', 'explicit', 'restore', 'create', 'tone-style'] as const;
 export const revisionKindSchema = z.enum(revisionKinds);
 export type RevisionKind = z.infer<typeof revisionKindSchema>;
 

@@ -2,6 +2,7 @@ import { limits } from '../../../shared/api/limits';
 import type { ParsedArgsOf } from '../../../shared/api/contract';
 import type { Article, ArticleFields, ArticleSummary } from '../../../shared/model/article';
 import { emptyDocument } from '../../../shared/model/document';
+import type { ToneStyle } from '../../../shared/model/settings';
 import type { BackendContext } from '../backend-context';
 import { recordCreation } from '../revisions/record-revision';
 import { sql, sqlFragment } from '../store/sql';
@@ -20,6 +21,7 @@ import {
   notifyArticleWrite,
   updateArticle,
 } from './article-writer';
+import { applyToneStyle, type ToneStyleConversion } from './tone-style-conversion';
 
 /** The article methods of the contract, over one database. */
 export interface ArticleService {
@@ -30,6 +32,8 @@ export interface ArticleService {
   trash(id: number): ArticleSummary;
   /** Takes an article out of the trash. */
   untrash(id: number): ArticleSummary;
+  /** Moves the tone marks of every article not in the trash to `style`, one new version per changed article. */
+  applyToneStyle(style: ToneStyle): ToneStyleConversion;
 }
 
 export function createArticleService(context: BackendContext): ArticleService {
@@ -115,5 +119,7 @@ export function createArticleService(context: BackendContext): ArticleService {
         return summary;
       });
     },
+
+    applyToneStyle: (style) => applyToneStyle(context, style),
   };
 }

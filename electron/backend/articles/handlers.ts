@@ -10,5 +10,6 @@ export function articleHandlers(articles: ArticleService) {
     'articles.save': (args) => articles.save(args),
     'articles.trash': ({ id }) => articles.trash(id),
     'articles.untrash': ({ id }) => articles.untrash(id),
+    'articles.applyToneStyle': ({ style }) => articles.applyToneStyle(style),
   } satisfies MethodHandlers;
 }

@@ -5,8 +5,10 @@ import type { ArticleService } from '../articles/article-service';
 import { notifyArticleWrite } from '../articles/article-writer';
 import type { BackendContext } from '../backend-context';
 import type { MediaService } from '../media/media-service';
+import type { SettingsService } from '../settings/settings-service';
 import { addBylines } from './byline-authors';
 import { importWarning } from './import-warnings';
+import { importedArticleInToneStyle } from './imported-article-tone-style';
 import { type ImportFile, readImportFile } from './read-import-file';
 
 /** The import of article files into the database. */
@@ -87,6 +89,8 @@ function storeImportedArticle(context: BackendContext, services: ImportServices,
 export interface ImportServices {
   articles: ArticleService;
   media: MediaService;
+  /** Where the house tone style comes from: imported text is written in it. */
+  settings: Pick<SettingsService, 'get'>;
 }
 
 export function createImportService(context: BackendContext, services: ImportServices): ImportService {
@@ -94,7 +98,10 @@ export function createImportService(context: BackendContext, services: ImportSer
     async importFiles(files) {
       const read: Array<{ name: string; article: ImportedArticle }> = [];
       for (const file of files) read.push({ name: file.name, article: await readImportFile(file) });
-      return context.queries.transaction(() => read.map(({ name, article }) => storeImportedArticle(context, services, name, article)));
+      const { toneStyle } = services.settings.get();
+      return context.queries.transaction(() =>
+        read.map(({ name, article }) => storeImportedArticle(context, services, name, importedArticleInToneStyle(article, toneStyle))),
+      );
     },
   };
 }

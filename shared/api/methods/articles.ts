@@ -8,6 +8,7 @@ import {
   articleSummarySchema,
   saveKindSchema,
 } from '../../model/article';
+import { toneStyleSchema } from '../../model/settings';
 
 export const articleMethods = {
   'articles.create': defineMethod({
@@ -51,5 +52,14 @@ export const articleMethods = {
     summary: 'Take an article out of the trash, as it was.',
     args: z.strictObject({ id: articleId }),
     result: articleSummarySchema,
+  }),
+  'articles.applyToneStyle': defineMethod({
+    summary:
+      'Move the tone marks of every article not in the trash to a style (old "hòa", new "hoà"): headline, sapo, source prefix, body text and figure captions. Each article that changes gets one new version (revision kind "tone-style"), all in one transaction; returns how many changed and their ids.',
+    args: z.strictObject({ style: toneStyleSchema }),
+    result: z.strictObject({
+      changed: z.number().int().nonnegative(),
+      articleIds: z.array(articleId),
+    }),
   }),
 };

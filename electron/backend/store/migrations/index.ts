@@ -3,6 +3,7 @@ import { migration0010Initial } from './0010-initial';
 import { migration0020SearchIndex } from './0020-search-index';
 import { migration0030PendingAutosaveRevisions } from './0030-pending-autosave-revisions';
 import { migration0040DeferredSearchData } from './0040-deferred-search-data';
+import { migration0050ToneStyleRevisions } from './0050-tone-style-revisions';
 
 /** Every migration, in order. Add a step with one line; never edit or reorder a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const migrations: readonly Migration[] = [
   migration0020SearchIndex,
   migration0030PendingAutosaveRevisions,
   migration0040DeferredSearchData,
+  migration0050ToneStyleRevisions,
 ];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createImportService } from '../../../../../electron/backend/import/import-service';
 import { createArticleService } from '../../../../../electron/backend/articles/article-service';
 import { createMediaService } from '../../../../../electron/backend/media/media-service';
+import { createSettingsService } from '../../../../../electron/backend/settings/settings-service';
 import { ApiError } from '../../../../../shared/api/errors';
 import type { DocNode } from '../../../../../shared/model/document';
 import { importLimits } from '../../../../../shared/model/import';
@@ -114,7 +115,11 @@ describe('import.files', () => {
 
   it('refuses more than 50 MB of junk and stores nothing', async () => {
     const backend = fixture.open();
-    const service = createImportService(backend.context, { articles: createArticleService(backend.context), media: createMediaService(backend.context) });
+    const service = createImportService(backend.context, {
+      articles: createArticleService(backend.context),
+      media: createMediaService(backend.context),
+      settings: createSettingsService(backend.context),
+    });
     const junk = new Uint8Array(importLimits.fileBytes + 1).fill(0x2a);
     const error = await service.importFiles([{ name: 'rac.txt', data: junk }]).catch((failure: unknown) => failure);
     expect(error).toBeInstanceOf(ApiError);
@@ -157,5 +162,38 @@ describe('import.files', () => {
     expect((await callError(backend, 'import.files', { files: many })).where).toBe('files');
     expect((await callError(backend, 'import.files', { files: [{ name: '', data: '' }] })).where).toBe('files.0.name');
     expect((await callError(backend, 'import.files', { files: [{ name: 'a.txt', data: 'không phải base64' }] })).where).toBe('files.0.data');
+  });
+
+  it('writes imported text in the tone style of Cài đặt: headline, sapo, body, captions and credits', async () => {
+    const backend = fixture.open();
+    const png = base64(tinyPng());
+    const html = `<h1>Thành ủy khen thưởng đội thủy lợi</h1><p><strong>(Thanhuytphcm.vn) - Sáng nay, Quận ủy Quận 3 tổ chức hòa giải.</strong></p>
+      <figure><img src="data:image/png;base64,${png}" alt="Đội thủy lợi"><figcaption>Lễ ra mắt tổ hòa giải. Ảnh: Thủy Tiên</figcaption></figure>
+      <p>Đội thủy lợi <em>khỏe</em> mạnh; quý hoàng toán vẫn như cũ.</p>`;
+    const importHtml = async () =>
+      (await call(backend, 'import.files', { files: [{ name: 'tin.html', data: base64(new TextEncoder().encode(html)) }] })).articles[0]!;
+
+    await call(backend, 'settings.update', { changes: { toneStyle: 'new' } });
+    const imported = await importHtml();
+    expect(imported).toMatchObject({
+      headline: 'Thành uỷ khen thưởng đội thuỷ lợi',
+      sapo: 'Sáng nay, Quận uỷ Quận 3 tổ chức hoà giải.',
+      figures: [{ caption: 'Lễ ra mắt tổ hoà giải.', credit: 'Thuỷ Tiên' }],
+    });
+    const stored = await call(backend, 'articles.get', { id: imported.id });
+    expect(stored.headline).toBe('Thành uỷ khen thưởng đội thuỷ lợi');
+    expect(stored.sapo).toBe('Sáng nay, Quận uỷ Quận 3 tổ chức hoà giải.');
+    const figure = stored.body.content!.find((node) => node.type === 'figure')!;
+    expect(figure.attrs).toMatchObject({ caption: 'Lễ ra mắt tổ hoà giải.', credit: 'Thuỷ Tiên', alt: 'Đội thuỷ lợi' });
+    const paragraph = stored.body.content!.at(-1)!;
+    expect(paragraph.content).toEqual([
+      { type: 'text', text: 'Đội thuỷ lợi ' },
+      { type: 'text', text: 'khoẻ', marks: [{ type: 'italic' }] },
+      { type: 'text', text: ' mạnh; quý hoàng toán vẫn như cũ.' },
+    ]);
+
+    await call(backend, 'settings.update', { changes: { toneStyle: 'old' } });
+    const inOldStyle = await importHtml();
+    expect(inOldStyle).toMatchObject({ headline: 'Thành ủy khen thưởng đội thủy lợi', figures: [{ caption: 'Lễ ra mắt tổ hòa giải.', credit: 'Thủy Tiên' }] });
   });
 });
