@@ -42,37 +42,21 @@ async function importOneChosenFile(
 ): Promise<ImportOutcome> {
   const reading = await readFileWithinLimit(filePath, limitBytes);
   if (reading.kind === 'too-large') {
-    return refused(fileName, 'too_large', `the file is ${megabytes(reading.size)}; the limit is ${megabytes(limitBytes)} per file.`, {
-      size: reading.size,
-      limit: limitBytes,
-    });
+    return refused(new ApiError('import-file-too-large', { fileName, sizeBytes: reading.size, limitBytes }, { where: fileName }));
   }
   if (reading.kind === 'unreadable') {
-    return refused(fileName, reading.missing ? 'not_found' : 'invalid_argument', `Newsdesk could not read the file (${reading.reason}).`, {
-      readError: reading.reason,
-    });
+    const params = { fileName, problem: reading.reason };
+    return refused(new ApiError(reading.missing ? 'import-file-missing' : 'import-file-read-failed', params, { where: fileName }));
   }
   try {
     return { ok: true, value: await send({ files: [{ name: fileName, data: reading.bytes.toString('base64') }] }) };
   } catch (error) {
-    if (error instanceof ApiError) return { ok: false, error: error.toShape() };
+    if (error instanceof ApiError) return refused(error);
     console.error(`newsdesk: importing ${filePath} failed unexpectedly:`, error);
-    return refused(fileName, 'internal', 'the import failed unexpectedly inside Newsdesk (details are in the log); try again.');
+    return refused(new ApiError('import-failed-unexpectedly', { fileName }, { where: fileName }));
   }
 }
 
-function refused(
-  fileName: string,
-  code: 'too_large' | 'not_found' | 'invalid_argument' | 'internal',
-  message: string,
-  details?: Record<string, unknown>,
-): ImportOutcome {
-  return {
-    ok: false,
-    error: { code, message: `${fileName}: ${message} Nothing was imported.`, where: fileName, ...(details ? { details } : {}) },
-  };
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+function refused(error: ApiError): ImportOutcome {
+  return { ok: false, error: error.toShape() };
 }

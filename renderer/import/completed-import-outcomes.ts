@@ -1,6 +1,5 @@
 import type { ContractEvents } from '../../shared/api/contract';
 import { ApiError, type ApiErrorShape } from '../../shared/api/errors';
-import { importLimits } from '../../shared/model/import';
 import type { ImportFailure, ImportOutcome } from './import-outcome';
 
 /**
@@ -16,11 +15,13 @@ export function outcomesOfCompletedImport({ results }: ContractEvents['import.co
 }
 
 function failureOf(error: ApiErrorShape): ImportFailure {
-  const readError = error.details?.readError;
-  if (typeof readError === 'string') return { reason: 'unreadable', message: readError };
-  // Over the size limit of one file (not a .docx that would unpack too large, which has its own limit).
-  if (error.code === 'too_large' && error.details?.limit === importLimits.fileBytes) {
-    return { reason: 'too-large', limitBytes: importLimits.fileBytes };
+  switch (error.reason) {
+    case 'import-file-missing':
+    case 'import-file-read-failed':
+      return { reason: 'unreadable', message: error.params.problem };
+    case 'import-file-too-large':
+      return { reason: 'too-large', limitBytes: error.params.limitBytes };
+    default:
+      return { reason: 'rejected', error: ApiError.fromShape(error) };
   }
-  return { reason: 'rejected', error: new ApiError(error) };
 }

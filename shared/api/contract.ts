@@ -57,8 +57,8 @@ export interface ContractEvents {
   'menu.command': { command: MenuCommand };
   /**
    * Files chosen through File › Nhập were imported (desktop edition), one `import.files` call per
-   * file, in the order chosen. A file refused before reaching the backend has the backend's shape
-   * ('too_large' with `details.size` and `details.limit`), or `details.readError` if it was unreadable.
+   * file, in the order chosen. A file refused before reaching the backend has the backend's shape,
+   * with reason 'import-file-too-large', 'import-file-missing' or 'import-file-read-failed'.
    */
   'import.completed': { results: Array<{ fileName: string; outcome: CallOutcome<ResultOf<'import.files'>> }> };
 }

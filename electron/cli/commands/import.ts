@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { importLimits, type ImportedArticleSummary } from '../../../shared/model/import';
+import { englishImportWarnings } from '../../../shared/messages/english';
+import { importLimits, type ImportedArticleSummary, wordImportWarning } from '../../../shared/model/import';
 import { CommandFailure, defineCommand, UsageError } from '../command';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -24,14 +25,14 @@ function readFileArgument(cwd: string, argument: string): { name: string; data: 
 }
 
 function summaryLines(article: ImportedArticleSummary, fileName: string): string[] {
-  const lines = [`#${article.id}  ${article.headline === '' ? '(no headline / chưa có tiêu đề)' : article.headline}  [${fileName}]`];
+  const lines = [`#${article.id}  ${article.headline === '' ? '(no headline)' : article.headline}  [${fileName}]`];
   const facts = [
-    article.sourcePrefix && `Nguồn: ${article.sourcePrefix}`,
-    article.bylines.length > 0 && `Tác giả: ${article.bylines.join(', ')}`,
-    article.figures.length > 0 && `Ảnh: ${article.figures.length}`,
+    article.sourcePrefix && `Source: ${article.sourcePrefix}`,
+    article.bylines.length > 0 && `Bylines: ${article.bylines.join(', ')}`,
+    article.figures.length > 0 && `Images: ${article.figures.length}`,
   ].filter((fact): fact is string => typeof fact === 'string' && fact.length > 0);
   if (facts.length > 0) lines.push(`    ${facts.join(' · ')}`);
-  for (const warning of article.warnings) lines.push(`    - ${warning.code}: ${warning.message}`);
+  for (const warning of article.warnings) lines.push(`    - ${warning.code}: ${wordImportWarning(englishImportWarnings, warning)}`);
   return lines;
 }
 
@@ -67,7 +68,7 @@ export const importCommand = defineCommand({
       context.writeJson({ articles });
       return;
     }
-    const lines = [`Imported ${articles.length} article${articles.length === 1 ? '' : 's'} (đã nhập ${articles.length} bài) into ${context.database.path}:`];
+    const lines = [`Imported ${articles.length} article${articles.length === 1 ? '' : 's'} into ${context.database.path}:`];
     articles.forEach((article, index) => lines.push(...summaryLines(article, files[index]?.name ?? '')));
     context.stdout.write(`${lines.join('\n')}\n`);
   },

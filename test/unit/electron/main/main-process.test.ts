@@ -267,7 +267,10 @@ describe('the Electron main process', () => {
     expect(completed!.results.map((result) => result.fileName)).toEqual(['seed-article.txt', 'bai-hong.docx']);
     const [seedResult, notWordResult] = completed!.results;
     expect(seedResult!.outcome).toMatchObject({ ok: true, value: { articles: [{ headline: seedHeadline, sourcePrefix: '(Thanhuytphcm.vn)', bylines: ['Hồng Ngọc'] }] } });
-    expect(notWordResult!.outcome).toMatchObject({ ok: false, error: { code: 'unsupported_media_type', where: 'bai-hong.docx' } });
+    expect(notWordResult!.outcome).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported_media_type', where: 'bai-hong.docx', reason: 'import-content-mismatch', params: { fileName: 'bai-hong.docx', format: 'docx', content: 'text' } },
+    });
     expect(notWordResult!.outcome.ok === false && notWordResult!.outcome.error.message).toContain('bai-hong.docx');
 
     const importedId = seedResult!.outcome.ok ? seedResult!.outcome.value.articles[0]!.id : -1;
@@ -326,7 +329,8 @@ describe('the Electron main process', () => {
             code: 'too_large',
             where: 'qua-lon.txt',
             message: expect.stringContaining('qua-lon.txt'),
-            details: { size: importLimits.fileBytes + 1, limit: importLimits.fileBytes },
+            reason: 'import-file-too-large',
+            params: { fileName: 'qua-lon.txt', sizeBytes: importLimits.fileBytes + 1, limitBytes: importLimits.fileBytes },
           }),
         },
       },

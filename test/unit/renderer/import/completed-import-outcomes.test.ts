@@ -13,7 +13,7 @@ const seedSummary: ImportedArticleSummary = {
   sourcePrefix: '(Thanhuytphcm.vn)',
   bylines: ['Hồng Ngọc'],
   figures: [{ caption: 'Phó Bí thư thường trực Quận ủy Quận 3 phát biểu', credit: '' }],
-  warnings: [{ code: 'byline-guessed', message: 'Tác giả đoán từ dòng cuối.' }],
+  warnings: [{ code: 'byline-guessed', subject: 'Hồng Ngọc' }],
 };
 
 function failed(fileName: string, error: Extract<Result['outcome'], { ok: false }>['error']): Result {
@@ -22,11 +22,7 @@ function failed(fileName: string, error: Extract<Result['outcome'], { ok: false 
 
 describe('outcomesOfCompletedImport', () => {
   it('keeps the files in order, with the articles of each imported file', () => {
-    const notWord = {
-      code: 'unsupported_media_type' as const,
-      message: 'bai-hong.docx: the file is named .docx but its content is plain text, not a Word document. Nothing was imported.',
-      where: 'bai-hong.docx',
-    };
+    const notWord = new ApiError('import-content-mismatch', { fileName: 'bai-hong.docx', format: 'docx', content: 'text' }, { where: 'bai-hong.docx' }).toShape();
     const outcomes = outcomesOfCompletedImport({
       results: [{ fileName: 'seed-article.txt', outcome: { ok: true, value: { articles: [seedSummary] } } }, failed('bai-hong.docx', notWord)],
     });
@@ -38,24 +34,23 @@ describe('outcomesOfCompletedImport', () => {
   });
 
   it('turns a backend refusal into an ApiError, as the page does for its own files', () => {
-    const error = { code: 'unsupported_media_type' as const, message: 'bai-hong.docx: not a Word document.', where: 'bai-hong.docx', details: { size: 3 } };
+    const error = new ApiError('import-docx-without-document', { fileName: 'bai-hong.docx' }, { where: 'bai-hong.docx', details: { size: 3 } }).toShape();
     const [outcome] = outcomesOfCompletedImport({ results: [failed('bai-hong.docx', error)] });
     const failure = outcome?.kind === 'failed' ? outcome.failure : null;
     expect(failure?.reason).toBe('rejected');
     const rejected = failure?.reason === 'rejected' ? failure.error : null;
     expect(rejected).toBeInstanceOf(ApiError);
     expect((rejected as ApiError).toShape()).toEqual(error);
+    expect(rejected).toMatchObject({ code: 'unsupported_media_type', reason: 'import-docx-without-document', params: { fileName: 'bai-hong.docx' } });
   });
 
   it('reports a file over the size limit the way the page does', () => {
     const [outcome] = outcomesOfCompletedImport({
       results: [
-        failed('qua-lon.txt', {
-          code: 'too_large',
-          message: 'qua-lon.txt: the file is 50.0 MB; the limit is 50.0 MB per file. Nothing was imported.',
-          where: 'qua-lon.txt',
-          details: { size: importLimits.fileBytes + 1, limit: importLimits.fileBytes },
-        }),
+        failed(
+          'qua-lon.txt',
+          new ApiError('import-file-too-large', { fileName: 'qua-lon.txt', sizeBytes: importLimits.fileBytes + 1, limitBytes: importLimits.fileBytes }, { where: 'qua-lon.txt' }).toShape(),
+        ),
       ],
     });
     expect(outcome).toEqual({ kind: 'failed', fileName: 'qua-lon.txt', failure: { reason: 'too-large', limitBytes: importLimits.fileBytes } });
@@ -64,12 +59,10 @@ describe('outcomesOfCompletedImport', () => {
   it('keeps the message of a Word file that would unpack too large, which is not the file size limit', () => {
     const [outcome] = outcomesOfCompletedImport({
       results: [
-        failed('bom.docx', {
-          code: 'too_large',
-          message: 'bom.docx: the Word document would expand to 900.0 MB when unpacked; the limit is 300.0 MB. Nothing was imported.',
-          where: 'bom.docx',
-          details: { expandedBytes: 900 * 1024 * 1024, limit: importLimits.docxExpandedBytes },
-        }),
+        failed(
+          'bom.docx',
+          new ApiError('import-docx-expands-too-large', { fileName: 'bom.docx', expandedBytes: 900 * 1024 * 1024, limitBytes: importLimits.docxExpandedBytes }, { where: 'bom.docx' }).toShape(),
+        ),
       ],
     });
     expect(outcome?.kind === 'failed' && outcome.failure.reason).toBe('rejected');
@@ -78,7 +71,7 @@ describe('outcomesOfCompletedImport', () => {
   it('reports a file the main process could not read as unreadable, with the reason', () => {
     const reason = "ENOENT: no such file or directory, stat '/home/bientap/da-xoa.txt'";
     const [outcome] = outcomesOfCompletedImport({
-      results: [failed('da-xoa.txt', { code: 'not_found', message: `da-xoa.txt: Newsdesk could not read the file (${reason}).`, where: 'da-xoa.txt', details: { readError: reason } })],
+      results: [failed('da-xoa.txt', new ApiError('import-file-missing', { fileName: 'da-xoa.txt', problem: reason }, { where: 'da-xoa.txt' }).toShape())],
     });
     expect(outcome).toEqual({ kind: 'failed', fileName: 'da-xoa.txt', failure: { reason: 'unreadable', message: reason } });
   });

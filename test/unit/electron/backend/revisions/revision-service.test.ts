@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, ArticleSummary } from '../../../../../shared/model/article';
-import type { Revision, RevisionSummary } from '../../../../../shared/model/revision';
 import { backendFixture, call, callError, fakeClock, paragraphs } from '../backend-fixture';
 
 const minutes = (count: number) => count * 60_000;
@@ -143,7 +141,7 @@ describe('revisions', () => {
     const before = await call(backend, 'articles.get', { id: 1 });
     const revisionsBefore = await list();
     const error = await callError(backend, 'revisions.restore', { id: 1, expectedVersion: 1 });
-    expect(error).toMatchObject({ code: 'conflict', details: { currentVersion: 2 } });
+    expect(error).toMatchObject({ code: 'conflict', reason: 'version-conflict', params: { id: 1, expectedVersion: 1, currentVersion: 2 } });
     expect(await call(backend, 'articles.get', { id: 1 })).toEqual(before);
     expect(await list()).toEqual(revisionsBefore);
   });
