@@ -105,13 +105,13 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
 
   let closed = false;
   const closedOutcome = () =>
-    Promise.resolve({ ok: false as const, error: { code: 'storage' as const, message: `The database ${databasePath} has been closed.`, where: databasePath } });
+    Promise.resolve({ ok: false as const, error: new ApiError('database-closed', { databasePath }, { where: databasePath }).toShape() });
   return {
     databasePath,
     context,
     async call(method, args) {
       const outcome = closed ? await closedOutcome() : await dispatch(method, args, 'trusted');
-      if (!outcome.ok) throw new ApiError(outcome.error);
+      if (!outcome.ok) throw ApiError.fromShape(outcome.error);
       // dispatch ran the handler of `method`, whose result type the handler table guarantees.
       return outcome.value as never;
     },

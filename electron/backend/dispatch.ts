@@ -1,5 +1,5 @@
 import { contract, isMethodName, isRendererMethodName } from '../../shared/api/contract';
-import { ApiError, type ApiErrorShape, type CallOutcome } from '../../shared/api/errors';
+import { ApiError, type CallOutcome } from '../../shared/api/errors';
 import type { AllMethodHandlers } from './handler-types';
 import { findArgumentProblem } from './validation/forbidden-keys';
 import { normalizeDeep } from '../../shared/text/normalize';
@@ -30,26 +30,20 @@ export function createDispatch(handlers: AllMethodHandlers, options: DispatchOpt
   return async (method, args, caller) => {
     try {
       if (!isMethodName(method) || (caller === 'transport' && !isRendererMethodName(method))) {
-        return failure({
-          code: 'unknown_method',
-          message: `There is no method ${typeof method === 'string' ? `"${method.slice(0, 100)}"` : 'with that name'}. Check the method name against the API contract.`,
-          where: 'method',
-        });
+        return failure(new ApiError('unknown-method', { method: typeof method === 'string' ? method.slice(0, 100) : '' }, { where: 'method' }));
       }
       const problem = findArgumentProblem(args);
       if (problem) {
-        return failure({
-          code: 'invalid_argument',
-          message:
-            problem.kind === 'forbidden-key'
-              ? `The arguments of ${method} contain the key "${problem.path.split('.').pop()}", which is not allowed anywhere (at ${problem.path}).`
-              : `The arguments of ${method} are nested too deeply (at ${problem.path}).`,
-          where: problem.path,
-        });
+        const where = { where: problem.path };
+        return failure(
+          problem.kind === 'forbidden-key'
+            ? new ApiError('forbidden-key', { method, key: problem.path.split('.').pop() ?? '', path: problem.path }, where)
+            : new ApiError('arguments-too-deep', { method, path: problem.path }, where),
+        );
       }
       const normalized = normalizeDeep(args ?? {});
       const parsed = contract[method].args.safeParse(normalized);
-      if (!parsed.success) return failure(zodIssueError(method, parsed.error, normalized).toShape());
+      if (!parsed.success) return failure(zodIssueError(method, parsed.error, normalized));
 
       const handler = handlers[method] as (args: unknown) => unknown;
       const value = await handler(parsed.data);
@@ -59,49 +53,33 @@ export function createDispatch(handlers: AllMethodHandlers, options: DispatchOpt
           const issue = checked.error.issues[0];
           const where = issue?.path.join('.') ?? '';
           logError(`newsdesk: ${method} returned a result that breaks the contract at "${where}": ${issue?.message ?? ''}`);
-          return failure({
-            code: 'internal',
-            message: `Newsdesk produced an invalid result for ${method} (at "${where}": ${issue?.message ?? 'unknown'}). This is a bug; please report it.`,
-          });
+          return failure(new ApiError('invalid-result', { method, where, problem: issue?.message ?? 'unknown' }));
         }
       }
       return { ok: true, value };
     } catch (error) {
-      return failure(errorShape(method, error, options.databasePath, logError));
+      return failure(apiErrorOf(method, error, options.databasePath, logError));
     }
   };
 }
 
-function failure(error: ApiErrorShape): CallOutcome<never> {
-  return { ok: false, error };
+function failure(error: ApiError): CallOutcome<never> {
+  return { ok: false, error: error.toShape() };
 }
 
 const busyCodes = /^SQLITE_(BUSY|LOCKED)/;
 const storageCodes = /^SQLITE_(IOERR|FULL|READONLY|CORRUPT|CANTOPEN|NOTADB|PROTOCOL|PERM|NOLFS|AUTH)/;
 
-function errorShape(method: string, error: unknown, databasePath: string, logError: (message: string) => void): ApiErrorShape {
-  if (error instanceof ApiError) return error.toShape();
+function apiErrorOf(method: string, error: unknown, databasePath: string, logError: (message: string) => void): ApiError {
+  if (error instanceof ApiError) return error;
   const sqliteCode = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
   if (busyCodes.test(sqliteCode)) {
-    return {
-      code: 'storage',
-      message: `The database ${databasePath} is busy: another window or program is writing to it. Nothing was changed; try again, and close other programs using the file if this persists.`,
-      where: databasePath,
-      details: { sqliteCode },
-    };
+    return new ApiError('database-busy', { databasePath }, { where: databasePath, details: { sqliteCode } });
   }
   if (storageCodes.test(sqliteCode)) {
-    const reason = error instanceof Error ? error.message : sqliteCode;
-    return {
-      code: 'storage',
-      message: `The database ${databasePath} could not be written or read (${reason}). Check free disk space and that the file and its folder are writable, then try again; run "newsdesk check" if it persists.`,
-      where: databasePath,
-      details: { sqliteCode },
-    };
+    const problem = error instanceof Error ? error.message : sqliteCode;
+    return new ApiError('database-io-failed', { databasePath, problem }, { where: databasePath, details: { sqliteCode } });
   }
   logError(`newsdesk: unexpected error in ${method}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  return {
-    code: 'internal',
-    message: `Newsdesk failed unexpectedly while running ${method}. Nothing was saved by this call; try again, and report the problem if it persists.`,
-  };
+  return new ApiError('unexpected-failure', { method });
 }

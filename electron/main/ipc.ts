@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { ContractEvents, RendererMethodName } from '../../shared/api/contract';
 import { rendererMethodNames } from '../../shared/api/contract';
-import type { CallOutcome } from '../../shared/api/errors';
+import { ApiError, type CallOutcome } from '../../shared/api/errors';
 import { eventChannel, methodChannel } from '../../shared/api/ipc-channels';
 import type { Backend } from '../backend/backend-types';
 import { isAppUrl } from './app-origin';
@@ -79,19 +79,10 @@ function isTrustedSender(event: IpcMainInvokeEvent, trustedWebContentsId: number
 }
 
 function unauthorizedOutcome(method: RendererMethodName): CallOutcome<never> {
-  return {
-    ok: false,
-    error: {
-      code: 'unauthorized',
-      message: `The call to ${method} came from a page that is not Newsdesk's own window; it was refused.`,
-    },
-  };
+  return { ok: false, error: new ApiError('caller-not-trusted', { method }).toShape() };
 }
 
 function internalOutcome(method: RendererMethodName, error: unknown): CallOutcome<never> {
   console.error(`newsdesk: ${method} failed unexpectedly:`, error);
-  return {
-    ok: false,
-    error: { code: 'internal', message: `${method} failed unexpectedly inside Newsdesk (details are in the log); try again.` },
-  };
+  return { ok: false, error: new ApiError('unexpected-failure', { method }).toShape() };
 }

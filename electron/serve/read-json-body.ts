@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { ApiErrorShape } from '../../shared/api/errors';
+import { ApiError, type ApiErrorShape } from '../../shared/api/errors';
 
 /** Largest API request body: a 30 MB image in base64 is about 40 MB, plus room for the JSON around it. */
 export const maximumBodyBytes = 45 * 1024 * 1024;
@@ -12,12 +12,7 @@ function tooLarge(limit: number): JsonBodyResult {
   return {
     ok: false,
     status: 413,
-    error: {
-      code: 'too_large',
-      message: `The request body is larger than ${Math.round(limit / 1024 / 1024)} MB.`,
-      where: 'body',
-      details: { limitBytes: limit },
-    },
+    error: new ApiError('request-too-large', { limitBytes: limit }, { where: 'body' }).toShape(),
   };
 }
 
@@ -51,16 +46,9 @@ export function readJsonBody(request: IncomingMessage, limit = maximumBodyBytes)
       try {
         resolve({ ok: true, value: JSON.parse(text) as unknown });
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        resolve({
-          ok: false,
-          status: 400,
-          error: {
-            code: 'invalid_argument',
-            message: text.trim() === '' ? 'The request body is empty; send the arguments as JSON.' : `The request body is not valid JSON: ${reason}`,
-            where: 'body',
-          },
-        });
+        const problem = error instanceof Error ? error.message : String(error);
+        const refusal = text.trim() === '' ? new ApiError('request-body-empty', {}, { where: 'body' }) : new ApiError('request-body-not-json', { problem }, { where: 'body' });
+        resolve({ ok: false, status: 400, error: refusal.toShape() });
       }
     });
   });

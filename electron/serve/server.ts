@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import type { Backend } from '../backend/backend-types';
 import { contentSecurityPolicy, contentSecurityPolicyForData } from '../../shared/api/content-security-policy';
-import type { ApiErrorShape, CallOutcome } from '../../shared/api/errors';
+import { ApiError, type CallOutcome } from '../../shared/api/errors';
 import { contentTypeFor } from '../../shared/api/content-types';
 import { readJsonBody } from './read-json-body';
 import { hostIsAllowed, originIsAllowed, tokenMatches } from './request-guards';
@@ -65,8 +65,8 @@ function sendOutcome(response: ServerResponse, status: number, outcome: CallOutc
   response.end(body);
 }
 
-function sendError(response: ServerResponse, status: number, error: ApiErrorShape, extraHeaders: Record<string, string> = {}): void {
-  sendOutcome(response, status, { ok: false, error }, extraHeaders);
+function sendError(response: ServerResponse, status: number, error: ApiError, extraHeaders: Record<string, string> = {}): void {
+  sendOutcome(response, status, { ok: false, error: error.toShape() }, extraHeaders);
 }
 
 function sendText(response: ServerResponse, status: number, text: string, extraHeaders: Record<string, string> = {}): void {
@@ -107,40 +107,28 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   async function answerApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
     if (request.method !== 'POST') {
-      sendError(response, 405, { code: 'invalid_argument', message: `Call ${method} with POST.`, where: 'method' }, { allow: 'POST' });
+      sendError(response, 405, new ApiError('post-required', { method }, { where: 'method' }), { allow: 'POST' });
       return;
     }
     if (!originIsAllowed(request)) {
       request.resume();
-      sendError(response, 403, {
-        code: 'unauthorized',
-        message: `Calls from the page at ${request.headers.origin ?? ''} are refused; only this server's own pages may call it.`,
-        where: 'origin',
-      });
+      sendError(response, 403, new ApiError('origin-refused', { origin: request.headers.origin ?? '' }, { where: 'origin' }));
       return;
     }
     const sentToken = request.headers[tokenHeader];
     if (!tokenMatches(typeof sentToken === 'string' ? sentToken : null, token)) {
       request.resume();
-      sendError(response, 401, {
-        code: 'unauthorized',
-        message: `A missing or wrong access token: send the token printed by \`newsdesk serve\` in the ${tokenHeader} header.`,
-        where: tokenHeader,
-      });
+      sendError(response, 401, new ApiError('api-token-invalid', { header: tokenHeader }, { where: tokenHeader }));
       return;
     }
     if (!requestIsJson(request)) {
       request.resume();
-      sendError(response, 415, {
-        code: 'unsupported_media_type',
-        message: 'Send the arguments as JSON with content-type: application/json.',
-        where: 'content-type',
-      });
+      sendError(response, 415, new ApiError('json-required', {}, { where: 'content-type' }));
       return;
     }
     const body = await readJsonBody(request);
     if (!body.ok) {
-      sendError(response, body.status, body.error);
+      sendOutcome(response, body.status, { ok: false, error: body.error });
       return;
     }
     sendOutcome(response, 200, await backend.callFromTransport(method, body.value));
@@ -148,24 +136,20 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   function answerMedia(request: IncomingMessage, response: ServerResponse, url: URL, encodedHash: string): void {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      sendError(response, 405, { code: 'invalid_argument', message: 'Fetch media with GET.', where: 'method' }, { allow: 'GET, HEAD' });
+      sendError(response, 405, new ApiError('get-required', {}, { where: 'method' }), { allow: 'GET, HEAD' });
       return;
     }
     if (!tokenMatches(url.searchParams.get('token'), token)) {
-      sendError(response, 401, {
-        code: 'unauthorized',
-        message: 'A missing or wrong access token: add ?token=<the token printed by `newsdesk serve`> to the media address.',
-        where: 'token',
-      });
+      sendError(response, 401, new ApiError('media-token-invalid', {}, { where: 'token' }));
       return;
     }
     if (!mediaHashPattern.test(encodedHash)) {
-      sendError(response, 400, { code: 'invalid_argument', message: 'A media address ends with a SHA-256 hex digest.', where: 'hash' });
+      sendError(response, 400, new ApiError('media-hash-invalid', {}, { where: 'hash' }));
       return;
     }
     const media = backend.readMedia(encodedHash);
     if (media === null) {
-      sendError(response, 404, { code: 'not_found', message: `There is no media with hash ${encodedHash}.`, where: 'hash' });
+      sendError(response, 404, new ApiError('media-not-found', { hash: encodedHash }, { where: 'hash' }));
       return;
     }
     response.writeHead(200, {
@@ -214,9 +198,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const isApi = url.pathname.startsWith('/api/');
     if (!hostIsAllowed(request, port)) {
       request.resume();
-      const message = `Requests must be addressed to ${loopbackHost}:${port} or localhost:${port}; refusing Host "${request.headers.host ?? ''}".`;
-      if (isApi) sendError(response, 421, { code: 'unauthorized', message, where: 'host' });
-      else sendText(response, 421, `${message}\n`);
+      const refusal = new ApiError('host-refused', { host: request.headers.host ?? '', port }, { where: 'host' });
+      if (isApi) sendError(response, 421, refusal);
+      else sendText(response, 421, `${refusal.message}\n`);
       return;
     }
     if (isApi) {
@@ -235,7 +219,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     answer(request, response).catch((error: unknown) => {
       onError(error);
       if (!response.headersSent) {
-        sendError(response, 500, { code: 'internal', message: 'The server failed while answering this request; see its log.' });
+        sendError(response, 500, new ApiError('server-failed', {}));
       } else {
         response.destroy();
       }

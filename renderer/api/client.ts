@@ -5,15 +5,16 @@
  * - browser: `newsdesk serve` answers `POST /api/<method>` on 127.0.0.1, with the per-run token the
  *   page received in its URL fragment (`#token=...`, kept in sessionStorage for reloads).
  *
- * Every method of `api` resolves to the method's result or rejects with an `ApiError` whose code,
- * message, where and details come unchanged from the backend. When the backend cannot be reached
- * at all, the error has code 'internal' and `details.transport` says why:
+ * Every method of `api` resolves to the method's result or rejects with an `ApiError` whose reason,
+ * params, code, where and details come unchanged from the backend. When the backend cannot be
+ * reached at all, the error has code 'internal', a reason of its own ('backend-unreachable',
+ * 'bad-response', 'bad-http-response', 'bridge-method-missing'), and `details.transport` says why:
  * 'unreachable' (the server is not running, the network call failed), 'bad-response' (an answer that
- * is not a CallOutcome) or 'no-bridge-method' (the preload lacks the method). Messages here are in
- * English for developers; the interface shows its own words chosen by `code` and `details.transport`.
+ * is not a CallOutcome) or 'no-bridge-method' (the preload lacks the method). The interface words
+ * every error by its reason and params (renderer/shell/describe-error.ts).
  */
 import './bridge-types';
-import { ApiError, isApiErrorShape } from '../../shared/api/errors';
+import { ApiError, type ErrorParamsOf, type ErrorReason, isApiErrorShape } from '../../shared/api/errors';
 import { methodNames, type ContractEvents, type MethodName, type NewsdeskApi } from '../../shared/api/contract';
 import type { DesktopBridge } from '../../shared/api/bridge';
 import { resolveBrowserToken } from './browser-token';
@@ -54,8 +55,8 @@ function sessionStorageOrNull(): Storage | null {
   }
 }
 
-function transportError(failure: TransportFailure, message: string, extra: Record<string, unknown> = {}): ApiError {
-  return new ApiError({ code: 'internal', message, details: { transport: failure, ...extra } });
+function transportError<R extends ErrorReason>(failure: TransportFailure, reason: R, params: ErrorParamsOf<R>, extra: Record<string, unknown>): ApiError<R> {
+  return new ApiError(reason, params, { details: { transport: failure, ...extra } });
 }
 
 /** Turns a CallOutcome from either transport into the value, or throws its ApiError. */
@@ -63,23 +64,21 @@ export function valueOfOutcome(outcome: unknown, method: string): unknown {
   if (typeof outcome === 'object' && outcome !== null) {
     const candidate = outcome as Record<string, unknown>;
     if (candidate.ok === true && 'value' in candidate) return candidate.value;
-    if (candidate.ok === false && isApiErrorShape(candidate.error)) throw new ApiError(candidate.error);
+    if (candidate.ok === false && isApiErrorShape(candidate.error)) throw ApiError.fromShape(candidate.error);
   }
-  throw transportError('bad-response', `The answer to ${method} is not a Newsdesk call outcome.`, { method });
+  throw transportError('bad-response', 'bad-response', { method }, { method });
 }
 
 async function callDesktop(bridge: DesktopBridge, method: MethodName, args: unknown): Promise<unknown> {
   const bridgeMethod: unknown = bridge[method];
   if (typeof bridgeMethod !== 'function') {
-    throw transportError('no-bridge-method', `The desktop bridge has no method ${method}; the preload is out of date.`, {
-      method,
-    });
+    throw transportError('no-bridge-method', 'bridge-method-missing', { method }, { method });
   }
   let outcome: unknown;
   try {
     outcome = await (bridgeMethod as (args: unknown) => Promise<unknown>)(args);
   } catch (error) {
-    throw transportError('unreachable', `The desktop bridge failed on ${method}: ${describe(error)}`, { method });
+    throw transportError('unreachable', 'backend-unreachable', { method, edition: 'desktop', problem: describe(error) }, { method });
   }
   return valueOfOutcome(outcome, method);
 }
@@ -87,10 +86,7 @@ async function callDesktop(bridge: DesktopBridge, method: MethodName, args: unkn
 async function callBrowser(method: MethodName, args: unknown): Promise<unknown> {
   const token = browserToken();
   if (token === null) {
-    throw new ApiError({
-      code: 'unauthorized',
-      message: 'This page has no Newsdesk access token: open the address that `newsdesk serve` printed (it ends with #token=...).',
-    });
+    throw new ApiError('access-token-missing', {});
   }
   let response: Response;
   try {
@@ -102,20 +98,13 @@ async function callBrowser(method: MethodName, args: unknown): Promise<unknown> 
       cache: 'no-store',
     });
   } catch (error) {
-    throw transportError(
-      'unreachable',
-      `Cannot reach the Newsdesk server for ${method} (is \`newsdesk serve\` still running?): ${describe(error)}`,
-      { method },
-    );
+    throw transportError('unreachable', 'backend-unreachable', { method, edition: 'browser', problem: describe(error) }, { method });
   }
   let outcome: unknown;
   try {
     outcome = await response.json();
   } catch {
-    throw transportError('bad-response', `The Newsdesk server answered ${method} with HTTP ${response.status} and no call outcome.`, {
-      method,
-      status: response.status,
-    });
+    throw transportError('bad-response', 'bad-http-response', { method, status: response.status }, { method, status: response.status });
   }
   return valueOfOutcome(outcome, method);
 }

@@ -1,3 +1,4 @@
+import { englishErrors, englishImportWarnings } from '../../shared/messages/english';
 import type { Messages } from './vi';
 
 /** English interface text. Typed by the Vietnamese messages, so a missing key fails the type check. */
@@ -71,7 +72,7 @@ export const en: Messages = {
   saving: 'Saving…',
   savedAt: (time) => `Saved at ${time}`,
   saveFailed: 'Could not save — will retry',
-  saveFailedDetail: (message) => `Error: ${message}. Your text is still in the editor.`,
+  saveFailedDetail: (message) => `${message} Your text is still in the editor.`,
   conflictState: 'Version conflict',
   conflictMessage:
     'This article was changed somewhere else (another tab or window) after you opened it. Your text is still here. Keep your version, or load the other one.',
@@ -102,10 +103,11 @@ export const en: Messages = {
   toneStyle: 'Tone mark placement',
   toneStyles: { old: 'Old style (hòa, thủy)', new: 'New style (hoà, thuỷ)' },
   settingsSaveFailed: (message) => `Could not save the settings: ${message}`,
-  errorUnreachable: 'cannot reach the Newsdesk storage service',
-  errorStorage: 'the database could not be written',
-  errorUnauthorized: 'this page has no access token; open the address newsdesk serve printed',
   close: 'Close',
+
+  // The same words as the CLI and the messages of ApiErrors: one English table.
+  errors: englishErrors,
+  importWarnings: englishImportWarnings,
 
   // Import and the legacy paste bar: renderer/import/, renderer/editor/legacy-paste/.
   importFiles: 'Import',

@@ -1,6 +1,6 @@
 import type { ArticleStatus } from '../../shared/model/article';
-import type { LegacyEncoding } from '../../shared/text/legacy-encodings';
 import type { WarningGroup } from '../import/warning-groups';
+import { viErrors, viImportWarnings, viLegacyEncodingNames } from './vi-wording';
 
 /** Vietnamese interface text, the default. Words follow the newsroom glossary. */
 export const vi = {
@@ -73,7 +73,7 @@ export const vi = {
   saving: 'Đang lưu…',
   savedAt: (time: string) => `Đã lưu lúc ${time}`,
   saveFailed: 'Không lưu được — sẽ thử lại',
-  saveFailedDetail: (message: string) => `Lỗi: ${message}. Nội dung vẫn còn nguyên trong trình soạn thảo.`,
+  saveFailedDetail: (message: string) => `${message} Nội dung vẫn còn nguyên trong trình soạn thảo.`,
   conflictState: 'Xung đột phiên bản',
   conflictMessage:
     'Bài này đã được sửa ở nơi khác (một thẻ hoặc cửa sổ khác) sau khi bạn mở. Nội dung bạn đang viết vẫn còn nguyên. Hãy chọn giữ bản của bạn, hoặc tải bản kia.',
@@ -104,10 +104,12 @@ export const vi = {
   toneStyle: 'Kiểu đặt dấu thanh',
   toneStyles: { old: 'Kiểu cũ (hòa, thủy)', new: 'Kiểu mới (hoà, thuỷ)' },
   settingsSaveFailed: (message: string) => `Không lưu được cài đặt: ${message}`,
-  errorUnreachable: 'không kết nối được với phần lưu trữ của Newsdesk',
-  errorStorage: 'lỗi ghi cơ sở dữ liệu',
-  errorUnauthorized: 'trang này thiếu mã truy cập; hãy mở đúng địa chỉ mà newsdesk serve in ra',
   close: 'Đóng',
+
+  /** Why a call failed, by the reason of its ApiError: renderer/shell/describe-error.ts. */
+  errors: viErrors,
+  /** What an import detected or guessed, by warning code: the import report. */
+  importWarnings: viImportWarnings,
 
   // Nhập (import) and the legacy paste bar: renderer/import/, renderer/editor/legacy-paste/.
   importFiles: 'Nhập',
@@ -138,12 +140,7 @@ export const vi = {
   importNotAFile: 'đây không phải là một tệp (có thể là một thư mục)',
   legacyPasteBar: 'Chuyển mã văn bản dán vào',
   legacyPasteDetected: (encoding: string) => `Văn bản dán vào có vẻ dùng mã ${encoding}.`,
-  legacyEncodingNames: {
-    tcvn3: 'TCVN3 (ABC)',
-    vni: 'VNI-Windows',
-    viqr: 'VIQR',
-    cp1252: 'UTF-8 bị đọc nhầm thành Windows-1252',
-  } satisfies Record<LegacyEncoding, string>,
+  legacyEncodingNames: viLegacyEncodingNames,
   legacyPastePreview: 'Sau khi chuyển:',
   convertToUnicode: 'Chuyển sang Unicode',
   ignoreLegacyPaste: 'Bỏ qua',

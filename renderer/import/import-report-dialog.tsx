@@ -1,7 +1,7 @@
 import { useId, useRef } from 'react';
 import { ApiError } from '../../shared/api/errors';
 import type { ImportFailure, ImportOutcome } from '../../shared/import/import-outcome';
-import type { ImportedArticleSummary } from '../../shared/model/import';
+import { type ImportedArticleSummary, wordImportWarning } from '../../shared/model/import';
 import { useT } from '../i18n/i18n';
 import type { Messages } from '../i18n/vi';
 import { describeError } from '../shell/describe-error';
@@ -91,7 +91,7 @@ function ArticleReport({ article, onOpen }: { article: ImportedArticleSummary; o
           <h4 className="import-warnings-title">{t.importWarningGroups[group]}</h4>
           <ul>
             {warnings.map((warning, index) => (
-              <li key={index} lang="vi">{warning.message}</li>
+              <li key={index}>{wordImportWarning(t.importWarnings, warning)}</li>
             ))}
           </ul>
         </div>
@@ -112,7 +112,7 @@ function failureMessage(failure: ImportFailure, t: Messages): string {
       if (failure.cause === 'not-a-file') return t.importNotAFile;
       return t.importUnreadable(failure.detail);
     case 'rejected':
-      return describeError(new ApiError(failure.error), t);
+      return describeError(ApiError.fromShape(failure.error), t);
   }
 }
 

@@ -1,13 +1,16 @@
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, wordError } from '../../shared/api/errors';
 import type { Messages } from '../i18n/vi';
 
-/** A short reason for a failed call, in the interface language where the failure has a known kind. */
+/**
+ * Why a call failed, as a sentence in the interface language: an ApiError is worded by its reason
+ * and params; any other error (a browser's own) keeps its text.
+ */
 export function describeError(error: unknown, t: Messages): string {
-  if (error instanceof ApiError) {
-    if (error.details?.transport === 'unreachable') return t.errorUnreachable;
-    if (error.code === 'storage') return t.errorStorage;
-    if (error.code === 'unauthorized') return t.errorUnauthorized;
-    return error.message;
-  }
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof ApiError) return wordError(t.errors, error.reason, error.params);
+  return asSentence(error instanceof Error ? error.message : String(error));
+}
+
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return trimmed === '' || /[.!?…]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
 }

@@ -73,7 +73,21 @@ function unreadable(error: unknown): ImportFailure {
 
 function errorShapeOf(error: unknown, fileName: string): ApiErrorShape {
   if (error instanceof ApiError) return error.toShape();
-  if (isApiErrorShape(error)) return new ApiError(error).toShape();
-  const reason = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `${fileName}: the import failed unexpectedly (${reason}); try again. Nothing was imported.`, where: fileName };
+  if (isApiErrorShape(error)) return error;
+  return new ApiError('import-failed-unexpectedly', { fileName }, { where: fileName }).toShape();
+}
+
+/**
+ * A failure as the error its reason names, for a caller that words errors itself (the CLI words
+ * them in English): too large, missing, unreadable, or the backend's refusal unchanged.
+ */
+export function errorOfImportFailure(fileName: string, failure: ImportFailure): ApiError {
+  switch (failure.reason) {
+    case 'too-large':
+      return new ApiError('import-file-too-large', { fileName, sizeBytes: failure.sizeBytes, limitBytes: failure.limitBytes }, { where: fileName });
+    case 'unreadable':
+      return new ApiError(failure.cause === 'missing' ? 'import-file-missing' : 'import-file-read-failed', { fileName, problem: failure.detail }, { where: fileName });
+    case 'rejected':
+      return ApiError.fromShape(failure.error);
+  }
 }

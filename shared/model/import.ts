@@ -19,8 +19,8 @@ export const importFormats = ['txt', 'html', 'docx'] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
 /**
- * What an import detected or guessed, for the user to confirm. The code is stable (the interface
- * translates by it); the message says the same in Vietnamese, then in English.
+ * What an import detected or guessed, for the user to confirm. The code is stable: the interface
+ * words it in its language (renderer/i18n), the CLI in English (shared/messages/english.ts).
  */
 export const importWarningCodes = [
   'dateline-detected',
@@ -34,7 +34,9 @@ export const importWarningCodes = [
   'caption-guessed',
   'caption-without-image',
   'image-not-embedded',
-  'image-not-stored',
+  'image-data-malformed',
+  'image-too-large',
+  'image-type-unsupported',
   'chrome-removed',
   'unrecognised-kept',
   'markup-removed',
@@ -49,11 +51,20 @@ export const importWarningCodes = [
 export const importWarningCodeSchema = z.enum(importWarningCodes);
 export type ImportWarningCode = z.infer<typeof importWarningCodeSchema>;
 
+/** A warning: its code and, when there is one, what was detected or guessed (shortened), never words. */
 export const importWarningSchema = z.strictObject({
   code: importWarningCodeSchema,
-  message: z.string(),
+  subject: z.string().optional(),
 });
 export type ImportWarning = z.infer<typeof importWarningSchema>;
+
+/** How each warning code is put into words in one language; `subject` is '' when the warning has none. */
+export type ImportWarningWording = { readonly [Code in ImportWarningCode]: (subject: string) => string };
+
+/** The words for one warning, from one language's table. */
+export function wordImportWarning(wording: ImportWarningWording, warning: ImportWarning): string {
+  return wording[warning.code](warning.subject ?? '');
+}
 
 
 /** An image found in an imported file, not yet in the media store. */

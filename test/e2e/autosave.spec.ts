@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, type NewsdeskServer } from './fixtures';
+import { ApiError } from '../../shared/api/errors';
 import { bodyText, newsdeskPage } from './newsdesk-page';
 
 async function createSavedArticle(page: Page, headline: string) {
@@ -45,12 +46,13 @@ test('a save that the server refuses with a storage error is retried', async ({ 
     return route.fulfill({
       status: 500,
       contentType: 'application/json',
-      body: JSON.stringify({ ok: false, error: { code: 'storage', message: 'disk I/O error' } }),
+      body: JSON.stringify({ ok: false, error: new ApiError('database-io-failed', { databasePath: 'newsdesk.sqlite', problem: 'disk I/O error' }).toShape() }),
     });
   });
   await app.typeInBody(' Thêm một câu.');
   await expect(app.saveState).toContainText('Không lưu được — sẽ thử lại');
-  await expect(app.saveState).toContainText('lỗi ghi cơ sở dữ liệu');
+  await expect(app.saveState).toContainText('Lỗi đọc/ghi cơ sở dữ liệu newsdesk.sqlite (disk I/O error).');
+  await expect(app.saveState).toContainText('Nội dung vẫn còn nguyên trong trình soạn thảo.');
   await app.expectSaved();
   expect(refusals).toBe(2);
   expect(bodyText((await storedArticle(newsdesk)).body)).toBe('Đoạn mở đầu. Thêm một câu.');

@@ -52,12 +52,7 @@ export function prepareArticleBody(body: DocNode, where: string): PreparedBody {
     node.check();
     canonical = node.toJSON() as DocNode;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ApiError({
-      code: 'invalid_argument',
-      message: `The article body does not fit the article schema: ${reason}. Only paragraphs, headings H2–H4, lists, quotes, rules, hard breaks, figures and bold/italic/underline/link text are allowed.`,
-      where,
-    });
+    throw new ApiError('article-body-invalid', { problem: error instanceof Error ? error.message : String(error) }, { where });
   }
   return { body: canonical, json: JSON.stringify(canonical), ...bodyText(canonical) };
 }
@@ -101,20 +96,20 @@ function checkAttributes(root: DocNode, where: string): void {
     if (node.type === 'heading') {
       const level = attrs?.level;
       if (level !== undefined && level !== 2 && level !== 3 && level !== 4) {
-        throw invalidAttribute(`${path}.attrs.level`, `A heading in the body has level ${String(level)}; articles use headings H2, H3 and H4 only.`);
+        throw new ApiError('heading-level-invalid', { level: String(level) }, { where: `${path}.attrs.level` });
       }
     } else if (node.type === 'figure' && attrs) {
-      for (const name of ['hash', 'caption', 'credit', 'alt']) {
+      for (const name of ['hash', 'caption', 'credit', 'alt'] as const) {
         if (attrs[name] !== undefined && typeof attrs[name] !== 'string') {
-          throw invalidAttribute(`${path}.attrs.${name}`, `The ${name} of a figure in the body must be text.`);
+          throw new ApiError('figure-attribute-not-text', { attribute: name }, { where: `${path}.attrs.${name}` });
         }
       }
       const hash = attrs.hash as string | undefined;
       if (hash !== undefined && hash !== '' && !mediaHashPattern.test(hash)) {
-        throw invalidAttribute(`${path}.attrs.hash`, 'A figure in the body refers to its image by an invalid hash (expected the 64-character SHA-256 from media.put).');
+        throw new ApiError('figure-hash-invalid', {}, { where: `${path}.attrs.hash` });
       }
     } else if (node.type === 'orderedList' && attrs?.start !== undefined && !(Number.isSafeInteger(attrs.start) && (attrs.start as number) >= 0)) {
-      throw invalidAttribute(`${path}.attrs.start`, 'A numbered list in the body must start at a whole number.');
+      throw new ApiError('list-start-invalid', {}, { where: `${path}.attrs.start` });
     }
     if (node.content) {
       for (let index = node.content.length - 1; index >= 0; index -= 1) {
@@ -124,8 +119,4 @@ function checkAttributes(root: DocNode, where: string): void {
       }
     }
   }
-}
-
-function invalidAttribute(where: string, message: string): ApiError {
-  return new ApiError({ code: 'invalid_argument', message, where });
 }

@@ -31,7 +31,7 @@ export function articleWordCount(headline: string, sapo: string, bodyWordCount: 
 
 /** 'not_found' for an article id that does not exist. */
 export function articleNotFound(id: number, where = 'id'): ApiError {
-  return new ApiError({ code: 'not_found', message: `There is no article with id ${id}.`, where, details: { id } });
+  return new ApiError('article-not-found', { id }, { where });
 }
 
 /** Checks that a category exists before an article refers to it. */
@@ -39,7 +39,7 @@ export function assertCategoryExists(context: BackendContext, categoryId: number
   if (categoryId === null || categoryId === undefined) return;
   const found = context.queries.get(sql`SELECT 1 AS found FROM categories WHERE id = ${categoryId}`);
   if (!found) {
-    throw new ApiError({ code: 'invalid_argument', message: `There is no category with id ${categoryId}.`, where, details: { categoryId } });
+    throw new ApiError('category-not-found', { categoryId }, { where });
   }
 }
 
@@ -135,10 +135,9 @@ export function updateArticle(
 }
 
 function staleVersion(id: number, expectedVersion: number, current: CurrentArticleRow): ApiError {
-  return new ApiError({
-    code: 'conflict',
-    message: `Article ${id} was changed elsewhere (it is now at version ${current.version}, saved ${current.updated_at}); this save was based on version ${expectedVersion} and was not applied. Keep a copy of your text, reload the article, and apply your changes again.`,
-    where: 'expectedVersion',
-    details: { currentVersion: current.version, updatedAt: current.updated_at },
-  });
+  return new ApiError(
+    'version-conflict',
+    { id, expectedVersion, currentVersion: current.version, updatedAt: current.updated_at },
+    { where: 'expectedVersion' },
+  );
 }

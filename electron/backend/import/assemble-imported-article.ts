@@ -16,11 +16,7 @@ function assertWithinBodyLimits(body: DocNode): void {
     characters += node.text?.length ?? 0;
   });
   if (characters > limits.bodyText || nodes > limits.bodyNodes) {
-    throw new ApiError({
-      code: 'too_large',
-      message: `The text is too long for one article (${characters.toLocaleString('en')} characters in ${nodes.toLocaleString('en')} blocks and runs; at most ${limits.bodyText.toLocaleString('en')} characters and ${limits.bodyNodes.toLocaleString('en')} nodes). Split it into several files.`,
-      details: { characters, nodes },
-    });
+    throw new ApiError('import-text-too-long', { characters, nodes, characterLimit: limits.bodyText, nodeLimit: limits.bodyNodes });
   }
 }
 

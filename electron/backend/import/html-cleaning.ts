@@ -97,7 +97,7 @@ export function simplifyElements(root: Element): ImportWarning[] {
     const cells = table.querySelectorAll('td, th').length;
     for (const part of [...table.querySelectorAll('caption, thead, tbody, tfoot, tr, td, th')]) renameElement(part, 'div');
     renameElement(table, 'div');
-    warnings.push(importWarning('table-flattened', `${cells} ô / cells`));
+    warnings.push(importWarning('table-flattened', String(cells)));
   }
   for (const preformatted of [...root.querySelectorAll('pre')]) {
     const document = preformatted.ownerDocument;

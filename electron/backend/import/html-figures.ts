@@ -66,7 +66,7 @@ function imageDraft(image: Element | null, embeddedImages: EmbeddedImages | unde
   if (/^data:/iu.test(source)) {
     const bytes = decodeDataUrl(source);
     if (bytes && bytes.length > 0) return { image: { bytes } };
-    warnings.push(importWarning('image-not-embedded', 'data: URL hỏng / malformed data: URL'));
+    warnings.push(importWarning('image-data-malformed'));
     return { missingImageSource: 'data:' };
   }
   const lazySource = ['data-src', 'data-original', 'data-lazy-src'].map((name) => image.getAttribute(name)?.trim() ?? '').find((value) => value.length > 0);

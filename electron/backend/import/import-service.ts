@@ -43,7 +43,7 @@ function storeFigureImages(media: MediaService, fileName: string, article: Impor
     } catch (error) {
       // An image the media store refuses (a Word file's EMF drawing, a huge photo) costs the figure its image, not the article.
       if (error instanceof ApiError && (error.code === 'unsupported_media_type' || error.code === 'too_large')) {
-        warnings.push(importWarning('image-not-stored', `${figure.caption || figure.alt || `#${index + 1}`}: ${error.message}`));
+        warnings.push(importWarning(error.code === 'too_large' ? 'image-too-large' : 'image-type-unsupported', figure.caption || figure.alt || `#${index + 1}`));
         return '';
       }
       throw error;
@@ -76,12 +76,7 @@ function storeImportedArticle(context: BackendContext, services: ImportServices,
     };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    throw new ApiError({
-      code: error.code,
-      message: `${fileName}: ${error.message} Nothing was imported.`,
-      where: fileName,
-      ...(error.details ? { details: error.details } : {}),
-    });
+    throw error.at(fileName);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ImportWarning } from '../../../shared/model/import';
-import { convertLegacy, detectLegacyEncoding, legacyEncodingNames, type LegacyEncoding } from '../../../shared/text/legacy-encodings';
+import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from '../../../shared/text/legacy-encodings';
 import { importWarning } from './import-warnings';
 
 /** Text ready for structure detection, with what was done to it. */
@@ -36,7 +36,7 @@ export function createTextPreparer(sample: string): { convert(text: string): str
     },
     warnings() {
       const warnings: ImportWarning[] = [];
-      if (encoding) warnings.push(importWarning('legacy-encoding-converted', legacyEncodingNames[encoding]));
+      if (encoding) warnings.push(importWarning('legacy-encoding-converted', encoding));
       if (sawDecomposed) warnings.push(importWarning('nfd-normalised'));
       return warnings;
     },

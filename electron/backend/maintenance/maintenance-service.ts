@@ -19,7 +19,7 @@ export function createMaintenanceService(context: BackendContext, options: Maint
     check: () => checkDatabase(context.database),
     backup(outPath, overwrite) {
       if (!path.isAbsolute(outPath)) {
-        throw new ApiError({ code: 'invalid_argument', message: `The backup file must be given as an absolute path, not "${outPath}".`, where: 'outPath' });
+        throw new ApiError('backup-path-not-absolute', { outPath }, { where: 'outPath' });
       }
       // Saves whose search data is still pending are indexed first, so the copy is complete.
       context.idleTasks.runPending();

@@ -20,7 +20,6 @@ export interface MediaService {
   read(hash: string): MediaBytes | null;
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * Stores bytes after checking them: at most `maxBytes`, and an image type recognised from the
@@ -28,22 +27,12 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  */
 function storeMedia(context: BackendContext, bytes: Uint8Array, fileName: string | null, maxBytes: number = limits.mediaBytes): MediaInfo {
   if (bytes.length > maxBytes) {
-    throw new ApiError({
-      code: 'too_large',
-      message: `The file${fileName ? ` ${fileName}` : ''} is ${megabytes(bytes.length)} (${bytes.length} bytes); the limit is ${megabytes(maxBytes)}. Reduce the image size and try again.`,
-      where: 'data',
-      details: { size: bytes.length, limit: maxBytes },
-    });
+    throw new ApiError('media-too-large', { fileName: fileName ?? '', sizeBytes: bytes.length, limitBytes: maxBytes }, { where: 'data' });
   }
   const sniffed = sniffMediaType(bytes);
   if (!sniffed.mime) {
-    const seen = bytes.length === 0 ? 'is empty' : sniffed.looksLike ? `looks like ${sniffed.looksLike}` : 'is not a recognised image';
-    throw new ApiError({
-      code: 'unsupported_media_type',
-      message: `The file${fileName ? ` ${fileName}` : ''} ${seen}. Accepted images are JPEG, PNG, GIF and WebP (checked from the file's content, not its name).`,
-      where: 'data',
-      details: { looksLike: sniffed.looksLike },
-    });
+    if (bytes.length === 0) throw new ApiError('media-empty', { fileName: fileName ?? '' }, { where: 'data' });
+    throw new ApiError('media-type-unsupported', { fileName: fileName ?? '', looksLike: sniffed.looksLike ?? '' }, { where: 'data' });
   }
   const size = readImageSize(bytes, sniffed.mime);
   const hash = createHash('sha256').update(bytes).digest('hex');
@@ -73,7 +62,7 @@ export function createMediaService(context: BackendContext): MediaService {
 
     get(hash) {
       const row = queries.get<MediaRow>(sql`SELECT ${mediaInfoColumns}, data FROM media WHERE hash = ${hash}`);
-      if (!row) throw new ApiError({ code: 'not_found', message: `There is no image with hash ${hash} in this database.`, where: 'hash' });
+      if (!row) throw new ApiError('media-not-found', { hash }, { where: 'hash' });
       return { ...rowToMediaInfo(row), data: row.data.toString('base64') };
     },
 

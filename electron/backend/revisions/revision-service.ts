@@ -19,7 +19,7 @@ export function createRevisionService(context: BackendContext): RevisionService 
 
   const getRow = (id: number): RevisionSnapshotRow => {
     const row = queries.get<RevisionSnapshotRow>(sql`SELECT * FROM revision_snapshots WHERE id = ${id}`);
-    if (!row) throw new ApiError({ code: 'not_found', message: `There is no saved version with id ${id}.`, where: 'id', details: { id } });
+    if (!row) throw new ApiError('revision-not-found', { id }, { where: 'id' });
     return row;
   };
 

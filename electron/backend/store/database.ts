@@ -43,11 +43,7 @@ export function openDatabase(databasePath: string, options: OpenDatabaseOptions 
   const resolvedPath = path.resolve(databasePath);
   if (options.mustExist) {
     if (!fs.existsSync(resolvedPath)) {
-      throw new ApiError({
-        code: 'storage',
-        message: `The database file ${resolvedPath} does not exist. Check the path (--db or NEWSDESK_DB).`,
-        where: resolvedPath,
-      });
+      throw new ApiError('database-missing', { databasePath: resolvedPath }, { where: resolvedPath });
     }
   } else {
     fs.mkdirSync(path.dirname(resolvedPath), { recursive: true });
@@ -60,7 +56,7 @@ export function openDatabase(databasePath: string, options: OpenDatabaseOptions 
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
   } catch (error) {
-    throw storageErrorFor(resolvedPath, 'could not be opened', error);
+    throw storageErrorFor('database-unopenable', resolvedPath, error);
   }
 
   try {
@@ -68,12 +64,7 @@ export function openDatabase(databasePath: string, options: OpenDatabaseOptions 
     // quick_check before switching to WAL, which writes to the file: a damaged file is left as it was.
     const quickCheck = runQuickCheck(database);
     if (quickCheck !== 'ok') {
-      throw new ApiError({
-        code: 'storage',
-        message: `The database file ${resolvedPath} is damaged (quick_check: ${firstLines(quickCheck)}). Restore it from a backup (newsdesk backup) or open another file.`,
-        where: resolvedPath,
-        details: { quickCheck },
-      });
+      throw new ApiError('database-damaged', { databasePath: resolvedPath, problem: firstLines(quickCheck) }, { where: resolvedPath, details: { quickCheck } });
     }
     database.pragma('journal_mode = WAL');
     assertPragmas(database, resolvedPath);
@@ -81,7 +72,7 @@ export function openDatabase(databasePath: string, options: OpenDatabaseOptions 
   } catch (error) {
     database.close();
     if (error instanceof ApiError) throw error;
-    throw storageErrorFor(resolvedPath, 'is not a usable SQLite database', error);
+    throw storageErrorFor('database-not-sqlite', resolvedPath, error);
   }
 }
 
@@ -99,11 +90,7 @@ function applyConnectionPragmas(database: Database): void {
 function assertPragmas(database: Database, databasePath: string): void {
   const problems = pragmaProblems(readPragmas(database));
   if (problems.length > 0) {
-    throw new ApiError({
-      code: 'storage',
-      message: `The database file ${databasePath} refused required settings: ${problems.join('; ')}. Check that the folder is writable and on a local disk.`,
-      where: databasePath,
-    });
+    throw new ApiError('database-settings-refused', { databasePath, problem: problems.join('; ') }, { where: databasePath });
   }
 }
 
@@ -154,13 +141,8 @@ function firstLines(text: string): string {
   return lines.length > 3 ? `${lines.slice(0, 3).join('; ')}; and ${lines.length - 3} more` : lines.join('; ');
 }
 
-function storageErrorFor(databasePath: string, what: string, error: unknown): ApiError {
-  const reason = error instanceof Error ? error.message : String(error);
+function storageErrorFor(reason: 'database-unopenable' | 'database-not-sqlite', databasePath: string, error: unknown): ApiError {
+  const problem = error instanceof Error ? error.message : String(error);
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
-  return new ApiError({
-    code: 'storage',
-    message: `The database file ${databasePath} ${what}: ${reason}. Check the path, or restore the file from a backup.`,
-    where: databasePath,
-    ...(code ? { details: { sqliteCode: code } } : {}),
-  });
+  return new ApiError(reason, { databasePath, problem }, { where: databasePath, ...(code ? { details: { sqliteCode: code } } : {}) });
 }

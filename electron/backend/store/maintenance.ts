@@ -66,14 +66,10 @@ export async function backupDatabase(source: Database, outPath: string, options:
   const resolvedSource = path.resolve(source.name);
   const resolvedOut = path.resolve(outPath);
   if (resolvedSource === resolvedOut) {
-    throw new ApiError({ code: 'invalid_argument', message: `The backup file must be another file than the database itself (${resolvedOut}).`, where: resolvedOut });
+    throw new ApiError('backup-same-as-database', { outPath: resolvedOut }, { where: resolvedOut });
   }
   if (fs.existsSync(resolvedOut) && !options.overwrite) {
-    throw new ApiError({
-      code: 'conflict',
-      message: `The backup file ${resolvedOut} already exists. Choose another file name, or ask to overwrite it.`,
-      where: resolvedOut,
-    });
+    throw new ApiError('backup-exists', { outPath: resolvedOut }, { where: resolvedOut });
   }
   const bindingOption = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const outFolder = path.dirname(resolvedOut);
@@ -83,11 +79,7 @@ export async function backupDatabase(source: Database, outPath: string, options:
     await source.backup(partialPath);
   } catch (error) {
     removeQuietly(partialPath);
-    throw new ApiError({
-      code: 'storage',
-      message: `Could not write the backup ${resolvedOut}: ${error instanceof Error ? error.message : String(error)}. Check that the folder exists, is writable and has free space.`,
-      where: resolvedOut,
-    });
+    throw new ApiError('backup-write-failed', { outPath: resolvedOut, problem: problemOf(error) }, { where: resolvedOut });
   }
 
   let integrity: string;
@@ -101,23 +93,22 @@ export async function backupDatabase(source: Database, outPath: string, options:
     }
   } catch (error) {
     removeQuietly(partialPath);
-    throw new ApiError({
-      code: 'storage',
-      message: `The backup copy of ${resolvedSource} could not be checked: ${error instanceof Error ? error.message : String(error)}. No backup was written to ${resolvedOut}.`,
-      where: resolvedOut,
-    });
+    throw new ApiError('backup-check-failed', { outPath: resolvedOut, databasePath: resolvedSource, problem: problemOf(error) }, { where: resolvedOut });
   }
   if (integrity !== 'ok') {
     removeQuietly(partialPath);
-    throw new ApiError({
-      code: 'storage',
-      message: `The backup copy of ${resolvedSource} failed integrity_check (${integrity.split('\n').slice(0, 3).join('; ')}). No backup was written to ${resolvedOut}; run "newsdesk check" on the database.`,
-      where: resolvedOut,
-      details: { integrity },
-    });
+    throw new ApiError(
+      'backup-damaged',
+      { outPath: resolvedOut, databasePath: resolvedSource, problem: integrity.split('\n').slice(0, 3).join('; ') },
+      { where: resolvedOut, details: { integrity } },
+    );
   }
   fs.renameSync(partialPath, resolvedOut);
   return { outPath: resolvedOut, bytes: fs.statSync(resolvedOut).size, integrity: 'ok' };
+}
+
+function problemOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function removeQuietly(filePath: string): void {

@@ -5,39 +5,32 @@ import { limits } from '../../../shared/api/limits';
 /** Arguments that carry a file as base64: too long a string there is a file over the size limit. */
 const fileArguments: Readonly<Record<string, string>> = { 'media.put': 'data' };
 
-/** Turns the first issue of a failed validation into an 'invalid_argument' error at its dotted path. */
+/**
+ * Turns the first issue of a failed validation into an 'invalid-argument' error at its dotted
+ * path, with zod's English text as the problem (a developer's case), or into 'media-too-large'
+ * for a file over the size limit (a person's case).
+ */
 export function zodIssueError(method: string, error: z.ZodError, input?: unknown): ApiError {
   const issue = error.issues[0];
-  if (!issue) return new ApiError({ code: 'invalid_argument', message: `The arguments of ${method} are invalid.` });
+  if (!issue) return new ApiError('invalid-argument', { method, where: '', problem: 'they do not match the contract' });
   const path = issue.path.map((segment) => String(segment));
-  let message = issue.message;
+  const details = { issues: error.issues.length };
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
-    const owner = path.length > 0 ? path.join('.') : `the arguments of ${method}`;
+    const owner = path.length > 0 ? path.join('.') : 'the arguments';
+    const others = issue.keys.length > 1 ? ` (nor are ${issue.keys.slice(1).map((other) => `"${other}"`).join(', ')})` : '';
     path.push(key);
-    message = `"${key}" is not a field of ${owner}${issue.keys.length > 1 ? ` (nor are ${issue.keys.slice(1).map((other) => `"${other}"`).join(', ')})` : ''}; remove it`;
-    return new ApiError({ code: 'invalid_argument', message: `${capitalise(message)}.`, where: path.join('.'), details: { issues: error.issues.length } });
+    const where = path.join('.');
+    return new ApiError('invalid-argument', { method, where, problem: `not a field of ${owner}${others}; remove it` }, { where, details });
   }
   if (issue.code === 'too_big' && fileArguments[method] === path.join('.')) {
     const value = valueAt(input, issue.path);
-    const approximateBytes = typeof value === 'string' ? Math.floor((value.length * 3) / 4) : undefined;
-    const size = approximateBytes === undefined ? 'too large' : `about ${(approximateBytes / 1024 / 1024).toFixed(1)} MB`;
-    return new ApiError({
-      code: 'too_large',
-      message: `The file is ${size}; the limit is ${limits.mediaBytes / 1024 / 1024} MB. Reduce the image size and try again.`,
-      where: path.join('.'),
-      details: { limit: limits.mediaBytes, ...(approximateBytes === undefined ? {} : { size: approximateBytes }) },
-    });
+    const approximateBytes = typeof value === 'string' ? Math.floor((value.length * 3) / 4) : limits.mediaBytes + 1;
+    return new ApiError('media-too-large', { fileName: '', sizeBytes: approximateBytes, limitBytes: limits.mediaBytes }, { where: path.join('.') });
   }
-  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) message = `is required (expected ${issue.expected})`;
+  const problem = issue.code === 'invalid_type' && /received undefined$/.test(issue.message) ? `is required (expected ${issue.expected})` : issue.message;
   const where = path.join('.');
-  const subject = where ? `The argument ${where} of ${method}` : `The arguments of ${method}`;
-  return new ApiError({
-    code: 'invalid_argument',
-    message: `${subject} is invalid: ${message}.`,
-    ...(where ? { where } : {}),
-    details: { issues: error.issues.length },
-  });
+  return new ApiError('invalid-argument', { method, where, problem }, { ...(where ? { where } : {}), details });
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -47,8 +40,4 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
     current = (current as Record<PropertyKey, unknown>)[segment];
   }
   return current;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

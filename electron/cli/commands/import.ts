@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { ErrorCode } from '../../../shared/api/errors';
-import { importOneFile } from '../../../shared/import/import-one-file';
-import type { ImportFailure, ImportOutcome } from '../../../shared/import/import-outcome';
-import { importLimits, type ImportedArticleSummary } from '../../../shared/model/import';
+import { errorOfImportFailure, importOneFile } from '../../../shared/import/import-one-file';
+import type { ImportOutcome } from '../../../shared/import/import-outcome';
+import { englishImportWarnings } from '../../../shared/messages/english';
+import { importLimits, type ImportedArticleSummary, wordImportWarning } from '../../../shared/model/import';
 import { fileOnDiskReader } from '../../backend/import/file-on-disk-reader';
 import { defineCommand } from '../command';
 
@@ -15,29 +16,16 @@ interface FailedFile {
   message: string;
 }
 
-/** The failure of the file given as `argument`, with an error code and a message that names it. */
-function failedFile(argument: string, fileName: string, failure: ImportFailure): FailedFile {
-  const named = (code: ErrorCode, message: string) => ({ fileName, code, message: `${argument}: ${message} Nothing was imported.` });
-  switch (failure.reason) {
-    case 'too-large':
-      return named('too_large', `the file is ${megabytes(failure.sizeBytes)}; the limit is ${megabytes(failure.limitBytes)} per file.`);
-    case 'unreadable':
-      if (failure.cause === 'not-a-file') return named('invalid_argument', 'not a file. Give the path of a .txt, .html or .docx file.');
-      return named(failure.cause === 'missing' ? 'not_found' : 'invalid_argument', `cannot read the file (${failure.detail}).`);
-    case 'rejected':
-      return { fileName, code: failure.error.code, message: failure.error.message };
-  }
-}
 
 function summaryLines(article: ImportedArticleSummary, fileName: string): string[] {
-  const lines = [`#${article.id}  ${article.headline === '' ? '(no headline / chưa có tiêu đề)' : article.headline}  [${fileName}]`];
+  const lines = [`#${article.id}  ${article.headline === '' ? '(no headline)' : article.headline}  [${fileName}]`];
   const facts = [
-    article.sourcePrefix && `Nguồn: ${article.sourcePrefix}`,
-    article.bylines.length > 0 && `Tác giả: ${article.bylines.join(', ')}`,
-    article.figures.length > 0 && `Ảnh: ${article.figures.length}`,
+    article.sourcePrefix && `Source: ${article.sourcePrefix}`,
+    article.bylines.length > 0 && `Bylines: ${article.bylines.join(', ')}`,
+    article.figures.length > 0 && `Images: ${article.figures.length}`,
   ].filter((fact): fact is string => typeof fact === 'string' && fact.length > 0);
   if (facts.length > 0) lines.push(`    ${facts.join(' · ')}`);
-  for (const warning of article.warnings) lines.push(`    - ${warning.code}: ${warning.message}`);
+  for (const warning of article.warnings) lines.push(`    - ${warning.code}: ${wordImportWarning(englishImportWarnings, warning)}`);
   return lines;
 }
 
@@ -69,7 +57,10 @@ export const importCommand = defineCommand({
       for (const argument of context.positionals) {
         const outcome = await importOneFile(fileOnDiskReader(path.resolve(context.cwd, argument)), (file) => backend.call('import.files', { files: [file] }));
         if (outcome.kind === 'imported') imported.push(outcome);
-        else failed.push(failedFile(argument, outcome.fileName, outcome.failure));
+        else {
+          const error = errorOfImportFailure(argument, outcome.failure);
+          failed.push({ fileName: outcome.fileName, code: error.code, message: error.message });
+        }
       }
     } finally {
       backend.close();
@@ -79,14 +70,14 @@ export const importCommand = defineCommand({
     if (json) {
       context.writeJson(failed.length === 0 ? { articles } : { articles, failed });
     } else if (articles.length > 0 || failed.length === 0) {
-      const lines = [`Imported ${articles.length} article${articles.length === 1 ? '' : 's'} (đã nhập ${articles.length} bài) into ${context.database.path}:`];
+      const lines = [`Imported ${articles.length} article${articles.length === 1 ? '' : 's'} into ${context.database.path}:`];
       for (const outcome of imported) for (const article of outcome.articles) lines.push(...summaryLines(article, outcome.fileName));
       context.stdout.write(`${lines.join('\n')}\n`);
     }
     if (failed.length === 0) return 0;
     for (const failure of failed) context.stderr.write(`newsdesk import: ${failure.message}\n`);
     const total = context.positionals.length;
-    context.stderr.write(`newsdesk import: ${failed.length} of ${total} file${total === 1 ? '' : 's'} not imported (không nhập được ${failed.length} tệp).\n`);
+    context.stderr.write(`newsdesk import: ${failed.length} of ${total} file${total === 1 ? '' : 's'} not imported.\n`);
     return 1;
   },
 });

@@ -33,12 +33,7 @@ export function migrate(database: Database, options: MigrateOptions = {}): Migra
   const target = options.targetVersion ?? latest;
   const fromVersion = readSchemaVersion(database);
   if (fromVersion > latest) {
-    throw new ApiError({
-      code: 'storage',
-      message: `The database ${database.name} was written by a newer Newsdesk (schema version ${fromVersion}; this version knows up to ${latest}). Update Newsdesk, or open another database.`,
-      where: database.name,
-      details: { schemaVersion: fromVersion, supportedVersion: latest },
-    });
+    throw new ApiError('database-too-new', { databasePath: database.name, schemaVersion: fromVersion, supportedVersion: latest }, { where: database.name });
   }
   const pending = migrations.filter((migration) => migration.version > fromVersion && migration.version <= target);
   if (pending.length === 0) return { fromVersion, toVersion: fromVersion, applied: [] };

@@ -63,8 +63,13 @@ describe('dispatch', () => {
   it('refuses extra keys at any depth', async () => {
     const backend = fixture.open();
     const top = await callError(backend, 'articles.get', { id: 1, admin: true });
-    expect(top).toMatchObject({ code: 'invalid_argument', where: 'admin' });
-    expect(top.message).toBe('"admin" is not a field of the arguments of articles.get; remove it.');
+    expect(top).toMatchObject({
+      code: 'invalid_argument',
+      where: 'admin',
+      reason: 'invalid-argument',
+      params: { method: 'articles.get', where: 'admin', problem: 'not a field of the arguments; remove it' },
+    });
+    expect(top.message).toBe('The argument admin of articles.get is invalid: not a field of the arguments; remove it.');
     const inFields = await callError(backend, 'articles.create', { fields: { headline: 'x', author: 'y' } });
     expect(inFields).toMatchObject({ where: 'fields.author' });
     const inBody = await callError(backend, 'articles.create', { fields: { body: { type: 'doc', content: [], html: '<b>' } } });
@@ -145,7 +150,10 @@ describe('dispatch', () => {
     const handlers = { 'app.info': () => { throw new TypeError('cannot read properties of undefined'); } } as unknown as AllMethodHandlers;
     const dispatch = createDispatch(handlers, { checkResults: true, databasePath: '/data/newsdesk.sqlite', logError: (message) => logged.push(message) });
     const outcome = await dispatch('app.info', {}, 'trusted');
-    expect(outcome).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('app.info') } });
+    expect(outcome).toEqual({
+      ok: false,
+      error: { code: 'internal', reason: 'unexpected-failure', params: { method: 'app.info' }, message: expect.stringContaining('app.info') },
+    });
     expect(JSON.stringify(outcome)).not.toMatch(/cannot read|at /);
     expect(logged[0]).toMatch(/TypeError: cannot read properties of undefined\n\s+at /);
   });

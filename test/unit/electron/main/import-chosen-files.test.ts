@@ -18,7 +18,7 @@ function fakeBackend() {
   const sent: ImportFileArgument[] = [];
   const send = async (file: ImportFileArgument) => {
     sent.push(file);
-    if (file.name.endsWith('.docx')) throw new ApiError({ code: 'unsupported_media_type', message: `${file.name}: not a Word document.`, where: file.name });
+    if (file.name.endsWith('.docx')) throw new ApiError('import-content-mismatch', { fileName: file.name, format: 'docx', content: 'text' }, { where: file.name });
     return { articles: [{ id: sent.length, headline: file.name, sapo: '', sourcePrefix: '', bylines: [], figures: [], warnings: [] }] };
   };
   return { sent, send };

@@ -274,7 +274,7 @@ describe('the Electron main process', () => {
     expect(completed!.outcomes.map((outcome) => outcome.fileName)).toEqual(['seed-article.txt', 'bai-hong.docx']);
     const [seedOutcome, notWordOutcome] = completed!.outcomes;
     expect(seedOutcome).toMatchObject({ kind: 'imported', articles: [{ headline: seedHeadline, sourcePrefix: '(Thanhuytphcm.vn)', bylines: ['Hồng Ngọc'] }] });
-    expect(notWordOutcome).toMatchObject({ kind: 'failed', failure: { reason: 'rejected', error: { code: 'unsupported_media_type', where: 'bai-hong.docx' } } });
+    expect(notWordOutcome).toMatchObject({ kind: 'failed', failure: { reason: 'rejected', error: { code: 'unsupported_media_type', where: 'bai-hong.docx', reason: 'import-content-mismatch', params: { fileName: 'bai-hong.docx', format: 'docx', content: 'text' } } } });
     expect(notWordOutcome!.kind === 'failed' && notWordOutcome!.failure.reason === 'rejected' && notWordOutcome!.failure.error.message).toContain('bai-hong.docx');
 
     const importedId = seedOutcome!.kind === 'imported' ? seedOutcome!.articles[0]!.id : -1;

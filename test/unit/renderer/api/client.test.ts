@@ -85,7 +85,7 @@ describe('the client in the browser edition', () => {
     const { api, ApiError } = await loadClient();
     const failure = await api['articles.get']({ id: 987_654 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
-    expect(failure).toMatchObject({ code: 'not_found' });
+    expect(failure).toMatchObject({ code: 'not_found', reason: 'article-not-found', params: { id: 987_654 }, where: 'id' });
     const invalid = await api['articles.get']({ id: -1 }).catch((error: unknown) => error);
     expect(invalid).toMatchObject({ code: 'invalid_argument' });
     expect((invalid as { where?: string }).where).toBeTruthy();
@@ -94,11 +94,11 @@ describe('the client in the browser edition', () => {
   it('rejects with unauthorized when the page has no token or a wrong one', async () => {
     openPage('', server.url);
     const withoutToken = await (await loadClient()).api['app.info']({}).catch((error: unknown) => error);
-    expect(withoutToken).toMatchObject({ code: 'unauthorized', message: expect.stringContaining('#token=') });
+    expect(withoutToken).toMatchObject({ code: 'unauthorized', reason: 'access-token-missing', message: expect.stringContaining('#token=') });
 
     openPage('#token=wrong', server.url);
     const wrongToken = await (await loadClient()).api['app.info']({}).catch((error: unknown) => error);
-    expect(wrongToken).toMatchObject({ code: 'unauthorized', where: 'x-newsdesk-token' });
+    expect(wrongToken).toMatchObject({ code: 'unauthorized', where: 'x-newsdesk-token', reason: 'api-token-invalid', params: { header: 'x-newsdesk-token' } });
   });
 
   it('turns an unreachable server into an internal error marked as a transport failure', async () => {
@@ -106,7 +106,12 @@ describe('the client in the browser edition', () => {
     await other.close();
     openPage(`#token=${other.token}`, other.url);
     const failure = await (await loadClient()).api['app.info']({}).catch((error: unknown) => error);
-    expect(failure).toMatchObject({ code: 'internal', details: { transport: 'unreachable', method: 'app.info' } });
+    expect(failure).toMatchObject({
+      code: 'internal',
+      reason: 'backend-unreachable',
+      params: { method: 'app.info', edition: 'browser' },
+      details: { transport: 'unreachable', method: 'app.info' },
+    });
   });
 
   it('gives media URLs with the token, which the server answers with the image', async () => {
@@ -187,6 +192,19 @@ describe('the client in the desktop edition', () => {
     });
     const { api } = await loadClient();
     await expect(api['app.info']({})).rejects.toMatchObject({ code: 'internal', details: { transport: 'unreachable' } });
-    await expect(api['articles.list']({})).rejects.toMatchObject({ code: 'internal', details: { transport: 'no-bridge-method' } });
+    await expect(api['articles.list']({})).rejects.toMatchObject({ code: 'internal', reason: 'bridge-method-missing', details: { transport: 'no-bridge-method' } });
+  });
+
+  it('takes an error without a known reason and its parameters for a bad response', async () => {
+    const refusals = [
+      { code: 'storage', message: 'disk I/O error' },
+      { code: 'not_found', reason: 'article-not-found', params: { id: '7' }, message: 'There is no article with id 7.' },
+      { code: 'storage', reason: 'article-not-found', params: { id: 7 }, message: 'There is no article with id 7.' },
+    ];
+    for (const error of refusals) {
+      vi.stubGlobal('window', { newsdesk: { 'app.info': () => Promise.resolve({ ok: false, error }), on: () => () => {} } });
+      const { api } = await loadClient();
+      await expect(api['app.info']({}), JSON.stringify(error)).rejects.toMatchObject({ code: 'internal', reason: 'bad-response', details: { transport: 'bad-response' } });
+    }
   });
 });

@@ -145,7 +145,7 @@ describe('ArticleSaveController', () => {
     const { controller, pending, type, lastState } = setUp({ retryDelaysMs: [1_000, 2_000, 5_000] });
     type({ headline: 'Mất mạng' });
     await vi.advanceTimersByTimeAsync(1_000);
-    const unreachable = new ApiError({ code: 'internal', message: 'unreachable', details: { transport: 'unreachable' } });
+    const unreachable = new ApiError('backend-unreachable', { method: 'articles.save', edition: 'browser', problem: 'fetch failed' }, { details: { transport: 'unreachable' } });
 
     pending[0]!.reject(unreachable);
     await settle();
@@ -181,7 +181,7 @@ describe('ArticleSaveController', () => {
   it('a failed explicit save is retried as explicit', async () => {
     const { controller, pending } = setUp({ retryDelaysMs: [1_000] });
     controller.requestSave('explicit');
-    pending[0]!.reject(new ApiError({ code: 'storage', message: 'disk full' }));
+    pending[0]!.reject(new ApiError('database-io-failed', { databasePath: 'newsdesk.sqlite', problem: 'database or disk is full' }));
     await settle();
     await vi.advanceTimersByTimeAsync(1_000);
     expect(pending[1]!.request.kind).toBe('explicit');
@@ -191,7 +191,7 @@ describe('ArticleSaveController', () => {
     const { controller, pending, type, lastState, setStoredVersion } = setUp();
     type({ headline: 'Bản của tôi' });
     await vi.advanceTimersByTimeAsync(1_000);
-    pending[0]!.reject(new ApiError({ code: 'conflict', message: 'stale' }));
+    pending[0]!.reject(new ApiError('version-conflict', { id: 1, expectedVersion: 1, currentVersion: 2, updatedAt: '2024-03-29T03:32:00.000Z' }));
     await settle();
     expect(lastState()).toEqual({ kind: 'conflict' });
 

@@ -16,7 +16,7 @@ function fakeBackend() {
   const send = async (file: ImportFileArgument) => {
     calls.push(file);
     if (file.name.startsWith('bad')) {
-      throw new ApiError({ code: 'invalid_argument', message: `${file.name}: not a Word document.`, where: file.name });
+      throw new ApiError('import-content-mismatch', { fileName: file.name, format: 'docx', content: 'text' }, { where: file.name });
     }
     return { articles: [summary(nextId++, file.name)] };
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportWarning } from '../../../../shared/model/import';
 import { groupWarnings, warningGroupOf } from '../../../../renderer/import/warning-groups';
 
-const warning = (code: ImportWarning['code']): ImportWarning => ({ code, message: code });
+const warning = (code: ImportWarning['code']): ImportWarning => ({ code });
 
 describe('warning groups', () => {
   it.each([

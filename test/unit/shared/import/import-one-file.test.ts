@@ -34,7 +34,7 @@ function fakeBackend() {
   const send = async (file: ImportFileArgument) => {
     sent.push(file);
     if (file.name.startsWith('bad')) {
-      throw new ApiError({ code: 'unsupported_media_type', message: `${file.name}: not a Word document.`, where: file.name, details: { size: 3 } });
+      throw new ApiError('import-content-mismatch', { fileName: file.name, format: 'docx', content: 'text' }, { where: file.name, details: { size: 3 } });
     }
     return { articles: [summary(sent.length, file.name)] };
   };

@@ -41,7 +41,7 @@ describe('prepareArticleBody', () => {
 
   it('refuses content the schema does not allow, at the given place', () => {
     const error = errorOf(() => prepareArticleBody({ type: 'doc', content: [{ type: 'image', attrs: { src: 'x' } }] }, 'fields.body'));
-    expect(error).toMatchObject({ code: 'invalid_argument', where: 'fields.body' });
+    expect(error).toMatchObject({ code: 'invalid_argument', where: 'fields.body', reason: 'article-body-invalid' });
     expect(error.message).toContain('image');
     expect(errorOf(() => prepareArticleBody({ type: 'doc', content: [{ type: 'paragraph', content: [text('a', [{ type: 'strike' }])] }] }, 'body')).where).toBe('body');
     expect(errorOf(() => prepareArticleBody({ type: 'doc', content: [{ type: 'bulletList', content: [{ type: 'paragraph' }] }] }, 'body')).code).toBe('invalid_argument');

@@ -41,7 +41,7 @@ describe('articles', () => {
   it('says which article does not exist', async () => {
     const backend = fixture.open();
     const error = await callError(backend, 'articles.get', { id: 41 });
-    expect(error).toMatchObject({ code: 'not_found', where: 'id', message: 'There is no article with id 41.' });
+    expect(error).toMatchObject({ code: 'not_found', where: 'id', reason: 'article-not-found', params: { id: 41 }, message: 'There is no article with id 41.' });
   });
 
   it('saves fields as a new version and leaves absent fields unchanged', async () => {
@@ -66,7 +66,8 @@ describe('articles', () => {
     const error = await callError(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'autosave', fields: { headline: 'Bản của tab B', body: paragraphs('B') } });
     expect(error.code).toBe('conflict');
     expect(error.where).toBe('expectedVersion');
-    expect(error.details).toEqual({ currentVersion: 2, updatedAt: before.updatedAt });
+    expect(error.reason).toBe('version-conflict');
+    expect(error.params).toEqual({ id: 1, expectedVersion: 1, currentVersion: 2, updatedAt: before.updatedAt });
     expect(error.message).toMatch(/version 2.*based on version 1.*not applied/);
     expect(await call(backend, 'articles.get', { id: 1 })).toEqual(before);
     expect(await call(backend, 'revisions.list', { articleId: 1 })).toEqual(revisionsBefore);

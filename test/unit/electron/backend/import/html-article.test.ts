@@ -43,7 +43,7 @@ describe('parseHtmlArticle on a saved article page', () => {
 
   it('warns that the remote image was not fetched, naming its URL', () => {
     const warning = article.warnings.find((item) => item.code === 'image-not-embedded');
-    expect(warning?.message).toContain('https://www.thanhuytphcm.vn/uploads/2024/04/cay-xanh.jpg');
+    expect(warning?.subject).toContain('https://www.thanhuytphcm.vn/uploads/2024/04/cay-xanh.jpg');
   });
 
   it('drops scripts, styles, event handlers, frames, forms and page chrome', () => {

@@ -46,12 +46,14 @@ describe('checkImportFile', () => {
   it('refuses a .docx that is plain text', async () => {
     const error = await refusal('bai-viet.docx', utf8('Quận ủy Quận 3 tổ chức hội nghị'));
     expect(error.code).toBe('unsupported_media_type');
+    expect(error).toMatchObject({ reason: 'import-content-mismatch', params: { fileName: 'bai-viet.docx', format: 'docx', content: 'text' } });
     expect(error.message).toContain('plain text, not a Word document');
   });
 
   it('refuses an old .doc renamed .docx, and says how to fix it', async () => {
     const error = await refusal('cu.docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     expect(error.code).toBe('unsupported_media_type');
+    expect(error.params).toMatchObject({ content: 'legacy-office' });
     expect(error.message).toContain('save it as .docx');
   });
 
@@ -122,13 +124,17 @@ describe('checkImportFile', () => {
 
   it('refuses an empty file', async () => {
     const error = await refusal('trong.txt', new Uint8Array(0));
-    expect(error.code).toBe('invalid_argument');
+    expect(error).toMatchObject({ code: 'invalid_argument', reason: 'import-file-empty', params: { fileName: 'trong.txt' } });
     expect(error.message).toContain('empty');
   });
 
   it('refuses a file over 50 MB before looking at it', async () => {
     const error = await refusal('lon.txt', new Uint8Array(importLimits.fileBytes + 1).fill(0x61));
-    expect(error.code).toBe('too_large');
+    expect(error).toMatchObject({
+      code: 'too_large',
+      reason: 'import-file-too-large',
+      params: { fileName: 'lon.txt', sizeBytes: importLimits.fileBytes + 1, limitBytes: importLimits.fileBytes },
+    });
     expect(error.message).toContain('the limit is 50.0 MB');
   });
 

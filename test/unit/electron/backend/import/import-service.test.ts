@@ -7,7 +7,7 @@ import { createMediaService } from '../../../../../electron/backend/media/media-
 import { createSettingsService } from '../../../../../electron/backend/settings/settings-service';
 import { ApiError } from '../../../../../shared/api/errors';
 import type { DocNode } from '../../../../../shared/model/document';
-import { importLimits } from '../../../../../shared/model/import';
+import { importLimits, type ImportedArticleSummary } from '../../../../../shared/model/import';
 import { backendFixture, call, callError } from '../backend-fixture';
 import { sampleDocxArticle, tinyPng } from './import-test-files';
 
@@ -150,9 +150,30 @@ describe('import.files', () => {
       files: [{ name: 'bmp.html', data: base64(new TextEncoder().encode(html)) }],
     });
     expect(articles[0]!.figures).toEqual([{ caption: 'Bản đồ Quận 3.', credit: 'Minh Khang' }]);
-    expect(articles[0]!.warnings.map((warning) => warning.code)).toContain('image-not-stored');
+    expect(articles[0]!.warnings).toContainEqual({ code: 'image-type-unsupported', subject: 'Bản đồ Quận 3.' });
     expect(figureHashes((await call(backend, 'articles.get', { id: articles[0]!.id })).body)).toEqual(['']);
     expect(count(backend, 'media')).toBe(0);
+  });
+
+  it('sends warnings as codes with what was found and refusals as reasons, never worded in two languages', async () => {
+    const backend = fixture.open();
+    const imported = await backend.callFromTransport('import.files', {
+      files: [
+        { name: 'seed-article.txt', data: base64(fixtureBytes('seed-article.txt')) },
+        { name: 'saved-article-page.html', data: base64(fixtureBytes('saved-article-page.html')) },
+      ],
+    });
+    if (!imported.ok) throw new Error(imported.error.message);
+    const warnings = (imported.value as { articles: ImportedArticleSummary[] }).articles.flatMap((article) => article.warnings);
+    expect(warnings.length).toBeGreaterThan(5);
+    for (const warning of warnings) expect(Object.keys(warning).every((key) => key === 'code' || key === 'subject'), JSON.stringify(warning)).toBe(true);
+    expect(warnings).toContainEqual({ code: 'byline-guessed', subject: 'Hồng Ngọc' });
+
+    const refused = await backend.callFromTransport('import.files', { files: [{ name: 'bai-viet.docx', data: base64(new TextEncoder().encode('Đây là văn bản thường.')) }] });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error).toMatchObject({ reason: 'import-content-mismatch', params: { fileName: 'bai-viet.docx', format: 'docx', content: 'text' } });
+    expect(refused.error.message).not.toMatch(/[àáảãạăâđèéẻẽẹêìíòóỏõọôơùúủũụưỳý]/iu);
   });
 
   it('validates its arguments: at least one file, at most 50, names and base64', async () => {

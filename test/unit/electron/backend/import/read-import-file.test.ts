@@ -51,7 +51,7 @@ describe('readImportFile', () => {
   it('refuses a text file holding only white space, naming it', async () => {
     const error = await readImportFile({ name: 'trang.txt', data: new TextEncoder().encode(' \n\t\n') }).catch((failure: unknown) => failure);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ code: 'invalid_argument', where: 'trang.txt' });
+    expect(error).toMatchObject({ code: 'invalid_argument', where: 'trang.txt', reason: 'import-file-blank', params: { fileName: 'trang.txt' } });
     expect((error as ApiError).message).toContain('trang.txt: the file holds no text');
   });
 });

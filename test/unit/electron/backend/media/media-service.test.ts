@@ -37,11 +37,12 @@ describe('media', () => {
     const png = await call(backend, 'media.put', { data: base64(pngImage(3, 3)), fileName: 'anh.jpg' });
     expect(png.mime).toBe('image/png');
     const error = await callError(backend, 'media.put', { data: base64(Buffer.from('%PDF-1.4\nbáo cáo')), fileName: 'anh.png' });
-    expect(error).toMatchObject({ code: 'unsupported_media_type', where: 'data' });
+    expect(error).toMatchObject({ code: 'unsupported_media_type', where: 'data', reason: 'media-type-unsupported', params: { fileName: 'anh.png', looksLike: 'pdf' } });
     expect(error.message).toContain('anh.png');
     expect(error.message).toContain('a PDF document');
     expect(error.message).toContain('JPEG, PNG, GIF and WebP');
     const empty = await callError(backend, 'media.put', { data: '' });
+    expect(empty).toMatchObject({ code: 'unsupported_media_type', reason: 'media-empty', params: { fileName: '' } });
     expect(empty.message).toMatch(/is empty/);
   });
 
@@ -50,13 +51,18 @@ describe('media', () => {
     const justOver = Buffer.alloc(limits.mediaBytes + 1);
     pngImage(1, 1).copy(justOver);
     const error = await callError(backend, 'media.put', { data: base64(justOver), fileName: 'lớn.png' });
-    expect(error).toMatchObject({ code: 'too_large', where: 'data', details: { size: limits.mediaBytes + 1, limit: limits.mediaBytes } });
+    expect(error).toMatchObject({
+      code: 'too_large',
+      where: 'data',
+      reason: 'media-too-large',
+      params: { fileName: 'lớn.png', sizeBytes: limits.mediaBytes + 1, limitBytes: limits.mediaBytes },
+    });
     expect(error.message).toContain('30.0 MB');
     expect(error.message).toContain(String(limits.mediaBytes + 1));
 
     const farOver = await callError(backend, 'media.put', { data: 'A'.repeat(48 * 1024 * 1024) });
-    expect(farOver).toMatchObject({ code: 'too_large', where: 'data' });
-    expect(farOver.message).toMatch(/about 36\.0 MB; the limit is 30 MB/);
+    expect(farOver).toMatchObject({ code: 'too_large', where: 'data', reason: 'media-too-large', params: { sizeBytes: 36 * 1024 * 1024, limitBytes: limits.mediaBytes } });
+    expect(farOver.message).toMatch(/is 36\.0 MB .*; the limit is 30\.0 MB/);
     expect(backend.context.database.prepare('SELECT count(*) AS count FROM media').get()).toEqual({ count: 0 });
   });
 

@@ -141,7 +141,7 @@ describe('revisions', () => {
     const before = await call(backend, 'articles.get', { id: 1 });
     const revisionsBefore = await list();
     const error = await callError(backend, 'revisions.restore', { id: 1, expectedVersion: 1 });
-    expect(error).toMatchObject({ code: 'conflict', details: { currentVersion: 2 } });
+    expect(error).toMatchObject({ code: 'conflict', reason: 'version-conflict', params: { id: 1, expectedVersion: 1, currentVersion: 2 } });
     expect(await call(backend, 'articles.get', { id: 1 })).toEqual(before);
     expect(await list()).toEqual(revisionsBefore);
   });

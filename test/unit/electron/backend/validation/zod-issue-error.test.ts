@@ -12,6 +12,8 @@ describe('zodIssueError', () => {
     const error = zodIssueError('articles.create', result.error);
     expect(error.toShape()).toEqual({
       code: 'invalid_argument',
+      reason: 'invalid-argument',
+      params: { method: 'articles.create', where: 'fields.headline', problem: 'must be at most 3 characters' },
       message: 'The argument fields.headline of articles.create is invalid: must be at most 3 characters.',
       where: 'fields.headline',
       details: { issues: 1 },
@@ -21,6 +23,10 @@ describe('zodIssueError', () => {
   it('names each unknown key', () => {
     const result = schema.safeParse({ fields: { headline: 'a', x: 1, y: 2 } });
     if (result.success) throw new Error('expected a failure');
-    expect(zodIssueError('m', result.error).toShape()).toMatchObject({ where: 'fields.x', message: '"x" is not a field of fields (nor are "y"); remove it.' });
+    expect(zodIssueError('m', result.error).toShape()).toMatchObject({
+      where: 'fields.x',
+      params: { method: 'm', where: 'fields.x', problem: 'not a field of fields (nor are "y"); remove it' },
+      message: 'The argument fields.x of m is invalid: not a field of fields (nor are "y"); remove it.',
+    });
   });
 });
