@@ -133,6 +133,7 @@ export const viErrors: ErrorWording = {
     `Văn bản quá dài cho một tin bài (${count(characters)} ký tự trong ${count(nodes)} khối và đoạn chữ; tối đa ${count(characterLimit)} ký tự và ${count(nodeLimit)} khối). Hãy tách thành nhiều tệp.`,
   'import-file-missing': ({ fileName, problem }) => `${fileName}: không tìm thấy tệp (${problem}).`,
   'import-file-read-failed': ({ fileName, problem }) => `${fileName}: Newsdesk không đọc được tệp (${problem}).`,
+  'import-file-not-regular': ({ fileName }) => `${fileName}: không phải là tệp (có thể là thư mục). Hãy chọn tệp .txt, .html hoặc .docx.`,
   'import-failed-unexpectedly': ({ fileName }) => `${fileName}: việc nhập gặp lỗi ngoài dự kiến (chi tiết có trong nhật ký); hãy thử lại.`,
 
   'post-required': ({ method }) => `Hãy gọi ${method} bằng phương thức POST.`,

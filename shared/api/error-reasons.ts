@@ -1,6 +1,6 @@
 import { fileKinds } from '../model/file-kind';
 import { importFormats } from '../model/import';
-import type { ErrorCode } from './errors';
+import type { ErrorCode } from './error-codes';
 
 /** The type of one parameter: a string, a number, a boolean, or one of a list of strings. */
 type ParamKind = 'string' | 'number' | 'boolean' | readonly string[];
@@ -87,6 +87,8 @@ export const errorReasons = {
   /** The desktop edition could not read a chosen file from disk; `problem` is the system's text. */
   'import-file-missing': { code: 'not_found', params: { fileName: 'string', problem: 'string' } },
   'import-file-read-failed': { code: 'invalid_argument', params: { fileName: 'string', problem: 'string' } },
+  /** A chosen path that is not a regular file (a folder, a pipe). */
+  'import-file-not-regular': { code: 'invalid_argument', params: { fileName: 'string' } },
   'import-failed-unexpectedly': { code: 'internal', params: { fileName: 'string' } },
 
   // The browser edition's server (`newsdesk serve`).

@@ -1,22 +1,10 @@
 import { englishErrors } from '../messages/english';
+import type { ErrorCode } from './error-codes';
 import { areErrorParams, codeOfReason, type ErrorParamsOf, type ErrorReason, isErrorReason, wordError } from './error-reasons';
 
 export { errorReasons, errorReasonList, type ErrorParams, type ErrorParamsOf, type ErrorReason, type ErrorWording, wordError } from './error-reasons';
 
-/** Error codes every transport carries unchanged from the backend to the caller. */
-export const errorCodes = [
-  'invalid_argument',
-  'unknown_method',
-  'not_found',
-  'conflict',
-  'too_large',
-  'unsupported_media_type',
-  'unauthorized',
-  'storage',
-  'internal',
-] as const;
-
-export type ErrorCode = (typeof errorCodes)[number];
+export { errorCodes, type ErrorCode } from './error-codes';
 
 type ShapeOf<R extends ErrorReason> = R extends ErrorReason
   ? {

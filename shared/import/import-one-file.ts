@@ -86,6 +86,7 @@ export function errorOfImportFailure(fileName: string, failure: ImportFailure): 
     case 'too-large':
       return new ApiError('import-file-too-large', { fileName, sizeBytes: failure.sizeBytes, limitBytes: failure.limitBytes }, { where: fileName });
     case 'unreadable':
+      if (failure.cause === 'not-a-file') return new ApiError('import-file-not-regular', { fileName }, { where: fileName });
       return new ApiError(failure.cause === 'missing' ? 'import-file-missing' : 'import-file-read-failed', { fileName, problem: failure.detail }, { where: fileName });
     case 'rejected':
       return ApiError.fromShape(failure.error);

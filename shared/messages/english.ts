@@ -124,6 +124,7 @@ export const englishErrors: ErrorWording = {
     `The text is too long for one article (${count(characters)} characters in ${count(nodes)} blocks and runs; at most ${count(characterLimit)} characters and ${count(nodeLimit)} nodes). Split it into several files. Nothing was imported.`,
   'import-file-missing': ({ fileName, problem }) => `${fileName}: Newsdesk could not read the file (${problem}). Nothing was imported.`,
   'import-file-read-failed': ({ fileName, problem }) => `${fileName}: Newsdesk could not read the file (${problem}). Nothing was imported.`,
+  'import-file-not-regular': ({ fileName }) => `${fileName}: not a file. Give the path of a .txt, .html or .docx file. Nothing was imported.`,
   'import-failed-unexpectedly': ({ fileName }) =>
     `${fileName}: the import failed unexpectedly inside Newsdesk (details are in the log); try again. Nothing was imported.`,
 

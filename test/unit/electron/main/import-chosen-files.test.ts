@@ -51,7 +51,7 @@ describe('importChosenFiles', () => {
       {
         kind: 'failed',
         fileName: 'hong.docx',
-        failure: { reason: 'rejected', error: { code: 'unsupported_media_type', message: 'hong.docx: not a Word document.', where: 'hong.docx' } },
+        failure: { reason: 'rejected', error: { code: 'unsupported_media_type', reason: 'import-content-mismatch', params: { fileName: 'hong.docx', format: 'docx', content: 'text' }, message: expect.stringContaining('hong.docx: the file is named .docx'), where: 'hong.docx' } },
       },
       { kind: 'failed', fileName: 'lon.txt', failure: { reason: 'too-large', sizeBytes: 21, limitBytes: 20 } },
     ]);

@@ -54,7 +54,7 @@ describe('ImportQueue', () => {
     expect(outcomes[1]).toEqual({
       kind: 'failed',
       fileName: 'bad.docx',
-      failure: { reason: 'rejected', error: { code: 'invalid_argument', message: 'bad.docx: not a Word document.', where: 'bad.docx' } },
+      failure: { reason: 'rejected', error: expect.objectContaining({ code: 'unsupported_media_type', reason: 'import-content-mismatch', where: 'bad.docx' }) },
     });
     expect(progress).toEqual([
       { current: 1, total: 3, fileName: 'one.txt' },

@@ -82,7 +82,7 @@ describe('importOneFile', () => {
       fileName: 'bad.docx',
       failure: {
         reason: 'rejected',
-        error: { code: 'unsupported_media_type', message: 'bad.docx: not a Word document.', where: 'bad.docx', details: { size: 3 } },
+        error: { code: 'unsupported_media_type', reason: 'import-content-mismatch', params: { fileName: 'bad.docx', format: 'docx', content: 'text' }, message: expect.stringContaining('bad.docx: the file is named .docx'), where: 'bad.docx', details: { size: 3 } },
       },
     });
     // Plain data: it crosses IPC and JSON unchanged.
@@ -95,7 +95,7 @@ describe('importOneFile', () => {
     expect(outcome).toEqual({
       kind: 'failed',
       fileName: 'tin.txt',
-      failure: { reason: 'rejected', error: { code: 'internal', message: expect.stringContaining('tin.txt: the import failed unexpectedly (fetch failed)'), where: 'tin.txt' } },
+      failure: { reason: 'rejected', error: { code: 'internal', reason: 'import-failed-unexpectedly', params: { fileName: 'tin.txt' }, message: expect.stringContaining('tin.txt'), where: 'tin.txt' } },
     });
   });
 

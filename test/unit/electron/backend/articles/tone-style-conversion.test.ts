@@ -114,7 +114,8 @@ describe('articles.applyToneStyle', () => {
     ]);
     expect(await callError(backend, 'articles.save', { id: oldStyle.id, expectedVersion: 2, kind: 'autosave', fields: { headline: 'cũ' } })).toMatchObject({
       code: 'conflict',
-      details: { currentVersion: 3 },
+      reason: 'version-conflict',
+      params: { currentVersion: 3 },
     });
   });
 

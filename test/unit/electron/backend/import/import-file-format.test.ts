@@ -83,7 +83,7 @@ describe('checkImportFile', () => {
     ]);
     const error = await refusal('bom.docx', bomb);
     expect(error.code).toBe('too_large');
-    expect(error.details).toEqual({ expandedBytes: 400 * 1024 * 1024 + '<w:document/>'.length, limit: importLimits.docxExpandedBytes });
+    expect(error.params).toEqual({ fileName: 'bom.docx', expandedBytes: 400 * 1024 * 1024 + '<w:document/>'.length, limitBytes: importLimits.docxExpandedBytes });
   });
 
   // Fail closed: when the central directory cannot be read, nothing says how large the file unpacks.

@@ -107,7 +107,7 @@ describe('newsdesk import', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Imported 1 article');
     expect(run.stdout).toMatch(/#1 {2}Cần đầu tư/u);
-    expect(run.stderr).toContain('newsdesk import: khong-co.txt: cannot read the file (ENOENT');
+    expect(run.stderr).toContain('newsdesk import: khong-co.txt: Newsdesk could not read the file (ENOENT');
     expect(run.stderr).toContain('newsdesk import: thu-muc: not a file. Give the path of a .txt, .html or .docx file.');
     expect(run.stderr).toContain('2 of 3 files not imported');
   });
