@@ -2,16 +2,19 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './support/find-chromium.mjs';
 
 const chromiumPath = findChromium();
-const workers = Number(process.env.E2E_WORKERS ?? 1);
+const workers = Number(process.env.E2E_WORKERS ?? 2);
 
 /**
- * End-to-end tests. 'browser' drives the browser edition (`newsdesk serve`) in a real Chromium;
+ * End-to-end tests. 'browser' drives the browser edition in a real Chromium (its server runs in the
+ * Playwright worker, except in settings.spec.ts, which spawns the real `newsdesk serve`);
  * 'electron' is the desktop smoke test, which skips itself where no Electron binary exists.
  * `npm run test:e2e` (test/support/run-e2e.mjs) finds Chromium and builds the renderer first.
  */
 export default defineConfig({
-  // Two cores on the development machines: one worker unless told otherwise.
-  workers: Number.isInteger(workers) && workers > 0 ? workers : 1,
+  // Two workers unless E2E_WORKERS says otherwise: each browser test runs its own server in its
+  // worker and spends much of its time waiting (autosave debounce, retries), so two workers finish
+  // the suite about a third faster than one, even on the two-core development machines.
+  workers: Number.isInteger(workers) && workers > 0 ? workers : 2,
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,
@@ -23,6 +26,8 @@ export default defineConfig({
     {
       name: 'browser',
       testDir: './e2e',
+      // Every test has its own database and server, so the tests of a file may run in either worker.
+      fullyParallel: true,
       use: {
         browserName: 'chromium',
         headless: true,
@@ -36,6 +41,7 @@ export default defineConfig({
       },
     },
     {
+      // Its tests share one launched app (beforeAll): they stay together in one worker.
       name: 'electron',
       testDir: './electron',
     },

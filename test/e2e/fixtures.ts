@@ -1,15 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { openBackend } from '../../electron/backend/backend';
+import { startServer } from '../../electron/serve/server';
 import type { ArgsOf, MethodName, ResultOf } from '../../shared/api/contract';
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 const cliPath = path.join(repositoryRoot, 'electron/program/newsdesk.mjs');
 
-/** A running `newsdesk serve` over its own temporary database. */
+/** A running browser edition (in this worker or a spawned `newsdesk serve`) over its own temporary database. */
 export interface NewsdeskServer {
   /** The address to open, token included: `http://127.0.0.1:PORT/#token=...`. */
   openUrl: string;
@@ -49,25 +52,17 @@ function waitForUrlLine(child: ChildProcess, stderr: () => string): Promise<stri
   });
 }
 
-async function startServer(databasePath: string): Promise<{ server: NewsdeskServer; stop: () => Promise<void> }> {
-  // run-e2e.mjs passes a private copy of the built renderer; without it the server uses renderer/dist.
-  const rendererDir = process.env.NEWSDESK_E2E_RENDERER_DIR;
-  const rendererArguments = rendererDir ? ['--renderer-dir', rendererDir] : [];
-  const child = spawn(process.execPath, [cliPath, 'serve', '--db', databasePath, '--port', '0', ...rendererArguments], {
-    cwd: repositoryRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.setEncoding('utf8');
-  child.stderr!.on('data', (chunk: string) => {
-    stderr += chunk;
-  });
-  const openUrl = await waitForUrlLine(child, () => stderr);
+/** The built renderer to serve: run-e2e.mjs passes a private copy; without it, renderer/dist. */
+function rendererDir(): string {
+  return process.env.NEWSDESK_E2E_RENDERER_DIR ?? path.join(repositoryRoot, 'renderer/dist');
+}
+
+/** Calls the backend over HTTP, with the token, as the page does. */
+function serverClient(openUrl: string, databasePath: string): NewsdeskServer {
   const url = new URL(openUrl);
   const token = url.hash.replace(/^#token=/, '');
   const origin = url.origin;
-
-  const server: NewsdeskServer = {
+  return {
     openUrl,
     origin,
     token,
@@ -83,6 +78,60 @@ async function startServer(databasePath: string): Promise<{ server: NewsdeskServ
       return outcome.value;
     },
   };
+}
+
+interface StartedServer {
+  server: NewsdeskServer;
+  stop: () => Promise<void>;
+}
+
+/**
+ * The browser edition in this Playwright worker: the backend and the server `newsdesk serve`
+ * composes, started in milliseconds instead of a Node process (with tsx) per test.
+ */
+async function startInProcess(databasePath: string): Promise<StartedServer> {
+  const dir = rendererDir();
+  if (!existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`${path.join(dir, 'index.html')} is missing: run the end-to-end tests with \`npm run test:e2e\`, or \`npm run build:renderer\` first.`);
+  }
+  const backend = openBackend({ databasePath });
+  try {
+    const running = await startServer({ backend, rendererDir: dir });
+    const stop = async () => {
+      try {
+        await running.close();
+      } finally {
+        backend.close();
+      }
+    };
+    return { server: serverClient(running.openUrl, databasePath), stop };
+  } catch (error) {
+    backend.close();
+    throw error;
+  }
+}
+
+/** The shipped command: `node electron/program/newsdesk.mjs serve` in its own process. */
+async function startSpawned(databasePath: string): Promise<StartedServer> {
+  // Without NEWSDESK_E2E_RENDERER_DIR the command serves renderer/dist (building it when missing).
+  const rendererDirOverride = process.env.NEWSDESK_E2E_RENDERER_DIR;
+  const rendererArguments = rendererDirOverride ? ['--renderer-dir', rendererDirOverride] : [];
+  const child = spawn(process.execPath, [cliPath, 'serve', '--db', databasePath, '--port', '0', ...rendererArguments], {
+    cwd: repositoryRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  let openUrl: string;
+  try {
+    openUrl = await waitForUrlLine(child, () => stderr);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
 
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -92,7 +141,7 @@ async function startServer(databasePath: string): Promise<{ server: NewsdeskServ
     await exited;
     clearTimeout(timer);
   };
-  return { server, stop };
+  return { server: serverClient(openUrl, databasePath), stop };
 }
 
 function watchConsole(context: BrowserContext, watch: ConsoleWatch, allowed: RegExp[]): void {
@@ -116,16 +165,30 @@ const reportCspViolations = () => {
   });
 };
 
-export const test = base.extend<{ newsdesk: NewsdeskServer; consoleWatch: ConsoleWatch; openApp: (target?: Page) => Promise<Page> }>({
-  // Playwright reads the fixtures a fixture needs from its first parameter, which must be a pattern.
-  // eslint-disable-next-line no-empty-pattern
-  newsdesk: async ({}, use) => {
+/** How a test's `newsdesk` runs: in the worker (the default, fast) or as a spawned `newsdesk serve`. */
+export type NewsdeskEdition = 'in-process' | 'spawned';
+
+export const test = base.extend<{
+  newsdeskEdition: NewsdeskEdition;
+  newsdesk: NewsdeskServer;
+  consoleWatch: ConsoleWatch;
+  openApp: (target?: Page) => Promise<Page>;
+}>({
+  /** `test.use({ newsdeskEdition: 'spawned' })` runs a spec against the real `newsdesk serve` command. */
+  newsdeskEdition: ['in-process', { option: true }],
+
+  /** A fresh database and server for every test, closed after it. */
+  newsdesk: async ({ newsdeskEdition }, use) => {
     const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-e2e-'));
-    const { server, stop } = await startServer(path.join(folder, 'newsdesk.db'));
+    const databasePath = path.join(folder, 'newsdesk.db');
     try {
-      await use(server);
+      const { server, stop } = await (newsdeskEdition === 'spawned' ? startSpawned : startInProcess)(databasePath);
+      try {
+        await use(server);
+      } finally {
+        await stop();
+      }
     } finally {
-      await stop();
       await fs.rm(folder, { recursive: true, force: true });
     }
   },

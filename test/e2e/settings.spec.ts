@@ -1,6 +1,10 @@
 import { test, expect } from './fixtures';
 import { bodyText, newsdeskPage } from './newsdesk-page';
 
+// The other specs run the browser edition inside the Playwright worker; this one goes through the
+// shipped command (`newsdesk serve` in its own process), so the suite proves that it works end to end.
+test.use({ newsdeskEdition: 'spawned' });
+
 test('Cài đặt switches the interface to English at once, keeps it after a reload, and back to Vietnamese', async ({ page, openApp, newsdesk }) => {
   await newsdesk.call('articles.create', { fields: { headline: 'Tin thử ngôn ngữ' } });
   await openApp();

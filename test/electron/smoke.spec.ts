@@ -39,6 +39,16 @@ function runNodeScript(script: string, scriptArguments: string[] = []): void {
   if (result.status !== 0) throw new Error(`${script} ${scriptArguments.join(' ')} failed with exit code ${result.status}.`);
 }
 
+function buildRenderer(): void {
+  const npmCli = process.env.npm_execpath;
+  if (npmCli) {
+    const built = spawnSync(process.execPath, [npmCli, 'run', 'build:renderer'], { cwd: repositoryRoot, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('npm run build:renderer failed.');
+  } else {
+    runNodeScript('node_modules/vite/bin/vite.js', ['build', '--config', 'renderer/vite.config.ts']);
+  }
+}
+
 test.describe('desktop app (Electron)', () => {
   // Set by beforeAll; the tests run only when it did not skip.
   let application: ElectronApplication | undefined;
@@ -52,13 +62,8 @@ test.describe('desktop app (Electron)', () => {
       test.skip(true, skipReason);
     }
     test.setTimeout(20 * 60_000);
-    const npmCli = process.env.npm_execpath;
-    if (npmCli) {
-      const built = spawnSync(process.execPath, [npmCli, 'run', 'build:renderer'], { cwd: repositoryRoot, stdio: 'inherit' });
-      if (built.status !== 0) throw new Error('npm run build:renderer failed.');
-    } else {
-      runNodeScript('node_modules/vite/bin/vite.js', ['build', '--config', 'renderer/vite.config.ts']);
-    }
+    // Under `npm run test:e2e`, run-e2e.mjs has just built renderer/dist: it is not built twice.
+    if (process.env.NEWSDESK_E2E_RENDERER_BUILT !== '1') buildRenderer();
     runNodeScript('electron/tools/build-electron.mjs');
     // The Electron build of better-sqlite3; without it the app cannot open its database.
     if (!hasElectronNativeBinding()) runNodeScript('electron/tools/build-native-for-electron.mjs');
