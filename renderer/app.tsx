@@ -116,7 +116,7 @@ export function App() {
     [leaveOpenArticle, refreshList, selectedId],
   );
 
-  const restoreArticle = useCallback(
+  const untrashArticle = useCallback(
     async (id: number) => {
       try {
         await api['articles.untrash']({ id });
@@ -212,7 +212,7 @@ export function App() {
           onNewArticle={() => void createArticle()}
           onOpen={(id) => void openArticle(id)}
           onTrash={(article) => void trashArticle(article.id)}
-          onRestore={(article) => void restoreArticle(article.id)}
+          onUntrash={(article) => void untrashArticle(article.id)}
           onRetry={() => void refreshList()}
           onImport={() => importRef.current?.openPicker()}
         />

@@ -8,14 +8,14 @@ import newsdesk from './eslint-rules/index.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sources = '{ts,tsx,mts,cts,js,mjs,cjs}';
 
-// Packages a layer may not import, by group (architecture.md, "Layers").
+// Packages a layer may not import, by group (README, "Architecture").
 const nodeBuiltins = { label: 'Node built-ins', reason: 'this layer also runs where Node does not', names: ['node:*', ...builtinModules] };
 const sandboxedNodeBuiltins = { label: 'Node built-ins', reason: 'the preload runs sandboxed, without Node', names: ['node:*', ...builtinModules] };
 const nativeDatabase = { label: 'better-sqlite3', reason: 'only the backend opens the database', names: ['better-sqlite3'] };
 const electronModule = { label: 'electron', reason: 'only electron/main and electron/preload may import it', names: ['electron'] };
 
 /**
- * What each layer MAY import (style.md 6 and 14, after VS Code's code-import-patterns). The first
+ * What each layer MAY import (README, "Architecture", after VS Code's code-import-patterns). The first
  * layer whose `files` match a file is its layer; a file in none fails the lint. `allow` lists the
  * repository paths it may import (type-only imports included); `forbiddenPackages` the packages it may not.
  */
@@ -55,7 +55,7 @@ export default tseslint.config(
     },
   },
   {
-    // Only the store prepares statements or builds a pragma at run time (style.md 12); tests may inspect databases directly.
+    // Only the store prepares statements or builds a pragma at run time (README, "Architecture"); tests may inspect databases directly.
     files: [`{shared,renderer,electron,bench}/**/*.${sources}`],
     rules: {
       'newsdesk/prepare-only-in-store': ['error', store],
@@ -63,7 +63,7 @@ export default tseslint.config(
     },
   },
   {
-    // SQL is composed in sql`…` / sqlFragment`…` templates, never spliced or concatenated (style.md 12).
+    // SQL is composed in sql`…` / sqlFragment`…` templates, never spliced or concatenated (README, "Architecture").
     files: [`{electron,bench}/**/*.${sources}`],
     rules: { 'newsdesk/no-sql-splicing': 'error' },
   },

@@ -22,8 +22,8 @@ import { createSearchIndex } from './search/search-index';
 import { createSearchService } from './search/search-service';
 import { settingsHandlers } from './settings/handlers';
 import { createSettingsService } from './settings/settings-service';
-import { openDatabase, readSchemaVersion } from './store/database';
-import { latestSchemaVersion, migrate } from './store/migrations/runner';
+import { openDatabase } from './store/database';
+import { migrate } from './store/migrations/runner';
 import { Queries } from './store/sql';
 
 export type { Backend, OpenBackendOptions } from './backend-types';
@@ -40,7 +40,8 @@ export interface OpenedBackend extends Backend {
  * a damaged file, a file that is not SQLite, or a database from a newer Newsdesk.
  *
  * To add a method: declare it in shared/api/methods/, implement it in its feature's service, and
- * map it in that feature's handlers.ts; a feature new to the backend adds one line below.
+ * map it in that feature's handlers.ts; a feature new to the backend adds two lines below: its
+ * service, and its handlers in the table (README, "Architecture").
  */
 export function openBackend(options: OpenBackendOptions): OpenedBackend {
   const databasePath = path.resolve(options.databasePath);
@@ -76,7 +77,8 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
   const maintenance = createMaintenanceService(context, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
 
   context.articleWrites.listen(searchIndex.onArticleWrite);
-  if (readSchemaVersion(database) === latestSchemaVersion()) indexWhatACrashLeftQueued();
+  // A backend opened without migrating (newsdesk check) reads the file as it is and writes nothing.
+  if (options.migrate !== false) indexWhatACrashLeftQueued();
 
   const handlers: AllMethodHandlers = {
     ...appHandlers(context),

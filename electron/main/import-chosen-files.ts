@@ -22,7 +22,11 @@ export async function importChosenFiles(filePaths: readonly string[], options: I
   for (const [index, filePath] of filePaths.entries()) {
     const reader = fileOnDiskReader(filePath);
     options.onProgress?.(index, filePaths.length, reader.name);
-    outcomes.push(await importOneFile(reader, options.send, options.limitBytes ?? importLimits.fileBytes));
+    outcomes.push(
+      await importOneFile(reader, options.send, options.limitBytes ?? importLimits.fileBytes, (error) =>
+        console.error(`newsdesk: importing ${filePath} failed unexpectedly:`, error),
+      ),
+    );
   }
   options.onProgress?.(filePaths.length, filePaths.length, '');
   return outcomes;

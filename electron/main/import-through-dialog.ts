@@ -1,11 +1,9 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { ContractEvents } from '../../shared/api/contract';
+import { allImportExtensions } from '../../shared/model/import';
 import type { Backend } from '../backend/backend-types';
 import { importChosenFiles } from './import-chosen-files';
 import type { MenuLabels } from './menu-labels';
-
-/** The extensions the backend imports; the page's own picker accepts the same. */
-const importExtensions = ['txt', 'html', 'htm', 'docx'];
 
 /** The 'job.progress' id of each run is this prefix and a number (renderer/import/import-job-progress.ts). */
 const importJobPrefix = 'import:';
@@ -32,7 +30,7 @@ export async function importThroughDialog(options: ImportThroughDialogOptions): 
   const chosen = await dialog.showOpenDialog(options.window, {
     title: labels.importDialogTitle,
     properties: ['openFile', 'multiSelections'],
-    filters: [{ name: labels.importFileType, extensions: importExtensions }],
+    filters: [{ name: labels.importFileType, extensions: [...allImportExtensions] }],
   });
   if (chosen.canceled || chosen.filePaths.length === 0) return;
 

@@ -15,7 +15,7 @@
  */
 import './bridge-types';
 import { ApiError, type ErrorParamsOf, type ErrorReason, isApiErrorShape } from '../../shared/api/errors';
-import { methodNames, type ContractEvents, type MethodName, type NewsdeskApi } from '../../shared/api/contract';
+import { rendererMethodNames, type ContractEvents, type MethodName, type NewsdeskApi } from '../../shared/api/contract';
 import type { DesktopBridge } from '../../shared/api/bridge';
 import { resolveBrowserToken } from './browser-token';
 
@@ -120,7 +120,7 @@ function callMethod(method: MethodName, args: unknown): Promise<unknown> {
 
 /** The typed backend: `await api['articles.get']({ id })` gives the article or rejects with an ApiError. */
 export const api: NewsdeskApi = Object.freeze(
-  Object.fromEntries(methodNames.map((method) => [method, (args: unknown) => callMethod(method, args)])),
+  Object.fromEntries(rendererMethodNames.map((method) => [method, (args: unknown) => callMethod(method, args)])),
 ) as NewsdeskApi;
 
 /**

@@ -25,7 +25,7 @@ interface ArticleListProps {
   onImport?: () => void;
   onOpen: (id: number) => void;
   onTrash: (article: ArticleSummary) => void;
-  onRestore: (article: ArticleSummary) => void;
+  onUntrash: (article: ArticleSummary) => void;
   onRetry: () => void;
 }
 
@@ -120,9 +120,9 @@ export function ArticleList(props: ArticleListProps) {
                   <span id={metaId} className="row-meta">{meta}</span>
                 </div>
                 {view === 'trash' ? (
-                  <button type="button" className="button row-action" aria-label={t.restoreNamed(headline)} title={t.restore}
-                    onClick={() => props.onRestore(article)}>
-                    {t.restore}
+                  <button type="button" className="button row-action" aria-label={t.untrashNamed(headline)} title={t.untrash}
+                    onClick={() => props.onUntrash(article)}>
+                    {t.untrash}
                   </button>
                 ) : (
                   <button type="button" className="button button-quiet row-action" aria-label={t.moveToTrashNamed(headline)}

@@ -5,7 +5,7 @@ import type { DocNode } from '../../shared/model/document';
 import type { RevisionSummary } from '../../shared/model/revision';
 import type { ToneStyle } from '../../shared/model/settings';
 import { documentPlainText } from '../../shared/render/plain-text';
-import { countWords } from '../../shared/text/word-count';
+import { articleWordCount, countWords } from '../../shared/text/word-count';
 import { api } from '../api/client';
 import { EditorToolbar } from '../editor/editor-toolbar';
 import { LegacyPasteBar } from '../editor/legacy-paste/legacy-paste-bar';
@@ -54,7 +54,7 @@ function metadataOf(article: Article): MetadataFields {
 
 function wordCountOf(fields: MetadataFields, editor: Editor | null, fallbackBody: DocNode): number {
   const body = editor && !editor.isDestroyed ? (editor.getJSON() as DocNode) : fallbackBody;
-  return countWords(`${fields.headline}\n${fields.sapo}\n${documentPlainText(body)}`);
+  return articleWordCount(fields.headline, fields.sapo, countWords(documentPlainText(body)));
 }
 
 /**

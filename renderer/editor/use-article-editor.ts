@@ -4,7 +4,6 @@ import { Placeholder } from '@tiptap/extensions';
 import type { DocNode } from '../../shared/model/document';
 import type { ToneStyle } from '../../shared/model/settings';
 import { articleExtensions } from '../../shared/schema/article-extensions';
-import { toNfc } from '../../shared/text/normalize';
 import { mediaUrl } from '../api/media-url';
 import { LegacyPaste } from './legacy-paste/legacy-paste-extension';
 import { TonePlacement } from './tone-placement-extension';
@@ -45,9 +44,6 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
     injectCSS: false,
     editorProps: {
       attributes: editableAttributes(options.label),
-      // TipTap keeps text as typed or pasted; pasted text is normalised here, typed text on save.
-      transformPastedText: (text) => toNfc(text),
-      transformPastedHTML: (html) => toNfc(html),
     },
     onUpdate: ({ editor: updated }) => latest.current.onChange(updated),
     onBlur: () => latest.current.onBlur(),

@@ -24,14 +24,15 @@ export const en: Messages = {
   updatedAt: (time) => `Updated ${time}`,
   moveToTrash: 'Move to trash',
   moveToTrashNamed: (headline) => `Move to trash: ${headline}`,
+  untrash: 'Take out of trash',
+  untrashNamed: (headline) => `Take out of trash: ${headline}`,
   restore: 'Restore',
-  restoreNamed: (headline) => `Restore: ${headline}`,
   listLoadFailed: (message) => `Could not load the articles: ${message}`,
   retry: 'Try again',
 
   chooseArticle: 'Choose an article on the left, or press “New article”.',
   articleLoadFailed: (message) => `Could not open the article: ${message}`,
-  trashedNotice: 'This article is in the trash. Restore it to keep editing.',
+  trashedNotice: 'This article is in the trash. Take it out of the trash to keep editing.',
 
   headline: 'Headline',
   sourcePrefix: 'Source',

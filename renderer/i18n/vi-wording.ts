@@ -124,7 +124,7 @@ export const viErrors: ErrorWording = {
     const advice = content === 'legacy-office' ? ' Hãy mở tệp bằng Word và lưu lại thành .docx.' : '';
     return `${fileName}: tệp mang đuôi .${format} nhưng nội dung là ${fileKindNames[content]}, không phải ${format === 'docx' ? 'tài liệu Word' : 'văn bản'}.${advice}`;
   },
-  'import-docx-damaged': ({ fileName, problem }) => `${fileName}: tệp mang đuôi .docx nhưng là tệp nén ZIP bị hỏng (${problem}); Newsdesk không biết trong tệp có gì nên không mở. Hãy mở tệp bằng Word rồi lưu lại.`,
+  'import-docx-damaged': ({ fileName }) => `${fileName}: tệp mang đuôi .docx nhưng là tệp nén ZIP bị hỏng; Newsdesk không biết trong tệp có gì nên không mở. Hãy mở tệp bằng Word rồi lưu lại.`,
   'import-docx-without-document': ({ fileName }) => `${fileName}: tệp nén ZIP này không phải tài liệu Word (không có word/document.xml).`,
   'import-docx-expands-too-large': ({ fileName, expandedBytes, limitBytes }) =>
     `${fileName}: tài liệu Word khi giải nén sẽ chiếm ${megabytes(expandedBytes)}, vượt mức tối đa ${megabytes(limitBytes)}.`,

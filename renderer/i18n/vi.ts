@@ -25,8 +25,9 @@ export const vi = {
   updatedAt: (time: string) => `Cập nhật ${time}`,
   moveToTrash: 'Chuyển vào Thùng rác',
   moveToTrashNamed: (headline: string) => `Chuyển vào Thùng rác: ${headline}`,
+  untrash: 'Khôi phục',
+  untrashNamed: (headline: string) => `Khôi phục: ${headline}`,
   restore: 'Khôi phục',
-  restoreNamed: (headline: string) => `Khôi phục: ${headline}`,
   listLoadFailed: (message: string) => `Không tải được danh sách tin bài: ${message}`,
   retry: 'Thử lại',
 

@@ -2,13 +2,14 @@ import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'reac
 import { api, onEvent } from '../api/client';
 import { useT } from '../i18n/i18n';
 import type { ImportOutcome } from '../../shared/import/import-outcome';
+import { allImportExtensions } from '../../shared/model/import';
 import { importProgressOfJob } from './import-job-progress';
 import { ImportQueue, type ImportProgress } from './import-queue';
 import { ImportReportDialog } from './import-report-dialog';
 import { useWindowFileDrop } from './use-window-file-drop';
 
 /** The file types the picker offers; the backend tells the format by the same extensions. */
-export const importAccept = '.txt,.html,.htm,.docx';
+export const importAccept = allImportExtensions.map((extension) => `.${extension}`).join(',');
 
 /** What the rest of the app may ask of the importer. */
 export interface ArticleImportHandle {

@@ -46,7 +46,12 @@ export class ImportQueue {
       while (file !== undefined) {
         const current = this.outcomes.length + 1;
         this.options.onProgress({ current, total: current + this.waiting.length, fileName: file.name });
-        this.outcomes.push(await importOneFile(browserFileReader(file), this.options.send, this.options.limitBytes));
+        const fileName = file.name;
+        this.outcomes.push(
+          await importOneFile(browserFileReader(file), this.options.send, this.options.limitBytes, (error) =>
+            console.error(`Newsdesk: importing ${fileName} failed unexpectedly:`, error),
+          ),
+        );
         file = this.waiting.shift();
       }
     } finally {

@@ -64,11 +64,6 @@ export class ApiError<R extends ErrorReason = ErrorReason> extends Error {
     return new ApiError(shape.reason, shape.params, withoutUndefined({ where: shape.where, details: shape.details }));
   }
 
-  /** Whether this error has `reason`; narrows its parameters. */
-  hasReason<S extends ErrorReason>(reason: S): this is ApiError<S> {
-    return (this.reason as ErrorReason) === reason;
-  }
-
   /** The same reason and parameters, found in another place (an imported file's name, say). */
   at(where: string): ApiError<R> {
     return new ApiError(this.reason, this.params, withoutUndefined({ where, details: this.details }));

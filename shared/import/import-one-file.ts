@@ -46,7 +46,13 @@ export class UnreadableFileError extends Error {
  * backend in its own call. Never rejects: every failure is an outcome naming the file. The page
  * (picker and drop), File › Nhập in the desktop app and `newsdesk import` all import through here.
  */
-export async function importOneFile(reader: ImportFileReader, send: SendImportFile, limitBytes: number = importLimits.fileBytes): Promise<ImportOutcome> {
+export async function importOneFile(
+  reader: ImportFileReader,
+  send: SendImportFile,
+  limitBytes: number = importLimits.fileBytes,
+  /** Told about a failure that is not the backend's refusal (a bug, a lost connection), with its stack. */
+  logUnexpected: (error: unknown) => void = () => {},
+): Promise<ImportOutcome> {
   const fileName = reader.name;
   const failed = (failure: ImportFailure): ImportOutcome => ({ kind: 'failed', fileName, failure });
   let bytes: Uint8Array;
@@ -62,6 +68,7 @@ export async function importOneFile(reader: ImportFileReader, send: SendImportFi
     const { articles } = await send({ name: fileName, data: base64OfBytes(bytes) });
     return { kind: 'imported', fileName, articles };
   } catch (error) {
+    if (!(error instanceof ApiError) && !isApiErrorShape(error)) logUnexpected(error);
     return failed({ reason: 'rejected', error: errorShapeOf(error, fileName) });
   }
 }

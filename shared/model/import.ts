@@ -18,6 +18,22 @@ export const importLimits = {
 export const importFormats = ['txt', 'html', 'docx'] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
+/** The file extensions (lower case, without the dot) of each format: the file pickers offer these. */
+export const importExtensions: Readonly<Record<ImportFormat, readonly string[]>> = {
+  txt: ['txt', 'text'],
+  html: ['html', 'htm', 'xhtml'],
+  docx: ['docx'],
+};
+
+/** Every extension Newsdesk imports. */
+export const allImportExtensions: readonly string[] = importFormats.flatMap((format) => importExtensions[format]);
+
+/** The format a file claims by its extension, or null for an extension Newsdesk does not import. */
+export function claimedImportFormat(fileName: string): ImportFormat | null {
+  const extension = /\.([^./\\]+)$/u.exec(fileName.toLowerCase())?.[1] ?? '';
+  return importFormats.find((format) => importExtensions[format].includes(extension)) ?? null;
+}
+
 /**
  * What an import detected or guessed, for the user to confirm. The code is stable: the interface
  * words it in its language (renderer/i18n), the CLI in English (shared/messages/english.ts).

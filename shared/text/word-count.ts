@@ -56,3 +56,11 @@ function classify(code: number): number {
   characterKinds[code] = kind;
   return kind;
 }
+
+/**
+ * The word count of an article: its headline, sapo and body together, `bodyWords` being the count
+ * of the body's plain text. The same as counting the three joined by line breaks, without joining them.
+ */
+export function articleWordCount(headline: string, sapo: string, bodyWords: number): number {
+  return countWords(headline) + countWords(sapo) + bodyWords;
+}

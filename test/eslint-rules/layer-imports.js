@@ -69,7 +69,7 @@ function specifierText(node) {
 export default {
   meta: {
     type: 'problem',
-    docs: { description: 'Each layer imports only what its allowlist names (architecture.md, "Layers"; style.md 6 and 14).' },
+    docs: { description: 'Each layer imports only what its allowlist names (README, "Architecture").' },
     schema: [
       {
         type: 'object',

@@ -2,7 +2,7 @@ import { matchesAnyGlob, repositoryPath } from './repository-paths.js';
 import { sqlShapeIn } from './sql-shape.js';
 
 /**
- * SQL is composed, never concatenated, and only the store prepares statements (style.md 12):
+ * SQL is composed, never concatenated, and only the store prepares statements (README, "Architecture"):
  * `sql\`…\`` turns every `${value}` into a parameter, `sqlFragment\`…\`` carries a piece of a
  * statement with its parameters, and electron/backend/store/ alone holds `.prepare(`.
  */
@@ -81,13 +81,13 @@ function excerpt(shape) {
 export const noSqlSplicing = {
   meta: {
     type: 'problem',
-    docs: { description: 'SQL is written in sql`…` templates and composed from sqlFragment`…` pieces; never spliced into a string (style.md 12).' },
+    docs: { description: 'SQL is written in sql`…` templates and composed from sqlFragment`…` pieces; never spliced into a string (README, "Architecture").' },
     schema: [],
     messages: {
-      template: 'SQL spliced into a template string ("{{shape}}"): write it as sql`…` so that values become parameters, composing dynamic parts from sqlFragment`…` pieces (style.md 12).',
-      otherTag: 'SQL with ${} in a {{tag}}`…` template ("{{shape}}"): only sql`…` and sqlFragment`…` may hold SQL with ${} (style.md 12).',
-      concatenation: 'SQL built by concatenation ("{{shape}}"): write one sql`…` template, composing dynamic parts from sqlFragment`…` pieces (style.md 12).',
-      method: 'SQL built with .{{method}}() ("{{shape}}"): compose sqlFragment`…` pieces inside one sql`…` template instead (style.md 12).',
+      template: 'SQL spliced into a template string ("{{shape}}"): write it as sql`…` so that values become parameters, composing dynamic parts from sqlFragment`…` pieces (README, "Architecture").',
+      otherTag: 'SQL with ${} in a {{tag}}`…` template ("{{shape}}"): only sql`…` and sqlFragment`…` may hold SQL with ${} (README, "Architecture").',
+      concatenation: 'SQL built by concatenation ("{{shape}}"): write one sql`…` template, composing dynamic parts from sqlFragment`…` pieces (README, "Architecture").',
+      method: 'SQL built with .{{method}}() ("{{shape}}"): compose sqlFragment`…` pieces inside one sql`…` template instead (README, "Architecture").',
     },
   },
 
@@ -139,10 +139,10 @@ export const noSqlSplicing = {
 export const prepareOnlyInStore = {
   meta: {
     type: 'problem',
-    docs: { description: 'Only the store (electron/backend/store/) prepares statements (style.md 12).' },
+    docs: { description: 'Only the store (electron/backend/store/) prepares statements (README, "Architecture").' },
     schema: storeOptionsSchema,
     messages: {
-      prepare: 'Only electron/backend/store/ may call .prepare(): run SQL through the store (sql`…` queries), which prepares and caches statements (style.md 12).',
+      prepare: 'Only electron/backend/store/ may call .prepare(): run SQL through the store (sql`…` queries), which prepares and caches statements (README, "Architecture").',
     },
   },
 
@@ -162,7 +162,7 @@ export const pragmaOnlyLiteral = {
     docs: { description: 'Outside the store, .pragma() takes a fixed string: no values spliced into a pragma.' },
     schema: storeOptionsSchema,
     messages: {
-      pragma: 'Outside electron/backend/store/, .pragma() takes a fixed string: a pragma built at run time belongs in the store, which checks its value (style.md 12).',
+      pragma: 'Outside electron/backend/store/, .pragma() takes a fixed string: a pragma built at run time belongs in the store, which checks its value (README, "Architecture").',
     },
   },
 

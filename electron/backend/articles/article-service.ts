@@ -6,6 +6,7 @@ import type { ToneStyle } from '../../../shared/model/settings';
 import type { BackendContext } from '../backend-context';
 import { recordCreation } from '../revisions/record-revision';
 import { sql, sqlFragment } from '../store/sql';
+import { articleWordCount } from '../../../shared/text/word-count';
 import { prepareArticleBody } from './article-body';
 import {
   type ArticleRow,
@@ -16,7 +17,6 @@ import {
 } from './article-row';
 import {
   articleNotFound,
-  articleWordCount,
   assertCategoryExists,
   notifyArticleWrite,
   updateArticle,

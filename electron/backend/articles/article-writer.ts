@@ -1,6 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { ArticleStatus, ArticleSummary } from '../../../shared/model/article';
-import { countWords } from '../../../shared/text/word-count';
+import { articleWordCount } from '../../../shared/text/word-count';
 import type { ArticleWrite, ArticleWriteKind, BackendContext } from '../backend-context';
 import { revisionStep, type RecordedKind } from '../revisions/record-revision';
 import { sql } from '../store/sql';
@@ -22,12 +22,6 @@ type CurrentArticleRow = Pick<
   ArticleRow,
   'headline' | 'sapo' | 'source_prefix' | 'body_json' | 'status' | 'category_id' | 'version' | 'created_at' | 'updated_at' | 'trashed_at'
 >;
-
-/** The word count of an article: headline, sapo and body text together. */
-export function articleWordCount(headline: string, sapo: string, bodyWordCount: number): number {
-  // Counted part by part: the same as counting the three joined by line breaks, without building the joined text.
-  return countWords(headline) + countWords(sapo) + bodyWordCount;
-}
 
 /** 'not_found' for an article id that does not exist. */
 export function articleNotFound(id: number, where = 'id'): ApiError {

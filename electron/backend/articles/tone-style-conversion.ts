@@ -5,6 +5,7 @@ import { normalizeTonePlacement } from '../../../shared/text/tone-placement';
 import type { BackendContext } from '../backend-context';
 import { sql } from '../store/sql';
 import { bodyText } from './article-body';
+import type { ArticleRow } from './article-row';
 import { type ArticleChanges, updateArticle } from './article-writer';
 
 /** What `articles.applyToneStyle` did. */
@@ -16,14 +17,7 @@ export interface ToneStyleConversion {
 /** Articles read per batch (better-sqlite3 cannot write while a read is still open). */
 const batchSize = 200;
 
-interface ConvertibleRow {
-  id: number;
-  headline: string;
-  sapo: string;
-  source_prefix: string;
-  body_json: string;
-  version: number;
-}
+type ConvertibleRow = Pick<ArticleRow, 'id' | 'headline' | 'sapo' | 'source_prefix' | 'body_json' | 'version'>;
 
 /** The changes that put an article's text in `style`, or null when it already is. */
 function toneStyleChanges(row: Omit<ConvertibleRow, 'id' | 'version'>, style: ToneStyle): ArticleChanges | null {

@@ -1,16 +1,8 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { FileKind } from '../../../shared/model/file-kind';
-import { importLimits, type ImportFormat } from '../../../shared/model/import';
+import { claimedImportFormat, importLimits, type ImportFormat } from '../../../shared/model/import';
 import { readZipCentralDirectory, ZipDirectoryError, type ZipCentralDirectory } from './zip-central-directory';
 
-/** The format a file claims by its extension, or null for an extension Newsdesk does not import. */
-export function claimedImportFormat(fileName: string): ImportFormat | null {
-  const extension = /\.([^./\\]+)$/u.exec(fileName.toLowerCase())?.[1] ?? '';
-  if (extension === 'txt' || extension === 'text') return 'txt';
-  if (extension === 'html' || extension === 'htm' || extension === 'xhtml') return 'html';
-  if (extension === 'docx') return 'docx';
-  return null;
-}
 
 const signatures: ReadonlyArray<readonly [kind: FileKind, bytes: readonly number[]]> = [
   ['png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],

@@ -102,14 +102,11 @@ export function reindexArticle(queries: Queries, articleId: number, known?: Know
   writeSearchData(queries, articleId, { headline: row.headline, sapo: row.sapo, plainText, trashed: row.trashed_at !== null });
 }
 
-/** Re-indexes every article an author is a byline of (after the author's name or pen name changed). */
-export function reindexArticlesOfAuthor(queries: Queries, authorId: number): void {
-  const rows = queries.all<Pick<ArticleBylineRow, 'article_id'>>(sql`SELECT DISTINCT article_id FROM article_bylines WHERE author_id = ${authorId}`);
-  for (const row of rows) reindexArticle(queries, row.article_id);
-}
-
-/** The writes whose indexing waits until the call has answered: saves, which the user waits for while typing. */
-const deferredKinds: ReadonlySet<ArticleWriteKind> = new Set(['autosave', 'explicit']);
+/**
+ * The writes whose indexing waits until the call has answered: saves, which the user waits for
+ * while typing, and tone-style conversions, which write many articles in one call.
+ */
+const deferredKinds: ReadonlySet<ArticleWriteKind> = new Set(['autosave', 'explicit', 'tone-style']);
 
 /** The search data kept in step with the articles (see SearchDocument). */
 export interface SearchIndex {
@@ -160,8 +157,8 @@ const rebuildBatchSize = 1000;
 
 /**
  * Derives the plain text of every queued article and of any without one, then empties the index
- * and indexes every article not in the trash, in one transaction (for the benchmark and for repair
- * tools). Returns how many articles it indexed.
+ * and indexes every article not in the trash, in one transaction. The search benchmark builds its
+ * corpus's index with it. Returns how many articles it indexed.
  */
 export function rebuildSearchIndex(queries: Queries): number {
   return queries.transaction(() => {

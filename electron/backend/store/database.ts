@@ -25,7 +25,7 @@ export interface PragmaReport {
   trusted_schema: number;
 }
 
-/** The value each pragma must have (architecture.md, "Data"). */
+/** The value each pragma must have (README, "Where the data lives"). */
 export const requiredPragmas: PragmaReport = {
   journal_mode: 'wal',
   synchronous: 2,

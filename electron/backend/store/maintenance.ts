@@ -103,8 +103,27 @@ export async function backupDatabase(source: Database, outPath: string, options:
       { where: resolvedOut, details: { integrity } },
     );
   }
-  fs.renameSync(partialPath, resolvedOut);
+  putInPlace(partialPath, resolvedOut, options.overwrite ?? false);
   return { outPath: resolvedOut, bytes: fs.statSync(resolvedOut).size, integrity: 'ok' };
+}
+
+/**
+ * Moves the checked copy to `outPath`. Without `overwrite`, a hard link that fails when the name
+ * is taken: a file created there while the backup ran is never replaced.
+ */
+function putInPlace(partialPath: string, outPath: string, overwrite: boolean): void {
+  if (overwrite) {
+    fs.renameSync(partialPath, outPath);
+    return;
+  }
+  try {
+    fs.linkSync(partialPath, outPath);
+  } catch (error) {
+    removeQuietly(partialPath);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ApiError('backup-exists', { outPath }, { where: outPath });
+    throw new ApiError('backup-write-failed', { outPath, problem: problemOf(error) }, { where: outPath });
+  }
+  fs.rmSync(partialPath, { force: true });
 }
 
 function problemOf(error: unknown): string {

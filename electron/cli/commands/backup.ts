@@ -1,7 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { CommandFailure, defineCommand, UsageError } from '../command';
-import { describeDatabaseSource } from '../database-location';
+import { defineCommand, UsageError } from '../command';
 
 export const backupCommand = defineCommand({
   name: 'backup',
@@ -18,14 +16,7 @@ export const backupCommand = defineCommand({
     }
     const outPath = path.resolve(context.cwd, out);
     const databasePath = context.database.path;
-    if (fs.existsSync(outPath)) {
-      throw new CommandFailure(`The backup file ${outPath} already exists; a backup never overwrites a file. Choose a new name for --out.`);
-    }
-    if (!fs.existsSync(databasePath)) {
-      throw new CommandFailure(
-        `There is no Newsdesk database at ${databasePath} (${describeDatabaseSource(context.database)}). Give the file with --db FILE or env NEWSDESK_DB.`,
-      );
-    }
+    // A missing database and an existing backup file are refused by openBackend and database.backup.
     const backend = await context.openBackend();
     let result;
     try {

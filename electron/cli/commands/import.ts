@@ -55,7 +55,12 @@ export const importCommand = defineCommand({
     const failed: FailedFile[] = [];
     try {
       for (const argument of context.positionals) {
-        const outcome = await importOneFile(fileOnDiskReader(path.resolve(context.cwd, argument)), (file) => backend.call('import.files', { files: [file] }));
+        const outcome = await importOneFile(
+          fileOnDiskReader(path.resolve(context.cwd, argument)),
+          (file) => backend.call('import.files', { files: [file] }),
+          importLimits.fileBytes,
+          (error) => context.stderr.write(`newsdesk import: ${argument} failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+        );
         if (outcome.kind === 'imported') imported.push(outcome);
         else {
           const error = errorOfImportFailure(argument, outcome.failure);

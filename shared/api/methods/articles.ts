@@ -44,7 +44,7 @@ export const articleMethods = {
     result: articleSummarySchema,
   }),
   'articles.trash': defineMethod({
-    summary: 'Move an article to the trash. It keeps all its data and can be restored.',
+    summary: 'Move an article to the trash. It keeps all its data and can be taken out again (articles.untrash).',
     args: z.strictObject({ id: articleId }),
     result: articleSummarySchema,
   }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { probeMessages } from './lint-probe';
 
-/** What each layer may import, as the lint words it (test/eslint.config.js, architecture.md "Layers"). */
+/** What each layer may import, as the lint words it (test/eslint.config.js, README "Architecture"). */
 const mayImport = {
   shared: 'shared/ may import only shared/ of ours, and packages except Node built-ins, better-sqlite3 and electron.',
   renderer: 'renderer/ may import only shared/ and renderer/ of ours, and packages except Node built-ins, better-sqlite3 and electron.',

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { probeMessages } from './lint-probe';
 
 const prepareRefusal =
-  'Only electron/backend/store/ may call .prepare(): run SQL through the store (sql`…` queries), which prepares and caches statements (style.md 12).';
+  'Only electron/backend/store/ may call .prepare(): run SQL through the store (sql`…` queries), which prepares and caches statements (README, "Architecture").';
 const pragmaRefusal =
-  'Outside electron/backend/store/, .pragma() takes a fixed string: a pragma built at run time belongs in the store, which checks its value (style.md 12).';
+  'Outside electron/backend/store/, .pragma() takes a fixed string: a pragma built at run time belongs in the store, which checks its value (README, "Architecture").';
 const templateRefusal = (shape: string) =>
-  `SQL spliced into a template string ("${shape}"): write it as sql\`…\` so that values become parameters, composing dynamic parts from sqlFragment\`…\` pieces (style.md 12).`;
+  `SQL spliced into a template string ("${shape}"): write it as sql\`…\` so that values become parameters, composing dynamic parts from sqlFragment\`…\` pieces (README, "Architecture").`;
 const concatenationRefusal = (shape: string) =>
-  `SQL built by concatenation ("${shape}"): write one sql\`…\` template, composing dynamic parts from sqlFragment\`…\` pieces (style.md 12).`;
+  `SQL built by concatenation ("${shape}"): write one sql\`…\` template, composing dynamic parts from sqlFragment\`…\` pieces (README, "Architecture").`;
 const methodRefusal = (method: string, shape: string) =>
-  `SQL built with .${method}() ("${shape}"): compose sqlFragment\`…\` pieces inside one sql\`…\` template instead (style.md 12).`;
+  `SQL built with .${method}() ("${shape}"): compose sqlFragment\`…\` pieces inside one sql\`…\` template instead (README, "Architecture").`;
 
 const sqlRules = ['newsdesk/prepare-only-in-store', 'newsdesk/pragma-only-literal', 'newsdesk/no-sql-splicing'];
 const header = [
@@ -24,7 +24,7 @@ async function sqlMessages(filePath: string, body: string): Promise<string[]> {
   return probeMessages(filePath, `${header}${body}`, sqlRules);
 }
 
-describe('SQL rules: only the store prepares, SQL is composed and never spliced (style.md 12)', () => {
+describe('SQL rules: only the store prepares, SQL is composed and never spliced (README, "Architecture")', () => {
   describe('.prepare( only in electron/backend/store/', () => {
     it.each([
       ['electron/backend/articles/probe.ts', "export const probe = database.prepare('SELECT 1');\n"],
@@ -79,7 +79,7 @@ describe('SQL rules: only the store prepares, SQL is composed and never spliced 
       ['electron/backend/search/probe.ts', 'export const probe = ` JOIN ${status} ON articles.id = x.id`;\n', templateRefusal('JOIN _ ON articles.id =')],
       ['bench/probe.bench.ts', 'export const probe = `SELECT id FROM articles WHERE trashed_at IS NULL AND ${status}`;\n', templateRefusal('SELECT id FROM articles')],
       ['electron/backend/articles/probe.ts', 'export const probe = String.raw`SELECT * FROM articles WHERE id = ${id}`;\n',
-        'SQL with ${} in a String.raw`…` template ("SELECT * FROM articles"): only sql`…` and sqlFragment`…` may hold SQL with ${} (style.md 12).'],
+        'SQL with ${} in a String.raw`…` template ("SELECT * FROM articles"): only sql`…` and sqlFragment`…` may hold SQL with ${} (README, "Architecture").'],
       ['electron/backend/articles/probe.ts', "export const probe = 'SELECT * FROM articles WHERE id = ' + id;\n", concatenationRefusal('SELECT * FROM articles')],
       ['electron/backend/articles/probe.ts', "export const probe = 'SELECT headline ' + 'FROM articles';\n", concatenationRefusal('SELECT headline FROM articles')],
       ['electron/backend/articles/probe.ts', 'export const probe = `SELECT * FROM articles WHERE status = ${status}` + ` AND id = ?`;\n', concatenationRefusal('SELECT * FROM articles')],

@@ -66,15 +66,10 @@ export async function seedDatabase(databasePath: string, articles: readonly Seed
   try {
     const ids: number[] = [];
     for (const article of articles) {
-      const created = await backend.callFromTransport('articles.create', {
+      const { id } = await backend.call('articles.create', {
         fields: { headline: article.headline, ...(article.status ? { status: article.status } : {}) },
       });
-      if (!created.ok) throw new Error(created.error.message);
-      const id = (created.value as { id: number }).id;
-      if (article.trashed) {
-        const trashed = await backend.callFromTransport('articles.trash', { id });
-        if (!trashed.ok) throw new Error(trashed.error.message);
-      }
+      if (article.trashed) await backend.call('articles.trash', { id });
       ids.push(id);
     }
     return ids;

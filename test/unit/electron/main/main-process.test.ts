@@ -265,7 +265,7 @@ describe('the Electron main process', () => {
       options: {
         title: 'Nhập tin bài',
         properties: ['openFile', 'multiSelections'],
-        filters: [{ name: 'Bài viết', extensions: ['txt', 'html', 'htm', 'docx'] }],
+        filters: [{ name: 'Bài viết', extensions: ['txt', 'text', 'html', 'htm', 'xhtml', 'docx'] }],
       },
     });
     expect(importedFileNames).toEqual([['seed-article.txt'], ['bai-hong.docx']]);

@@ -90,8 +90,11 @@ describe('importOneFile', () => {
     expect(Object.getPrototypeOf(outcome.kind === 'failed' && outcome.failure.reason === 'rejected' ? outcome.failure.error : null)).toBe(Object.prototype);
   });
 
-  it('turns a sender that fails unexpectedly into an internal error naming the file', async () => {
-    const outcome = await importOneFile(memoryReader('tin.txt', utf8('x')).reader, () => Promise.reject(new TypeError('fetch failed')));
+  it('turns a sender that fails unexpectedly into an internal error naming the file, and logs the failure', async () => {
+    const logged: unknown[] = [];
+    const failure = new TypeError('fetch failed');
+    const outcome = await importOneFile(memoryReader('tin.txt', utf8('x')).reader, () => Promise.reject(failure), undefined, (error) => logged.push(error));
+    expect(logged).toEqual([failure]);
     expect(outcome).toEqual({
       kind: 'failed',
       fileName: 'tin.txt',

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { checkImportFile, claimedImportFormat } from '../../../../../electron/backend/import/import-file-format';
+import { checkImportFile } from '../../../../../electron/backend/import/import-file-format';
 import { ApiError } from '../../../../../shared/api/errors';
 import { importLimits } from '../../../../../shared/model/import';
 import { craftZip, lastSignature, patched, zipSignatures } from './crafted-zip';
@@ -19,20 +19,6 @@ async function refusal(fileName: string, bytes: Uint8Array): Promise<ApiError> {
   expect(apiError.message.startsWith(`${fileName}: `)).toBe(true);
   return apiError;
 }
-
-describe('claimedImportFormat', () => {
-  it.each([
-    ['bai-viet.txt', 'txt'],
-    ['Bài viết.HTML', 'html'],
-    ['trang.htm', 'html'],
-    ['bai.docx', 'docx'],
-    ['bai.doc', null],
-    ['bai.pdf', null],
-    ['docx', null],
-  ])('%s is %s', (name, format) => {
-    expect(claimedImportFormat(name)).toBe(format);
-  });
-});
 
 describe('checkImportFile', () => {
   it('accepts text, HTML (UTF-8 or UTF-16 with BOM) and a real Word file', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenedBackend } from '../../../../../electron/backend/backend';
-import { rebuildSearchIndex, reindexArticlesOfAuthor, writeSearchEntry } from '../../../../../electron/backend/search/search-index';
+import { rebuildSearchIndex, writeSearchEntry } from '../../../../../electron/backend/search/search-index';
 import { backendFixture, call } from '../backend-fixture';
 
 function matches(backend: OpenedBackend, expression: string): number[] {
@@ -17,21 +17,6 @@ describe('search index', () => {
     expect(matches(backend, 'sapo : "thanh uy"')).toEqual([article.id]);
     expect(matches(backend, 'body : "hoi quan chung"')).toEqual([article.id]);
     expect(matches(backend, 'headline : "thanh"')).toEqual([]);
-  });
-
-  it('re-indexes the articles of an author whose name changed', async () => {
-    const backend = fixture.open();
-    const { database, queries } = backend.context;
-    const article = await call(backend, 'articles.create', { fields: { headline: 'Tin' } });
-    const authorId = Number(database.prepare("INSERT INTO authors (name, created_at, updated_at) VALUES ('Hồng Ngọc', 'now', 'now')").run().lastInsertRowid);
-    database.prepare('INSERT INTO article_bylines (article_id, author_id, position) VALUES (?, ?, 0)').run(article.id, authorId);
-    reindexArticlesOfAuthor(queries, authorId);
-    expect(matches(backend, 'bylines : "hong ngoc"')).toEqual([article.id]);
-
-    database.prepare("UPDATE authors SET name = 'Bích Vân' WHERE id = ?").run(authorId);
-    reindexArticlesOfAuthor(queries, authorId);
-    expect(matches(backend, 'bylines : "hong ngoc"')).toEqual([]);
-    expect(matches(backend, 'bylines : "bich van"')).toEqual([article.id]);
   });
 
   it('rebuilds from the articles: stale entries go, trashed articles stay out', async () => {

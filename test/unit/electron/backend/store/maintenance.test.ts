@@ -128,6 +128,16 @@ describe('database.backup', () => {
     expect(error.code).toBe('invalid_argument');
   });
 
+  it('never replaces a file that appeared at outPath while the copy was made', async () => {
+    const backend = fixture.open();
+    const outPath = path.join(fixture.folder(), 'late.sqlite');
+    const pending = call(backend, 'database.backup', { outPath });
+    fs.writeFileSync(outPath, 'keep me');
+    expect(await rejection(pending)).toMatchObject({ code: 'conflict', reason: 'backup-exists' });
+    expect(fs.readFileSync(outPath, 'utf8')).toBe('keep me');
+    expect(fs.readdirSync(path.dirname(outPath))).toEqual(['late.sqlite']);
+  });
+
   it('refuses a relative path', async () => {
     const backend = fixture.open();
     const error = await rejection(call(backend, 'database.backup', { outPath: 'copy.sqlite' }));

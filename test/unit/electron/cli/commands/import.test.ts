@@ -23,9 +23,7 @@ async function listedArticles(databasePath: string): Promise<unknown[]> {
   if (!fs.existsSync(databasePath)) return [];
   const backend = openBackend({ databasePath });
   try {
-    const outcome = await backend.callFromTransport('articles.list', {});
-    if (!outcome.ok) throw new Error(outcome.error.message);
-    return outcome.value as unknown[];
+    return await backend.call('articles.list', {});
   } finally {
     backend.close();
   }

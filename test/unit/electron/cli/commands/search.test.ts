@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend } from '../../../../../electron/backend/backend';
+import type { ArticleFields } from '../../../../../shared/model/article';
 import { runNewsdesk } from '../cli-in-process';
 import { temporaryFolder } from '../cli-process';
 
@@ -9,10 +10,8 @@ let folder: string;
 let databasePath: string;
 const ids: Record<string, number> = {};
 
-async function createArticle(backend: ReturnType<typeof openBackend>, fields: Record<string, unknown>): Promise<number> {
-  const outcome = await backend.callFromTransport('articles.create', { fields });
-  if (!outcome.ok) throw new Error(outcome.error.message);
-  return (outcome.value as { id: number }).id;
+async function createArticle(backend: ReturnType<typeof openBackend>, fields: ArticleFields): Promise<number> {
+  return (await backend.call('articles.create', { fields })).id;
 }
 
 const body = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
