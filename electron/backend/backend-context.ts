@@ -1,5 +1,4 @@
 import type { IdleTasks } from './idle-tasks';
-import type { Database } from './store/database';
 import type { Queries } from './store/sql';
 
 /** The time source of the services; tests pass a fake clock to simulate time passing. */
@@ -56,12 +55,11 @@ export class ArticleWriteListeners {
 }
 
 /**
- * What every service is built from: one database connection, its statement cache, a clock.
+ * What every service is built from: the database's statements (the one door to SQL), a clock.
  * Article rows are written only through electron/backend/articles (create, `updateArticle`, trash,
  * untrash): revisions and write listeners depend on it.
  */
 export interface BackendContext {
-  readonly database: Database;
   readonly queries: Queries;
   readonly now: Clock;
   readonly databasePath: string;

@@ -22,15 +22,17 @@ import { createSearchIndex } from './search/search-index';
 import { createSearchService } from './search/search-service';
 import { settingsHandlers } from './settings/handlers';
 import { createSettingsService } from './settings/settings-service';
-import { openDatabase } from './store/database';
+import { type Database, openDatabase } from './store/database';
 import { migrate } from './store/migrations/runner';
 import { Queries } from './store/sql';
 
 export type { Backend, OpenBackendOptions } from './backend-types';
 
-/** The backend with its context, for tests that look inside. */
+/** The backend with its context and connection, for tests that look inside. */
 export interface OpenedBackend extends Backend {
   readonly context: BackendContext;
+  /** The connection itself: the services reach SQL only through `context.queries`. */
+  readonly database: Database;
 }
 
 /**
@@ -57,7 +59,6 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
   }
   const logError = options.logError ?? ((message: string) => process.stderr.write(`${message}\n`));
   const context: BackendContext = {
-    database,
     queries: new Queries(database),
     now: options.now ?? (() => new Date()),
     databasePath,
@@ -74,7 +75,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
   const searchIndex = createSearchIndex(context);
   const search = createSearchService(context);
   const importer = createImportService(context, { articles, media, settings });
-  const maintenance = createMaintenanceService(context, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const maintenance = createMaintenanceService(database, context, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
 
   context.articleWrites.listen(searchIndex.onArticleWrite);
   // A backend opened without migrating (newsdesk check) reads the file as it is and writes nothing.
@@ -111,6 +112,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
   return {
     databasePath,
     context,
+    database,
     async call(method, args) {
       const outcome = closed ? await closedOutcome() : await dispatch(method, args, 'trusted');
       if (!outcome.ok) throw ApiError.fromShape(outcome.error);

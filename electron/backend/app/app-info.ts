@@ -1,7 +1,6 @@
 import packageJson from '../../../package.json' with { type: 'json' };
 import type { ResultOf } from '../../../shared/api/contract';
 import type { BackendContext } from '../backend-context';
-import { readSchemaVersion } from '../store/database';
 import { sql } from '../store/sql';
 
 /** The version in package.json, shown by app.info unless the caller names another. */
@@ -12,7 +11,7 @@ export function appInfo(context: BackendContext): ResultOf<'app.info'> {
   return {
     version: context.appVersion,
     databasePath: context.databasePath,
-    schemaVersion: readSchemaVersion(context.database),
+    schemaVersion: context.queries.get<{ user_version: number }>(sql`PRAGMA user_version`)!.user_version,
     sqliteVersion: context.queries.get<{ version: string }>(sql`SELECT sqlite_version() AS version`)!.version,
   };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
 import type { BackendContext } from '../backend-context';
+import type { Database } from '../store/database';
 import { backupDatabase, type BackupResult, checkDatabase, type DatabaseCheck } from '../store/maintenance';
 
 /** Maintenance of the open database file: the `database.*` methods of the contract. */
@@ -14,16 +15,17 @@ export interface MaintenanceOptions {
   nativeBinding?: string;
 }
 
-export function createMaintenanceService(context: BackendContext, options: MaintenanceOptions = {}): MaintenanceService {
+/** Maintenance works on the connection itself (pragmas, checks, SQLite's backup), not through queries. */
+export function createMaintenanceService(database: Database, context: Pick<BackendContext, 'idleTasks'>, options: MaintenanceOptions = {}): MaintenanceService {
   return {
-    check: () => checkDatabase(context.database),
+    check: () => checkDatabase(database),
     backup(outPath, overwrite) {
       if (!path.isAbsolute(outPath)) {
         throw new ApiError('backup-path-not-absolute', { outPath }, { where: 'outPath' });
       }
       // Saves whose search data is still pending are indexed first, so the copy is complete.
       context.idleTasks.runPending();
-      return backupDatabase(context.database, outPath, { overwrite, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+      return backupDatabase(database, outPath, { overwrite, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
     },
   };
 }

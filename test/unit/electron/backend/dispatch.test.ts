@@ -135,7 +135,7 @@ describe('dispatch', () => {
     expect(created.headline).toBe('Thành ủy Quận 3');
     expect(created.sapo).toBe('Thành ủy Quận 3');
     expect(created.body.content?.[0]?.content?.[0]?.text).toBe('Thành ủy Quận 3');
-    const stored = backend.context.database
+    const stored = backend.database
       .prepare('SELECT headline, plain_text FROM articles JOIN article_plain_texts ON article_plain_texts.article_id = articles.id WHERE id = ?')
       .get(created.id);
     expect(stored).toEqual({ headline: 'Thành ủy Quận 3', plain_text: 'Thành ủy Quận 3' });
@@ -171,7 +171,7 @@ describe('dispatch', () => {
   it('turns a busy database into a storage error that says what to do, and writes nothing', async () => {
     const backend = fixture.open();
     await call(backend, 'articles.create', {});
-    backend.context.database.pragma('busy_timeout = 50');
+    backend.database.pragma('busy_timeout = 50');
     const other = new BetterSqlite3(backend.databasePath);
     try {
       other.prepare('BEGIN IMMEDIATE').run();

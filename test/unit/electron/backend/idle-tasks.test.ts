@@ -49,7 +49,7 @@ describe('the backend and its idle tasks', () => {
     const backend = fixture.open();
     await call(backend, 'articles.create', {});
     backend.context.idleTasks.defer('rename', () => {
-      backend.context.database.prepare("UPDATE articles SET headline = 'sau' WHERE id = 1").run();
+      backend.database.prepare("UPDATE articles SET headline = 'sau' WHERE id = 1").run();
     });
     const databasePath = backend.databasePath;
     backend.close();

@@ -34,7 +34,7 @@ describe('articles', () => {
     });
     expect(created.wordCount).toBe(4 + 6 + 3 + 2);
     expect(created.sourcePrefix).toBe('(Thanhuytphcm.vn) - ');
-    const row = backend.context.database.prepare('SELECT plain_text FROM article_plain_texts WHERE article_id = ?').get(created.id);
+    const row = backend.database.prepare('SELECT plain_text FROM article_plain_texts WHERE article_id = ?').get(created.id);
     expect(row).toEqual({ plain_text: 'Một hai ba.\nBốn – năm.' });
   });
 
@@ -84,7 +84,7 @@ describe('articles', () => {
     await call(backend, 'articles.create', {});
     const error = await callError(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'explicit', fields: { categoryId: 9 } });
     expect(error).toMatchObject({ code: 'invalid_argument', where: 'fields.categoryId' });
-    backend.context.database.prepare("INSERT INTO categories (id, name, slug) VALUES (9, 'Xây dựng Đảng', 'xay-dung-dang')").run();
+    backend.database.prepare("INSERT INTO categories (id, name, slug) VALUES (9, 'Xây dựng Đảng', 'xay-dung-dang')").run();
     const saved = await call(backend, 'articles.save', { id: 1, expectedVersion: 1, kind: 'explicit', fields: { categoryId: 9 } });
     expect(saved.version).toBe(2);
     expect((await call(backend, 'articles.get', { id: 1 })).categoryId).toBe(9);

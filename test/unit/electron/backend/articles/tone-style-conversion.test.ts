@@ -133,7 +133,7 @@ describe('articles.applyToneStyle', () => {
   it('changes nothing at all when one article cannot be written', async () => {
     const logged: string[] = [];
     const { backend, oldStyle, headlineOnly } = await newsroom((message) => logged.push(message));
-    backend.context.database.exec(
+    backend.database.exec(
       `CREATE TRIGGER refuse_second BEFORE UPDATE ON articles WHEN OLD.id = ${headlineOnly.id} BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
     );
     expect((await callError(backend, 'articles.applyToneStyle', { style: 'new' })).code).toBe('internal');

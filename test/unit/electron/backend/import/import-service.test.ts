@@ -26,7 +26,7 @@ function figureHashes(body: DocNode): string[] {
 }
 
 function count(backend: ReturnType<ReturnType<typeof backendFixture>['open']>, table: string): number {
-  return (backend.context.database.prepare(`SELECT count(*) AS total FROM ${table}`).get() as { total: number }).total;
+  return (backend.database.prepare(`SELECT count(*) AS total FROM ${table}`).get() as { total: number }).total;
 }
 
 describe('import.files', () => {
@@ -70,7 +70,7 @@ describe('import.files', () => {
     expect(count(backend, 'media')).toBe(1);
 
     expect(count(backend, 'authors')).toBe(1);
-    const bylines = backend.context.database
+    const bylines = backend.database
       .prepare('SELECT article_id, authors.name, position FROM article_bylines JOIN authors ON authors.id = author_id ORDER BY article_id')
       .all();
     expect(bylines).toEqual(result.articles.map((article) => ({ article_id: article.id, name: 'Hồng Ngọc', position: 0 })));
@@ -78,14 +78,14 @@ describe('import.files', () => {
 
   it('gives bylines to authors already in the directory, whatever the case', async () => {
     const backend = fixture.open();
-    backend.context.database
+    backend.database
       .prepare("INSERT INTO authors (name, pen_name, created_at, updated_at) VALUES ('HỒNG NGỌC', NULL, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')")
       .run();
     const { articles } = await call(backend, 'import.files', {
       files: [{ name: 'seed-article.txt', data: base64(fixtureBytes('seed-article.txt')) }],
     });
     expect(count(backend, 'authors')).toBe(1);
-    expect(backend.context.database.prepare('SELECT author_id FROM article_bylines WHERE article_id = ?').get(articles[0]!.id)).toEqual({ author_id: 1 });
+    expect(backend.database.prepare('SELECT author_id FROM article_bylines WHERE article_id = ?').get(articles[0]!.id)).toEqual({ author_id: 1 });
   });
 
   it('creates nothing when one file is bad, and names that file', async () => {
@@ -130,7 +130,7 @@ describe('import.files', () => {
   it('rolls back the images of earlier files when storing a later one fails', async () => {
     const logged: string[] = [];
     const backend = fixture.open({ logError: (message) => logged.push(message) });
-    backend.context.database.exec("CREATE TRIGGER refuse_second_article BEFORE INSERT ON articles WHEN (SELECT count(*) FROM articles) >= 1 BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    backend.database.exec("CREATE TRIGGER refuse_second_article BEFORE INSERT ON articles WHEN (SELECT count(*) FROM articles) >= 1 BEGIN SELECT RAISE(ABORT, 'disk full'); END");
     const error = await callError(backend, 'import.files', {
       files: [
         { name: 'saved-article-page.html', data: base64(fixtureBytes('saved-article-page.html')) },

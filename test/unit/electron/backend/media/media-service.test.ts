@@ -27,9 +27,9 @@ describe('media', () => {
     const first = await call(backend, 'media.put', { data: base64(image), fileName: 'a.jpg' });
     const second = await call(backend, 'media.put', { data: base64(image), fileName: 'b.jpg' });
     expect(second).toEqual(first);
-    expect(backend.context.database.prepare('SELECT count(*) AS count FROM media').get()).toEqual({ count: 1 });
+    expect(backend.database.prepare('SELECT count(*) AS count FROM media').get()).toEqual({ count: 1 });
     await call(backend, 'media.put', { data: base64(pngImage(2, 2)) });
-    expect(backend.context.database.prepare('SELECT count(*) AS count FROM media').get()).toEqual({ count: 2 });
+    expect(backend.database.prepare('SELECT count(*) AS count FROM media').get()).toEqual({ count: 2 });
   });
 
   it('decides the type from the content, never from the file name', async () => {
@@ -63,7 +63,7 @@ describe('media', () => {
     const farOver = await callError(backend, 'media.put', { data: 'A'.repeat(48 * 1024 * 1024) });
     expect(farOver).toMatchObject({ code: 'too_large', where: 'data', reason: 'media-too-large', params: { sizeBytes: 36 * 1024 * 1024, limitBytes: limits.mediaBytes } });
     expect(farOver.message).toMatch(/is 36\.0 MB .*; the limit is 30\.0 MB/);
-    expect(backend.context.database.prepare('SELECT count(*) AS count FROM media').get()).toEqual({ count: 0 });
+    expect(backend.database.prepare('SELECT count(*) AS count FROM media').get()).toEqual({ count: 0 });
   });
 
   it('says when there is no image with a hash', async () => {

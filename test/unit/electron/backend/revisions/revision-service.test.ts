@@ -61,7 +61,7 @@ describe('revisions', () => {
 
   it('writes an autosave snapshot out only when its session ends, not on every autosave', async () => {
     const { backend, clock, save } = await articleWithClock();
-    const stored = () => backend.context.database.prepare('SELECT id, pending, headline, body_json FROM article_revisions WHERE kind = ? ORDER BY id').all('autosave');
+    const stored = () => backend.database.prepare('SELECT id, pending, headline, body_json FROM article_revisions WHERE kind = ? ORDER BY id').all('autosave');
     clock.advance(1000);
     await save('autosave', 'một');
     clock.advance(1000);
@@ -126,7 +126,7 @@ describe('revisions', () => {
     expect(restored).toMatchObject({ headline: 'Bản tạo', version: 4 });
     const article = await call(backend, 'articles.get', { id: 1 });
     expect(article).toMatchObject({ headline: 'Bản tạo', body: paragraphs('đầu'), version: 4, wordCount: 3 });
-    expect(backend.context.database.prepare('SELECT plain_text FROM article_plain_texts WHERE article_id = 1').get()).toEqual({ plain_text: 'đầu' });
+    expect(backend.database.prepare('SELECT plain_text FROM article_plain_texts WHERE article_id = 1').get()).toEqual({ plain_text: 'đầu' });
     expect((await list()).map((revision) => [revision.kind, revision.headline, revision.articleVersion])).toEqual([
       ['restore', 'Bản tạo', 4],
       ['autosave', 'ba', 3],

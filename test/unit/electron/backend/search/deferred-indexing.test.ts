@@ -39,7 +39,7 @@ describe('search indexing deferred past a save', () => {
 
   it.each(['autosave', 'explicit'] as const)('answers a %s before indexing it, with the article queued, and indexes it on the next turn', async (kind) => {
     const backend = fixture.open();
-    const { database } = backend.context;
+    const { database } = backend;
     const article = await call(backend, 'articles.create', { fields: { headline: 'Khai mạc hội chợ' } });
     expect(queued(database)).toEqual([]);
 
@@ -69,22 +69,22 @@ describe('search indexing deferred past a save', () => {
     for (let index = 0; index < 10; index += 1) article = await save(backend, article, 'autosave', `Bản nháp số ${index}`);
     expect(backend.context.idleTasks.size).toBe(1);
     await nextTurn();
-    expect(indexed(backend.context.database, 'ban nhap so 9')).toEqual([article.id]);
-    expect(indexed(backend.context.database, 'ban nhap so 8')).toEqual([]);
+    expect(indexed(backend.database, 'ban nhap so 9')).toEqual([article.id]);
+    expect(indexed(backend.database, 'ban nhap so 8')).toEqual([]);
   });
 
   it('lets a search that comes before the idle task find the saved text, not the old one', async () => {
     const backend = fixture.open();
     const article = await call(backend, 'articles.create', { fields: { headline: 'Khai mạc hội chợ' } });
     await save(backend, article, 'autosave', 'Bế mạc triển lãm');
-    expect(queued(backend.context.database)).toEqual([article.id]);
+    expect(queued(backend.database)).toEqual([article.id]);
     expect(await found(backend, 'trien lam')).toEqual([article.id]);
     expect(await found(backend, 'hoi cho')).toEqual([]);
   });
 
   it('indexes in their own transaction the writes that follow a save: trash, restore', async () => {
     const backend = fixture.open();
-    const { database } = backend.context;
+    const { database } = backend;
     const article = await call(backend, 'articles.create', { fields: { headline: 'Khai mạc hội chợ' } });
     await save(backend, article, 'autosave', 'Bế mạc triển lãm');
     await call(backend, 'articles.trash', { id: article.id });
@@ -103,8 +103,8 @@ describe('search indexing deferred past a save', () => {
     const trashed = await call(backend, 'articles.trash', { id: article.id });
     await save(backend, trashed, 'autosave', 'Bế mạc triển lãm');
     await nextTurn();
-    expect(indexed(backend.context.database, 'trien lam')).toEqual([]);
-    expect(queued(backend.context.database)).toEqual([]);
+    expect(indexed(backend.database, 'trien lam')).toEqual([]);
+    expect(queued(backend.database)).toEqual([]);
   });
 
   it('indexes what is pending before the database closes', async () => {
@@ -143,16 +143,16 @@ describe('search indexing deferred past a save', () => {
     }
 
     const reopened = fixture.open({ databasePath });
-    expect(queued(reopened.context.database)).toEqual([]);
-    expect(plainText(reopened.context.database, article.id)).toBe('Bế mạc triển lãm');
-    expect(indexed(reopened.context.database, 'trien lam')).toEqual([article.id]);
+    expect(queued(reopened.database)).toEqual([]);
+    expect(plainText(reopened.database, article.id)).toBe('Bế mạc triển lãm');
+    expect(indexed(reopened.database, 'trien lam')).toEqual([article.id]);
     expect(await found(reopened, 'trien lam')).toEqual([article.id]);
     expect(await found(reopened, 'hoi cho')).toEqual([]);
   }, 30_000);
 
   it('lets a search index what another connection left queued', async () => {
     const backend = fixture.open();
-    const { database } = backend.context;
+    const { database } = backend;
     const article = await call(backend, 'articles.create', { fields: { headline: 'Khai mạc hội chợ' } });
     // What another process's save leaves until its idle task runs: new text, the article queued, the old entry.
     database
@@ -170,8 +170,8 @@ describe('search indexing deferred past a save', () => {
     const article = await call(backend, 'articles.create', {});
     await save(backend, article, 'autosave', 'Bế mạc triển lãm');
     expect(rebuildSearchIndex(backend.context.queries)).toBe(1);
-    expect(queued(backend.context.database)).toEqual([]);
-    expect(indexed(backend.context.database, 'trien lam')).toEqual([article.id]);
+    expect(queued(backend.database)).toEqual([]);
+    expect(indexed(backend.database, 'trien lam')).toEqual([article.id]);
   });
 });
 

@@ -4,7 +4,7 @@ import { rebuildSearchIndex, writeSearchEntry } from '../../../../../electron/ba
 import { backendFixture, call } from '../backend-fixture';
 
 function matches(backend: OpenedBackend, expression: string): number[] {
-  return (backend.context.database.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid').all(expression) as Array<{ rowid: number }>).map((row) => row.rowid);
+  return (backend.database.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid').all(expression) as Array<{ rowid: number }>).map((row) => row.rowid);
 }
 
 describe('search index', () => {

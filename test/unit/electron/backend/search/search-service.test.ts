@@ -57,7 +57,7 @@ describe('search.articles', () => {
       const inHeadline = await create(backend, { headline: 'Hội nghị tổng kết' });
       const inSapo = await create(backend, { sapo: 'Chiều 3/6, hội nghị diễn ra.' });
       const withByline = await create(backend, { headline: 'Tin ảnh' });
-      const database = backend.context.database;
+      const database = backend.database;
       const authorId = Number(database.prepare("INSERT INTO authors (name, pen_name, created_at, updated_at) VALUES ('Hồng Ngọc', 'HN', 'now', 'now')").run().lastInsertRowid);
       database.prepare('INSERT INTO article_bylines (article_id, author_id, position) VALUES (?, ?, 0)').run(withByline.id, authorId);
       reindexArticle(backend.context.queries, withByline.id);
@@ -198,7 +198,7 @@ describe('search.articles', () => {
     it('filters by status, category, author and update time', async () => {
       const clock = fakeClock('2024-03-01T00:00:00.000Z');
       const backend = fixture.open({ now: clock.now });
-      const database = backend.context.database;
+      const database = backend.database;
       const categoryId = Number(database.prepare("INSERT INTO categories (name, slug) VALUES ('Thông báo', 'thong-bao')").run().lastInsertRowid);
       const march = await create(backend, { headline: 'Hội nghị tháng ba', status: 'approved' });
       clock.set('2024-04-15T00:00:00.000Z');

@@ -26,7 +26,7 @@ describe('settings', () => {
 
   it('falls back to the default for a stored value it does not understand', async () => {
     const backend = fixture.open();
-    const insert = backend.context.database.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
+    const insert = backend.database.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
     insert.run('language', '"klingon"');
     insert.run('toneStyle', '"new"');
     insert.run('somethingFromTheFuture', '{"a": 1}');
