@@ -66,19 +66,31 @@ export function App() {
     void refreshList();
   }, [refreshList]);
 
-  /** Closes the open article only once its text is saved; says so when it cannot be. */
-  const leaveOpenArticle = useCallback(async (): Promise<boolean> => {
+  /**
+   * Closes the open article only once its text is saved, and says so when it cannot be: 'blocked'.
+   * A new draft left without anything written in it is not kept: 'discarded'.
+   */
+  const leaveOpenArticle = useCallback(async (): Promise<'left' | 'discarded' | 'blocked'> => {
     const session = sessionRef.current;
-    if (!session) return true;
+    if (!session) return 'left';
     const saved = await session.flush();
     setNotice(saved ? null : new Error(t.leaveBlocked));
-    return saved;
+    if (!saved) return 'blocked';
+    try {
+      const { discarded } = await api['articles.discardEmptyDraft']({ id: session.articleId });
+      if (!discarded) return 'left';
+      setArticles((current) => current?.filter((article) => article.id !== session.articleId) ?? current);
+      return 'discarded';
+    } catch {
+      // Keeping an empty draft is harmless: the article stays as it was.
+      return 'left';
+    }
   }, [t]);
 
   const openArticle = useCallback(
     async (id: number) => {
       if (id === selectedId) return;
-      if (!(await leaveOpenArticle())) return;
+      if ((await leaveOpenArticle()) === 'blocked') return;
       setNewArticleId(null);
       setSelectedId(id);
     },
@@ -86,7 +98,7 @@ export function App() {
   );
 
   const createArticle = useCallback(async () => {
-    if (!(await leaveOpenArticle())) return;
+    if ((await leaveOpenArticle()) === 'blocked') return;
     try {
       const article = await api['articles.create']({});
       setView('articles');
@@ -103,9 +115,11 @@ export function App() {
 
   const trashArticle = useCallback(
     async (id: number) => {
-      if (id === selectedId && !(await leaveOpenArticle())) return;
+      const left = id === selectedId ? await leaveOpenArticle() : 'left';
+      if (left === 'blocked') return;
       try {
-        await api['articles.trash']({ id });
+        // An untouched new draft was deleted on leaving it: there is nothing left to trash.
+        if (left !== 'discarded') await api['articles.trash']({ id });
         if (id === selectedId) setSelectedId(null);
         setNotice(null);
       } catch (error) {

@@ -9,7 +9,7 @@ export type Clock = () => Date;
  * marks converted (`articles.applyToneStyle`), moved to or taken out of the trash, or another change
  * (bylines...).
  */
-export type ArticleWriteKind = 'create' | 'autosave' | 'explicit' | 'restore' | 'tone-style' | 'trash' | 'untrash' | 'other';
+export type ArticleWriteKind = 'create' | 'autosave' | 'explicit' | 'restore' | 'tone-style' | 'trash' | 'untrash' | 'discard' | 'other';
 
 /** What an article write passes to the listeners, inside the write's transaction. */
 export interface ArticleWrite {

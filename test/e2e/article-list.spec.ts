@@ -85,3 +85,24 @@ test('Ctrl+N creates a new article and focuses its headline', async ({ page, ope
   await expect(app.headline).toBeFocused();
   await expect.poll(async () => (await newsdesk.call('articles.list', {})).length).toBe(1);
 });
+
+test('a new draft left without typing is not kept; one with text is', async ({ page, openApp, newsdesk }) => {
+  const other = await newsdesk.call('articles.create', { fields: { headline: 'Tin có sẵn' } });
+  await openApp();
+  const app = newsdeskPage(page);
+  await app.createArticle();
+  const [untouched] = await newsdesk.call('articles.list', {});
+  expect(untouched?.id).not.toBe(other.id);
+
+  await app.openArticle('Tin có sẵn');
+  await expect(app.headline).toHaveValue('Tin có sẵn');
+  expect((await newsdesk.call('articles.list', {})).map((article) => article.id)).toEqual([other.id]);
+  await expect(app.articleList.getByRole('button', { name: '(Chưa có tiêu đề)' })).toBeHidden();
+
+  await app.createArticle();
+  await page.keyboard.type('Tin mới viết');
+  await app.expectSaved();
+  await app.openArticle('Tin có sẵn');
+  await expect(app.headline).toHaveValue('Tin có sẵn');
+  expect((await newsdesk.call('articles.list', {})).map((article) => article.headline).sort()).toEqual(['Tin có sẵn', 'Tin mới viết']);
+});

@@ -1,7 +1,7 @@
 import { limits } from '../../../shared/api/limits';
 import type { ParsedArgsOf } from '../../../shared/api/contract';
 import type { Article, ArticleFields, ArticleSummary } from '../../../shared/model/article';
-import { emptyDocument } from '../../../shared/model/document';
+import { type DocNode, emptyDocument } from '../../../shared/model/document';
 import type { ToneStyle } from '../../../shared/model/settings';
 import type { BackendContext } from '../backend-context';
 import { recordCreation } from '../revisions/record-revision';
@@ -32,6 +32,8 @@ export interface ArticleService {
   trash(id: number): ArticleSummary;
   /** Takes an article out of the trash. */
   untrash(id: number): ArticleSummary;
+  /** Deletes the article if it is an untouched new draft (see `isUntouchedDraft`); true when it did. */
+  discardEmptyDraft(id: number): boolean;
   /** Moves the tone marks of every article not in the trash to `style`, one new version per changed article. */
   applyToneStyle(style: ToneStyle): ToneStyleConversion;
 }
@@ -120,6 +122,36 @@ export function createArticleService(context: BackendContext): ArticleService {
       });
     },
 
+    discardEmptyDraft(id) {
+      return queries.transaction(() => {
+        const row = queries.get<ArticleRow>(sql`SELECT * FROM articles WHERE id = ${id}`);
+        if (!row) throw articleNotFound(id);
+        const hasBylines = queries.get(sql`SELECT 1 AS found FROM article_bylines WHERE article_id = ${id} LIMIT 1`) !== undefined;
+        if (hasBylines || !isUntouchedDraft(row)) return false;
+        notifyArticleWrite(context, id, 'discard');
+        queries.run(sql`DELETE FROM articles WHERE id = ${id}`);
+        return true;
+      });
+    },
+
     applyToneStyle: (style) => applyToneStyle(context, style),
   };
+}
+
+/** A draft nobody has written in: never saved after its creation, and holding no text, figure or category. */
+function isUntouchedDraft(row: ArticleRow): boolean {
+  return (
+    row.version === 1 &&
+    row.trashed_at === null &&
+    row.status === 'draft' &&
+    row.category_id === null &&
+    `${row.headline}${row.sapo}${row.source_prefix}`.trim() === '' &&
+    isBlankBody(JSON.parse(row.body_json) as DocNode)
+  );
+}
+
+function isBlankBody(node: DocNode): boolean {
+  if (node.type === 'figure') return false;
+  if (node.text !== undefined && node.text.trim() !== '') return false;
+  return (node.content ?? []).every(isBlankBody);
 }

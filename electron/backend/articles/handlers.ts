@@ -10,6 +10,7 @@ export function articleHandlers(articles: ArticleService) {
     'articles.save': (args) => articles.save(args),
     'articles.trash': ({ id }) => articles.trash(id),
     'articles.untrash': ({ id }) => articles.untrash(id),
+    'articles.discardEmptyDraft': ({ id }) => ({ discarded: articles.discardEmptyDraft(id) }),
     'articles.applyToneStyle': ({ style }) => articles.applyToneStyle(style),
   } satisfies MethodHandlers;
 }

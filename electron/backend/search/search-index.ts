@@ -123,6 +123,11 @@ export function createSearchIndex(context: Pick<BackendContext, 'queries' | 'idl
   const { queries, idleTasks } = context;
   return {
     onArticleWrite(write: ArticleWrite) {
+      if (write.kind === 'discard') {
+        // The article row is deleted right after, with its plain text and queue entry.
+        writeSearchEntry(queries, write.id, null);
+        return;
+      }
       if (deferredKinds.has(write.kind)) {
         queries.run(sql`INSERT OR IGNORE INTO search_index_queue (article_id) VALUES (${write.id})`);
         idleTasks.defer(`search-index:${write.id}`, () => indexQueuedArticle(queries, write.id, write));

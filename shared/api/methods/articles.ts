@@ -48,6 +48,12 @@ export const articleMethods = {
     args: z.strictObject({ id: articleId }),
     result: articleSummarySchema,
   }),
+  'articles.discardEmptyDraft': defineMethod({
+    summary:
+      'Delete an article that is still an untouched new draft: version 1, no text in headline, source, sapo or body, no figure, no byline, no category, not in the trash. Anything else is kept; says whether it was deleted.',
+    args: z.strictObject({ id: articleId }),
+    result: z.strictObject({ discarded: z.boolean() }),
+  }),
   'articles.untrash': defineMethod({
     summary: 'Take an article out of the trash, as it was.',
     args: z.strictObject({ id: articleId }),

@@ -154,7 +154,7 @@ describe('articles', () => {
     expect(headlines(await call(backend, 'articles.list', { limit: 1, offset: 1 }))).toEqual(['Ba']);
   });
 
-  it('trashes and restores an article, keeping all its data and version', async () => {
+  it('trashes and untrashes an article, keeping all its data and version', async () => {
     const clock = fakeClock();
     const backend = fixture.open({ now: clock.now });
     await call(backend, 'articles.create', { fields: { headline: 'Tin', body: paragraphs('Nội dung') } });
@@ -221,5 +221,25 @@ describe('articles', () => {
     await call(backend, 'articles.trash', { id: 1 });
     await call(backend, 'articles.untrash', { id: 1 });
     expect(kinds).toEqual(['create', 'autosave', 'explicit', 'restore', 'trash', 'untrash']);
+  });
+
+  it('discards an untouched new draft, with its revision and search entry, and keeps anything written in', async () => {
+    const backend = fixture.open();
+    const empty = await call(backend, 'articles.create', {});
+    const blankBody = await call(backend, 'articles.create', { fields: { body: paragraphs('  ', '') } });
+    const titled = await call(backend, 'articles.create', { fields: { headline: 'Tin mới' } });
+    const edited = await call(backend, 'articles.create', {});
+    await call(backend, 'articles.save', { id: edited.id, expectedVersion: 1, kind: 'autosave', fields: { headline: '' } });
+    const figureOnly = await call(backend, 'articles.create', { fields: { body: { type: 'doc', content: [{ type: 'figure', attrs: { hash: '', caption: '', credit: '', alt: '' } }] } } });
+
+    expect(await call(backend, 'articles.discardEmptyDraft', { id: empty.id })).toEqual({ discarded: true });
+    expect(await call(backend, 'articles.discardEmptyDraft', { id: blankBody.id })).toEqual({ discarded: true });
+    for (const kept of [titled, edited, figureOnly]) expect(await call(backend, 'articles.discardEmptyDraft', { id: kept.id })).toEqual({ discarded: false });
+
+    expect((await call(backend, 'articles.list', {})).map((article) => article.id).sort()).toEqual([titled.id, edited.id, figureOnly.id].sort());
+    expect(await callError(backend, 'articles.get', { id: empty.id })).toMatchObject({ code: 'not_found' });
+    expect(backend.database.prepare('SELECT count(*) AS count FROM article_revisions WHERE article_id IN (?, ?)').get(empty.id, blankBody.id)).toEqual({ count: 0 });
+    expect(backend.database.prepare('SELECT rowid FROM articles_fts').all().map((row) => (row as { rowid: number }).rowid).sort()).toEqual([titled.id, edited.id, figureOnly.id].sort());
+    expect(await callError(backend, 'articles.discardEmptyDraft', { id: empty.id })).toMatchObject({ code: 'not_found', reason: 'article-not-found' });
   });
 });
