@@ -37,6 +37,8 @@ export function MetadataPanel({ fields, readOnly, toneStyle, onChange, onBlur, h
 
   const changeText = (name: TextFieldName, event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const element = event.target;
+    // The headline is one line: a pasted line break becomes a space.
+    if (name === 'headline' && /[\r\n]/.test(element.value)) oneLine(element);
     const input = event.nativeEvent as Partial<InputEvent>;
     const length = element.value.length;
     const current = { value: element.value, selectionStart: element.selectionStart ?? length, selectionEnd: element.selectionEnd ?? length };
@@ -79,6 +81,10 @@ export function MetadataPanel({ fields, readOnly, toneStyle, onChange, onBlur, h
           value={fields.headline}
           readOnly={readOnly}
           onChange={(event) => changeText('headline', event)}
+          onKeyDown={(event) => {
+            // The headline is one line: Enter adds no line break.
+            if (event.key === 'Enter') event.preventDefault();
+          }}
           onBlur={() => leaveText('headline')}
         />
       </div>
@@ -129,4 +135,12 @@ export function MetadataPanel({ fields, readOnly, toneStyle, onChange, onBlur, h
       </div>
     </div>
   );
+}
+
+/** Puts a field's text on one line, each run of line breaks becoming one space, keeping the caret where it was. */
+function oneLine(element: HTMLTextAreaElement | HTMLInputElement): void {
+  const caret = element.selectionStart ?? element.value.length;
+  const before = element.value.slice(0, caret).replace(/[\r\n]+/g, ' ');
+  element.value = before + element.value.slice(caret).replace(/[\r\n]+/g, ' ');
+  element.setSelectionRange(before.length, before.length);
 }

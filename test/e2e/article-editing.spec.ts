@@ -158,3 +158,18 @@ test('a figure in the body shows its image from the media store, its caption and
   await expect(app.body.locator('figcaption')).toContainText(caption);
   await expect(app.body.locator('figcaption')).toContainText('Ảnh: Hồng Ngọc');
 });
+
+test('the headline is one line: Enter adds no break, and a pasted break becomes a space', async ({ page, openApp, newsdesk }) => {
+  await openApp();
+  const app = newsdeskPage(page);
+  await app.createArticle();
+  await page.keyboard.type('Hội nghị');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(' Thành ủy');
+  await expect(app.headline).toHaveValue('Hội nghị Thành ủy');
+  await page.keyboard.insertText('\nlần thứ 12\r\n');
+  await expect(app.headline).toHaveValue('Hội nghị Thành ủy lần thứ 12 ');
+  await app.expectSaved();
+  const [summary] = await newsdesk.call('articles.list', {});
+  expect(summary?.headline).toBe('Hội nghị Thành ủy lần thứ 12 ');
+});
