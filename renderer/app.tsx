@@ -6,6 +6,7 @@ import { ArticleList, type ListView, type StatusFilter } from './articles/articl
 import type { ArticleSessionHandle, ArticleStatusReport } from './articles/article-session';
 import { ArticleWorkspace } from './articles/article-workspace';
 import { I18nProvider, messagesFor } from './i18n/i18n';
+import { SettingsContext } from './settings/settings-context';
 import { ArticleImport, type ArticleImportHandle } from './import/article-import';
 import { SettingsDialog } from './settings/settings-dialog';
 import { articleIdFromFragment, rememberArticleInAddress } from './shell/article-in-address';
@@ -205,67 +206,69 @@ export function App() {
 
   return (
     <I18nProvider language={settings.language}>
-      <div className="app">
-        <header className="app-header">
-          <h1 className="app-name">{t.appName}</h1>
-          <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)}>
-            {t.settings}
-          </button>
-        </header>
-        <ArticleList
-          view={view}
-          statusFilter={statusFilter}
-          query={query}
-          articles={articles}
-          loadError={listError === null ? null : describeError(listError, t)}
-          selectedId={selectedId}
-          searchRef={searchRef}
-          onViewChange={setView}
-          onStatusFilterChange={setStatusFilter}
-          onQueryChange={setQuery}
-          onNewArticle={() => void createArticle()}
-          onOpen={(id) => void openArticle(id)}
-          onTrash={(article) => void trashArticle(article.id)}
-          onUntrash={(article) => void untrashArticle(article.id)}
-          onRetry={() => void refreshList()}
-          onImport={() => importRef.current?.openPicker()}
-        />
-        <main className="editor-pane">
-          {notice !== null && (
-            <div className="app-notice" role="alert">
-              <p>{describeError(notice, t)}</p>
-              <button type="button" className="button button-quiet" aria-label={t.close} onClick={() => setNotice(null)}>
-                ×
-              </button>
-            </div>
-          )}
-          {selectedId === null ? (
-            <p className="workspace-message">{t.chooseArticle}</p>
-          ) : (
-            <ArticleWorkspace
-              key={selectedId}
-              articleId={selectedId}
-              sessionRef={sessionRef}
-              focusHeadline={newArticleId === selectedId}
-              toneStyle={settings.toneStyle}
-              onSaved={articleSaved}
-              onStatus={setStatusReport}
-              onTrash={() => void trashArticle(selectedId)}
+      <SettingsContext.Provider value={settings}>
+        <div className="app">
+          <header className="app-header">
+            <h1 className="app-name">{t.appName}</h1>
+            <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)}>
+              {t.settings}
+            </button>
+          </header>
+          <ArticleList
+            view={view}
+            statusFilter={statusFilter}
+            query={query}
+            articles={articles}
+            loadError={listError === null ? null : describeError(listError, t)}
+            selectedId={selectedId}
+            searchRef={searchRef}
+            onViewChange={setView}
+            onStatusFilterChange={setStatusFilter}
+            onQueryChange={setQuery}
+            onNewArticle={() => void createArticle()}
+            onOpen={(id) => void openArticle(id)}
+            onTrash={(article) => void trashArticle(article.id)}
+            onUntrash={(article) => void untrashArticle(article.id)}
+            onRetry={() => void refreshList()}
+            onImport={() => importRef.current?.openPicker()}
+          />
+          <main className="editor-pane">
+            {notice !== null && (
+              <div className="app-notice" role="alert">
+                <p>{describeError(notice, t)}</p>
+                <button type="button" className="button button-quiet" aria-label={t.close} onClick={() => setNotice(null)}>
+                  ×
+                </button>
+              </div>
+            )}
+            {selectedId === null ? (
+              <p className="workspace-message">{t.chooseArticle}</p>
+            ) : (
+              <ArticleWorkspace
+                key={selectedId}
+                articleId={selectedId}
+                sessionRef={sessionRef}
+                focusHeadline={newArticleId === selectedId}
+                toneStyle={settings.toneStyle}
+                onSaved={articleSaved}
+                onStatus={setStatusReport}
+                onTrash={() => void trashArticle(selectedId)}
+              />
+            )}
+          </main>
+          <StatusBar report={statusReport} />
+          <ArticleImport ref={importRef} onImported={() => void refreshList()} onOpenArticle={(id) => void openArticle(id)} />
+          {settingsOpen && (
+            <SettingsDialog
+              settings={settings}
+              error={settingsError === null ? null : t.settingsSaveFailed(describeError(settingsError, t))}
+              onChange={(changes) => void changeSettings(changes)}
+              onConvertToneStyle={convertToneStyle}
+              onClose={() => setSettingsOpen(false)}
             />
           )}
-        </main>
-        <StatusBar report={statusReport} />
-        <ArticleImport ref={importRef} onImported={() => void refreshList()} onOpenArticle={(id) => void openArticle(id)} />
-        {settingsOpen && (
-          <SettingsDialog
-            settings={settings}
-            error={settingsError === null ? null : t.settingsSaveFailed(describeError(settingsError, t))}
-            onChange={(changes) => void changeSettings(changes)}
-            onConvertToneStyle={convertToneStyle}
-            onClose={() => setSettingsOpen(false)}
-          />
-        )}
-      </div>
+        </div>
+      </SettingsContext.Provider>
     </I18nProvider>
   );
 }

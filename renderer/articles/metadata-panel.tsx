@@ -2,6 +2,8 @@ import { useId, useRef, type ChangeEvent, type Ref } from 'react';
 import { articleStatuses, type ArticleStatus } from '../../shared/model/article';
 import type { ToneStyle } from '../../shared/model/settings';
 import { useT } from '../i18n/i18n';
+import { useSettings } from '../settings/settings-context';
+import { LengthCounter } from './length-counter';
 import { isPasteInput, toneStyleAfterEdit, toneStyleOnLeave } from './tone-placement-field';
 
 /** The article's own fields beside the body, as the form holds them. */
@@ -28,8 +30,11 @@ interface MetadataPanelProps {
 /** Headline (Tiêu đề), source prefix (Nguồn), lead (Sapo) and status (Trạng thái). */
 export function MetadataPanel({ fields, readOnly, toneStyle, onChange, onBlur, headlineRef }: MetadataPanelProps) {
   const t = useT();
+  const { headlineLimit, sapoLimit } = useSettings();
   const editedFields = useRef(new Set<TextFieldName>());
   const headlineId = useId();
+  const headlineCounterId = useId();
+  const sapoCounterId = useId();
   const sourceId = useId();
   const sourceHintId = useId();
   const sapoId = useId();
@@ -78,6 +83,7 @@ export function MetadataPanel({ fields, readOnly, toneStyle, onChange, onBlur, h
           className="text-input headline-input"
           rows={2}
           lang="vi"
+          aria-describedby={headlineCounterId}
           value={fields.headline}
           readOnly={readOnly}
           onChange={(event) => changeText('headline', event)}
@@ -87,6 +93,7 @@ export function MetadataPanel({ fields, readOnly, toneStyle, onChange, onBlur, h
           }}
           onBlur={() => leaveText('headline')}
         />
+        <LengthCounter id={headlineCounterId} text={fields.headline} limit={headlineLimit} />
       </div>
       <div className="field-row">
         <div className="field field-source">
@@ -127,11 +134,13 @@ export function MetadataPanel({ fields, readOnly, toneStyle, onChange, onBlur, h
           className="text-input sapo-input"
           rows={3}
           lang="vi"
+          aria-describedby={sapoCounterId}
           value={fields.sapo}
           readOnly={readOnly}
           onChange={(event) => changeText('sapo', event)}
           onBlur={() => leaveText('sapo')}
         />
+        <LengthCounter id={sapoCounterId} text={fields.sapo} limit={sapoLimit} />
       </div>
     </div>
   );

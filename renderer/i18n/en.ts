@@ -159,4 +159,12 @@ export const en: Messages = {
       : `${count.toLocaleString('en-US')} ${count === 1 ? 'article' : 'articles'} converted. Earlier versions are in each article's Version history.`,
   toneStyleConvertFailed: (message) => `Could not convert the articles: ${message}`,
   toneStyleConvertBlocked: 'The open article could not be saved yet, so no article was converted. Your text is intact; try again once it has saved.',
+
+  // Headline and sapo lengths: renderer/articles/length-counter.tsx, renderer/settings/.
+  lengthCount: (count, limit) => `${count.toLocaleString('en-US')}/${limit.toLocaleString('en-US')} characters`,
+  lengthOver: (count, limit) => `${count.toLocaleString('en-US')}/${limit.toLocaleString('en-US')} characters, longer than the house limit of ${limit.toLocaleString('en-US')}`,
+  lengthLimits: 'Maximum lengths (characters)',
+  headlineLimit: 'Headline at most',
+  sapoLimit: 'Sapo at most',
+  lengthLimitRange: (min, max) => `From ${min} to ${max} characters; above it the character counter warns.`,
 };

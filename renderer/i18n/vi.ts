@@ -156,6 +156,14 @@ export const vi = {
       : `Đã chuyển ${count.toLocaleString('vi-VN')} tin bài. Các bản trước vẫn còn trong Lịch sử phiên bản của từng bài.`,
   toneStyleConvertFailed: (message: string) => `Không chuyển được các tin bài: ${message}`,
   toneStyleConvertBlocked: 'Bài đang mở chưa lưu được, nên chưa chuyển tin bài nào. Nội dung vẫn còn nguyên; hãy thử lại sau khi đã lưu.',
+
+  // Độ dài tiêu đề và sapo: renderer/articles/length-counter.tsx, renderer/settings/.
+  lengthCount: (count: number, limit: number) => `${count.toLocaleString('vi-VN')}/${limit.toLocaleString('vi-VN')} ký tự`,
+  lengthOver: (count: number, limit: number) => `${count.toLocaleString('vi-VN')}/${limit.toLocaleString('vi-VN')} ký tự, dài hơn mức ${limit.toLocaleString('vi-VN')} của tòa soạn`,
+  lengthLimits: 'Độ dài tối đa (số ký tự)',
+  headlineLimit: 'Tiêu đề tối đa',
+  sapoLimit: 'Sapo tối đa',
+  lengthLimitRange: (min: number, max: number) => `Từ ${min} đến ${max} ký tự; quá mức này, ô đếm ký tự chuyển sang cảnh báo.`,
 };
 
 export type Messages = typeof vi;

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { languages, toneStyles, type Language, type Settings, type ToneStyle } from '../../shared/model/settings';
+import { languages, lengthLimitRanges, toneStyles, type Language, type Settings, type ToneStyle } from '../../shared/model/settings';
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
 import { ModalDialog } from '../shell/modal-dialog';
@@ -88,10 +88,61 @@ export function SettingsDialog({ settings, error, onChange, onConvertToneStyle, 
           <p className="field-error" role="alert">{t.toneStyleConvertFailed(describeError(conversion.error, t))}</p>
         )}
       </div>
+      <fieldset className="field">
+        <legend className="field-label">{t.lengthLimits}</legend>
+        <LengthLimitField name="headlineLimit" label={t.headlineLimit} value={settings.headlineLimit} onChange={onChange} />
+        <LengthLimitField name="sapoLimit" label={t.sapoLimit} value={settings.sapoLimit} onChange={onChange} />
+      </fieldset>
       {error && <p className="field-error" role="alert">{error}</p>}
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={onClose} autoFocus>{t.close}</button>
       </div>
     </ModalDialog>
+  );
+}
+
+interface LengthLimitFieldProps {
+  name: keyof typeof lengthLimitRanges;
+  label: string;
+  value: number;
+  onChange: (changes: Partial<Settings>) => void;
+}
+
+/** One length limit: saved when the field is left or Enter is pressed, and only when it is a whole number in range. */
+function LengthLimitField({ name, label, value, onChange }: LengthLimitFieldProps) {
+  const t = useT();
+  const id = useId();
+  const hintId = useId();
+  const { min, max } = lengthLimitRanges[name];
+  const [text, setText] = useState(String(value));
+  const commit = () => {
+    const number = Number(text);
+    if (Number.isInteger(number) && number >= min && number <= max) {
+      if (number !== value) onChange({ [name]: number });
+    } else {
+      setText(String(value));
+    }
+  };
+  return (
+    <div className="field-inline">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="text-input number-input"
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        step={1}
+        value={text}
+        aria-describedby={hintId}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+        }}
+      />
+      <span id={hintId} className="visually-hidden">{t.lengthLimitRange(min, max)}</span>
+    </div>
   );
 }

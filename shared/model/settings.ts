@@ -9,10 +9,18 @@ export const toneStyles = ['old', 'new'] as const;
 export const toneStyleSchema = z.enum(toneStyles);
 export type ToneStyle = z.infer<typeof toneStyleSchema>;
 
+/** The lengths (in characters) above which the headline and sapo counters warn; the house's own limits. */
+export const lengthLimitRanges = {
+  headlineLimit: { min: 20, max: 1000 },
+  sapoLimit: { min: 50, max: 5000 },
+} as const;
+
 export const settingsSchema = z.strictObject({
   language: languageSchema,
   toneStyle: toneStyleSchema,
+  headlineLimit: z.number().int().min(lengthLimitRanges.headlineLimit.min).max(lengthLimitRanges.headlineLimit.max),
+  sapoLimit: z.number().int().min(lengthLimitRanges.sapoLimit.min).max(lengthLimitRanges.sapoLimit.max),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { language: 'vi', toneStyle: 'old' };
+export const defaultSettings: Settings = { language: 'vi', toneStyle: 'old', headlineLimit: 120, sapoLimit: 400 };

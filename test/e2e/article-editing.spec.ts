@@ -173,3 +173,24 @@ test('the headline is one line: Enter adds no break, and a pasted break becomes 
   const [summary] = await newsdesk.call('articles.list', {});
   expect(summary?.headline).toBe('Hội nghị Thành ủy lần thứ 12 ');
 });
+
+test('headline and sapo counters warn above the limits set in Cài đặt', async ({ page, openApp, newsdesk }) => {
+  await openApp();
+  const app = newsdeskPage(page);
+  await app.createArticle();
+  const longHeadline = `Hội nghị ${'Thành ủy '.repeat(14)}`.trim();
+  await page.keyboard.insertText(longHeadline);
+  const count = [...longHeadline].length;
+  expect(count).toBeGreaterThan(120);
+  await expect(app.headline).toHaveAccessibleDescription(`${count}/120 ký tự, dài hơn mức 120 của tòa soạn`);
+  await expect(page.getByRole('textbox', { name: 'Sapo', exact: true })).toHaveAccessibleDescription('0/400 ký tự');
+
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cài đặt' });
+  const limit = dialog.getByRole('spinbutton', { name: 'Tiêu đề tối đa' });
+  await limit.fill('200');
+  await limit.press('Enter');
+  await expect.poll(async () => (await newsdesk.call('settings.get', {})).headlineLimit).toBe(200);
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  await expect(app.headline).toHaveAccessibleDescription(`${count}/200 ký tự`);
+});
