@@ -4,6 +4,8 @@ import { appHandlers } from './app/handlers';
 import { packageVersion } from './app/app-info';
 import { createArticleService } from './articles/article-service';
 import { articleHandlers } from './articles/handlers';
+import { createCategoryService } from './categories/category-service';
+import { categoryHandlers } from './categories/handlers';
 import { ArticleWriteListeners, type BackendContext } from './backend-context';
 import type { Backend, OpenBackendOptions } from './backend-types';
 import { createDispatch } from './dispatch';
@@ -72,6 +74,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
   const revisions = createRevisionService(context);
   const media = createMediaService(context);
   const settings = createSettingsService(context);
+  const categories = createCategoryService(context);
   const searchIndex = createSearchIndex(context);
   const search = createSearchService(context);
   const importer = createImportService(context, { articles, media, settings });
@@ -88,6 +91,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
     ...revisionHandlers(revisions),
     ...mediaHandlers(media),
     ...searchHandlers(search, searchIndex),
+    ...categoryHandlers(categories),
     ...importHandlers(importer),
     ...maintenanceHandlers(maintenance),
   };

@@ -49,7 +49,7 @@ interface ArticleSessionProps {
 }
 
 function metadataOf(article: Article): MetadataFields {
-  return { headline: article.headline, sourcePrefix: article.sourcePrefix, sapo: article.sapo, status: article.status };
+  return { headline: article.headline, sourcePrefix: article.sourcePrefix, sapo: article.sapo, status: article.status, categoryId: article.categoryId };
 }
 
 function wordCountOf(fields: MetadataFields, editor: Editor | null, fallbackBody: DocNode): number {

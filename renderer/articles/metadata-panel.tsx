@@ -4,6 +4,7 @@ import type { ToneStyle } from '../../shared/model/settings';
 import { useT } from '../i18n/i18n';
 import { useSettings } from '../settings/settings-context';
 import { LengthCounter } from './length-counter';
+import { useCategories } from './use-categories';
 import { isPasteInput, toneStyleAfterEdit, toneStyleOnLeave } from './tone-placement-field';
 
 /** The article's own fields beside the body, as the form holds them. */
@@ -12,6 +13,8 @@ export interface MetadataFields {
   sourcePrefix: string;
   sapo: string;
   status: ArticleStatus;
+  /** Chuyên mục; null for none. */
+  categoryId: number | null;
 }
 
 /** The fields that hold Vietnamese text, written in the house tone style. */
@@ -39,6 +42,8 @@ export function MetadataPanel({ fields, readOnly, toneStyle, onChange, onBlur, h
   const sourceHintId = useId();
   const sapoId = useId();
   const statusId = useId();
+  const categoryId = useId();
+  const { categories, reload: reloadCategories } = useCategories();
 
   const changeText = (name: TextFieldName, event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const element = event.target;
@@ -111,6 +116,25 @@ export function MetadataPanel({ fields, readOnly, toneStyle, onChange, onBlur, h
             onBlur={() => leaveText('sourcePrefix')}
           />
           <span id={sourceHintId} className="visually-hidden">{t.sourcePrefixHint}</span>
+        </div>
+        <div className="field field-category">
+          <label htmlFor={categoryId} className="field-label">{t.category}</label>
+          <select
+            id={categoryId}
+            className="select-input"
+            value={fields.categoryId === null ? '' : String(fields.categoryId)}
+            disabled={readOnly}
+            onFocus={() => void reloadCategories()}
+            onChange={(event) => onChange({ categoryId: event.target.value === '' ? null : Number(event.target.value) })}
+          >
+            <option value="">{t.noCategory}</option>
+            {categories.map((category) => (
+              <option key={category.id} value={String(category.id)}>{category.name}</option>
+            ))}
+            {fields.categoryId !== null && !categories.some((category) => category.id === fields.categoryId) && (
+              <option value={String(fields.categoryId)}>{t.category} #{fields.categoryId}</option>
+            )}
+          </select>
         </div>
         <div className="field field-status">
           <label htmlFor={statusId} className="field-label">{t.status}</label>

@@ -167,4 +167,16 @@ export const en: Messages = {
   headlineLimit: 'Headline at most',
   sapoLimit: 'Sapo at most',
   lengthLimitRange: (min, max) => `From ${min} to ${max} characters; above it the character counter warns.`,
+
+  // Categories: renderer/articles/metadata-panel.tsx, renderer/settings/categories-section.tsx.
+  category: 'Category',
+  noCategory: '(None)',
+  categories: 'Categories',
+  categoryArticles: (count) => `${count.toLocaleString('en-US')} ${count === 1 ? 'article' : 'articles'}`,
+  categoryName: (name) => `Category name: ${name}`,
+  deleteCategory: (name) => `Delete category: ${name}`,
+  newCategory: 'New category',
+  addCategory: 'Add category',
+  noCategories: 'No categories yet.',
+  categoryFailed: (message) => `Could not save the category: ${message}`,
 };

@@ -60,6 +60,8 @@ function encodingName(subject: string): string {
 export const viErrors: ErrorWording = {
   'article-not-found': ({ id }) => `Không tìm thấy tin bài (mã ${id}).`,
   'category-not-found': ({ categoryId }) => `Không có chuyên mục mã ${categoryId}.`,
+  'category-exists': ({ name, existing }) => `Đã có chuyên mục «${existing}»; «${name}» sẽ trùng với nó. Hãy chọn tên khác.`,
+  'category-in-use': ({ name, articles }) => `Chuyên mục «${name}» đang có ${articles} tin bài; hãy chuyển các bài sang chuyên mục khác trước khi xoá.`,
   'version-conflict': ({ expectedVersion, currentVersion, updatedAt }) =>
     `Tin bài đã được sửa ở nơi khác (nay là phiên bản ${currentVersion}, lưu lúc ${dateTime(updatedAt)}); lần lưu này dựa trên phiên bản ${expectedVersion} nên chưa được ghi. Hãy giữ lại bản của bạn, tải lại tin bài rồi sửa lại.`,
   'article-body-invalid': ({ problem }) =>

@@ -164,6 +164,18 @@ export const vi = {
   headlineLimit: 'Tiêu đề tối đa',
   sapoLimit: 'Sapo tối đa',
   lengthLimitRange: (min: number, max: number) => `Từ ${min} đến ${max} ký tự; quá mức này, ô đếm ký tự chuyển sang cảnh báo.`,
+
+  // Chuyên mục: renderer/articles/metadata-panel.tsx, renderer/settings/categories-section.tsx.
+  category: 'Chuyên mục',
+  noCategory: '(Chưa chọn)',
+  categories: 'Chuyên mục',
+  categoryArticles: (count: number) => `${count.toLocaleString('vi-VN')} tin bài`,
+  categoryName: (name: string) => `Tên chuyên mục: ${name}`,
+  deleteCategory: (name: string) => `Xoá chuyên mục: ${name}`,
+  newCategory: 'Chuyên mục mới',
+  addCategory: 'Thêm chuyên mục',
+  noCategories: 'Chưa có chuyên mục nào.',
+  categoryFailed: (message: string) => `Không lưu được chuyên mục: ${message}`,
 };
 
 export type Messages = typeof vi;

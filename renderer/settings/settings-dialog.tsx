@@ -3,6 +3,7 @@ import { languages, lengthLimitRanges, toneStyles, type Language, type Settings,
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
 import { ModalDialog } from '../shell/modal-dialog';
+import { CategoriesSection } from './categories-section';
 
 interface SettingsDialogProps {
   settings: Settings;
@@ -93,6 +94,7 @@ export function SettingsDialog({ settings, error, onChange, onConvertToneStyle, 
         <LengthLimitField name="headlineLimit" label={t.headlineLimit} value={settings.headlineLimit} onChange={onChange} />
         <LengthLimitField name="sapoLimit" label={t.sapoLimit} value={settings.sapoLimit} onChange={onChange} />
       </fieldset>
+      <CategoriesSection />
       {error && <p className="field-error" role="alert">{error}</p>}
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={onClose} autoFocus>{t.close}</button>

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ImportOutcome } from '../import/import-outcome';
 import { appMethods } from './methods/app';
 import { articleMethods } from './methods/articles';
+import { categoryMethods } from './methods/categories';
 import { databaseMethods } from './methods/database';
 import { importMethods } from './methods/import';
 import { mediaMethods } from './methods/media';
@@ -20,6 +21,7 @@ export const contract = {
   ...mediaMethods,
   ...importMethods,
   ...searchMethods,
+  ...categoryMethods,
   ...databaseMethods,
 };
 

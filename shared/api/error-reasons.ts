@@ -31,6 +31,8 @@ export const errorReasons = {
   // Articles, versions, media.
   'article-not-found': { code: 'not_found', params: { id: 'number' } },
   'category-not-found': { code: 'invalid_argument', params: { categoryId: 'number' } },
+  'category-exists': { code: 'conflict', params: { name: 'string', existing: 'string' } },
+  'category-in-use': { code: 'conflict', params: { name: 'string', articles: 'number' } },
   'version-conflict': { code: 'conflict', params: { id: 'number', expectedVersion: 'number', currentVersion: 'number', updatedAt: 'string' } },
   'article-body-invalid': { code: 'invalid_argument', params: { problem: 'string' } },
   'heading-level-invalid': { code: 'invalid_argument', params: { level: 'string' } },

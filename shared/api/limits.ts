@@ -13,5 +13,6 @@ export const limits = {
   /** Bytes of one media file. */
   mediaBytes: 30 * 1024 * 1024,
   fileName: 255,
+  categoryName: 120,
   listPage: 500,
 } as const;

@@ -47,6 +47,8 @@ const formatNames: Readonly<Record<ImportFormat, string>> = { txt: 'text', html:
 export const englishErrors: ErrorWording = {
   'article-not-found': ({ id }) => `There is no article with id ${id}.`,
   'category-not-found': ({ categoryId }) => `There is no category with id ${categoryId}.`,
+  'category-exists': ({ name, existing }) => `There is already a category "${existing}"; "${name}" would be the same. Choose another name.`,
+  'category-in-use': ({ name, articles }) => `The category "${name}" holds ${articles} ${articles === 1 ? 'article' : 'articles'}; move them to another category before deleting it.`,
   'version-conflict': ({ id, expectedVersion, currentVersion, updatedAt }) =>
     `Article ${id} was changed elsewhere (it is now at version ${currentVersion}, saved ${updatedAt}); this save was based on version ${expectedVersion} and was not applied. Keep a copy of your text, reload the article, and apply your changes again.`,
   'article-body-invalid': ({ problem }) =>

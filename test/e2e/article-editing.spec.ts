@@ -194,3 +194,29 @@ test('headline and sapo counters warn above the limits set in Cài đặt', asyn
   await dialog.getByRole('button', { name: 'Đóng' }).click();
   await expect(app.headline).toHaveAccessibleDescription(`${count}/200 ký tự`);
 });
+
+test('Chuyên mục: categories are added in Cài đặt and an article is filed under one', async ({ page, openApp, newsdesk }) => {
+  await openApp();
+  const app = newsdeskPage(page);
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cài đặt' });
+  await dialog.getByRole('textbox', { name: 'Chuyên mục mới' }).fill('Xây dựng Đảng');
+  await dialog.getByRole('button', { name: 'Thêm chuyên mục' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Tên chuyên mục: Xây dựng Đảng' })).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Chuyên mục mới' }).fill('XAY DUNG DANG');
+  await dialog.getByRole('button', { name: 'Thêm chuyên mục' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Đã có chuyên mục «Xây dựng Đảng»');
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+
+  await app.createArticle();
+  await page.keyboard.type('Hội nghị Thành ủy');
+  await page.getByRole('combobox', { name: 'Chuyên mục' }).selectOption({ label: 'Xây dựng Đảng' });
+  await app.expectSaved();
+  const [category] = await newsdesk.call('categories.list', {});
+  const [summary] = await newsdesk.call('articles.list', {});
+  expect((await newsdesk.call('articles.get', { id: summary!.id })).categoryId).toBe(category!.id);
+
+  await page.reload();
+  await app.openArticle('Hội nghị Thành ủy');
+  await expect(page.getByRole('combobox', { name: 'Chuyên mục' })).toHaveValue(String(category!.id));
+});
