@@ -4,6 +4,8 @@ import { appHandlers } from './app/handlers';
 import { packageVersion } from './app/app-info';
 import { createArticleService } from './articles/article-service';
 import { articleHandlers } from './articles/handlers';
+import { createAuthorService } from './authors/author-service';
+import { authorHandlers } from './authors/handlers';
 import { ArticleWriteListeners, type BackendContext } from './backend-context';
 import type { Backend, OpenBackendOptions } from './backend-types';
 import { createDispatch } from './dispatch';
@@ -70,6 +72,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
 
   const articles = createArticleService(context);
   const revisions = createRevisionService(context);
+  const authors = createAuthorService(context);
   const media = createMediaService(context);
   const settings = createSettingsService(context);
   const searchIndex = createSearchIndex(context);
@@ -86,6 +89,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
     ...settingsHandlers(settings),
     ...articleHandlers(articles),
     ...revisionHandlers(revisions),
+    ...authorHandlers(authors),
     ...mediaHandlers(media),
     ...searchHandlers(search, searchIndex),
     ...importHandlers(importer),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ImportOutcome } from '../import/import-outcome';
 import { appMethods } from './methods/app';
 import { articleMethods } from './methods/articles';
+import { authorMethods } from './methods/authors';
 import { databaseMethods } from './methods/database';
 import { importMethods } from './methods/import';
 import { mediaMethods } from './methods/media';
@@ -17,6 +18,7 @@ export const contract = {
   ...appMethods,
   ...articleMethods,
   ...revisionMethods,
+  ...authorMethods,
   ...mediaMethods,
   ...importMethods,
   ...searchMethods,

@@ -14,4 +14,7 @@ export const limits = {
   mediaBytes: 30 * 1024 * 1024,
   fileName: 255,
   listPage: 500,
+  authorName: 200,
+  bylineSource: 200,
+  bylineAuthors: 20,
 } as const;

@@ -21,6 +21,11 @@ export interface ArticleRevisionRow {
   updated_at: string;
   /** 1 while an autosave snapshot's session lasts and its text is the article's (the stored text fields are then empty). */
   pending: number;
+  /**
+   * The bylines when the snapshot was taken, as JSON (authors/article-bylines.ts); NULL for a
+   * snapshot from before migration 0070. A pending snapshot reads its article's (view).
+   */
+  bylines_json: string | null;
 }
 
 /**
