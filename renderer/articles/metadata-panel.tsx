@@ -1,7 +1,9 @@
 import { useId, useRef, type ChangeEvent, type Ref } from 'react';
 import { articleStatuses, type ArticleStatus } from '../../shared/model/article';
+import type { ArticleBylines } from '../../shared/model/byline';
 import type { ToneStyle } from '../../shared/model/settings';
 import { useT } from '../i18n/i18n';
+import { BylineField } from './byline-field';
 import { isPasteInput, toneStyleAfterEdit, toneStyleOnLeave } from './tone-placement-field';
 
 /** The article's own fields beside the body, as the form holds them. */
@@ -10,6 +12,8 @@ export interface MetadataFields {
   sourcePrefix: string;
   sapo: string;
   status: ArticleStatus;
+  /** Tác giả: the authors in order, Nhóm PV, Theo <nguồn>. */
+  bylines: ArticleBylines;
 }
 
 /** The fields that hold Vietnamese text, written in the house tone style. */
@@ -20,12 +24,13 @@ interface MetadataPanelProps {
   readOnly: boolean;
   /** The house tone style: words are rewritten in it when completed, pasted, and when a field is left. */
   toneStyle: ToneStyle;
-  onChange: (changes: Partial<MetadataFields>) => void;
+  /** `settled`: a choice made (an author picked, a role...), to be saved at once. */
+  onChange: (changes: Partial<MetadataFields>, settled?: boolean) => void;
   onBlur: () => void;
   headlineRef?: Ref<HTMLTextAreaElement>;
 }
 
-/** Headline (Tiêu đề), source prefix (Nguồn), lead (Sapo) and status (Trạng thái). */
+/** Headline (Tiêu đề), source prefix (Nguồn), lead (Sapo), status (Trạng thái) and bylines (Tác giả). */
 export function MetadataPanel({ fields, readOnly, toneStyle, onChange, onBlur, headlineRef }: MetadataPanelProps) {
   const t = useT();
   const editedFields = useRef(new Set<TextFieldName>());
@@ -127,6 +132,7 @@ export function MetadataPanel({ fields, readOnly, toneStyle, onChange, onBlur, h
           onBlur={() => leaveText('sapo')}
         />
       </div>
+      <BylineField bylines={fields.bylines} readOnly={readOnly} onChange={(bylines, settled) => onChange({ bylines }, settled)} onBlur={onBlur} />
     </div>
   );
 }

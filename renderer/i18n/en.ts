@@ -159,4 +159,20 @@ export const en: Messages = {
       : `${count.toLocaleString('en-US')} ${count === 1 ? 'article' : 'articles'} converted. Earlier versions are in each article's Version history.`,
   toneStyleConvertFailed: (message) => `Could not convert the articles: ${message}`,
   toneStyleConvertBlocked: 'The open article could not be saved yet, so no article was converted. Your text is intact; try again once it has saved.',
+
+  // Bylines: renderer/articles/byline-field.tsx.
+  bylines: 'Bylines',
+  bylinesHint: 'Type a name to pick from the author directory; Enter adds a new author.',
+  bylineAuthorsChosen: 'Chosen authors',
+  bylineRoles: { writer: 'Text', photographer: 'Photos' },
+  bylineRoleOf: (name) => `Role of ${name}`,
+  bylineRemove: (name) => `Remove ${name}`,
+  bylineAddNew: (name) => `Add new author “${name}”`,
+  bylineTeam: 'Reporting team (Nhóm PV)',
+  bylineSource: 'Source (Theo)',
+  bylineSourceHint: 'Source, e.g. TTXVN',
+  bylineLine: 'Byline line',
+  bylineLineEmpty: '(no authors yet)',
+  bylineFailed: (message) => `Could not add the author: ${message}`,
+  authorRoles: { reporter: 'Reporter', editor: 'Editor', contributor: 'Contributor', photographer: 'Photographer' },
 };
