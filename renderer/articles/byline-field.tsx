@@ -1,8 +1,10 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { ApiError } from '../../shared/api/errors';
 import type { Author } from '../../shared/model/author';
 import { bylineLine, bylineRoles, type ArticleBylines, type BylineRole } from '../../shared/model/byline';
 import { api } from '../api/client';
 import { useT } from '../i18n/i18n';
+import { describeError } from '../shell/describe-error';
 import { authorNamed, authorSuggestions } from './byline-model';
 
 interface BylineFieldProps {
@@ -70,7 +72,15 @@ export function BylineField({ bylines, readOnly, onChange, onBlur }: BylineField
       setDirectory((authors) => [...authors, created]);
       addAuthor(created);
     } catch (error) {
-      setProblem(t.bylineFailed(error instanceof Error ? error.message : String(error)));
+      // The name belongs to an author no longer active (not in the suggestions): sign with that author.
+      if (error instanceof ApiError && error.reason === 'author-name-taken') {
+        const taken = (await api['authors.list']({ all: true }).catch(() => [])).find((author) => author.id === error.params.id);
+        if (taken && !chosenIds.has(taken.id)) {
+          addAuthor(taken);
+          return;
+        }
+      }
+      setProblem(t.bylineFailed(describeError(error, t)));
     }
   };
 

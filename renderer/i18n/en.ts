@@ -161,15 +161,15 @@ export const en: Messages = {
   toneStyleConvertBlocked: 'The open article could not be saved yet, so no article was converted. Your text is intact; try again once it has saved.',
 
   // Bylines: renderer/articles/byline-field.tsx.
-  bylines: 'Bylines',
+  bylines: 'Author',
   bylinesHint: 'Type a name to pick from the author directory; Enter adds a new author.',
   bylineAuthorsChosen: 'Chosen authors',
   bylineRoles: { writer: 'Text', photographer: 'Photos' },
   bylineRoleOf: (name) => `Role of ${name}`,
   bylineRemove: (name) => `Remove ${name}`,
   bylineAddNew: (name) => `Add new author “${name}”`,
-  bylineTeam: 'Reporting team (Nhóm PV)',
-  bylineSource: 'Source (Theo)',
+  bylineTeam: 'Reporting team',
+  bylineSource: 'From',
   bylineSourceHint: 'Source, e.g. TTXVN',
   bylineLine: 'Byline line',
   bylineLineEmpty: '(no authors yet)',

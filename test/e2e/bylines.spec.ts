@@ -98,3 +98,25 @@ test('the imported seed article shows its byline "Hồng Ngọc" in the Tác gi�
   await expect(page.getByRole('combobox', { name: 'Vai trò của Hồng Ngọc' })).toHaveValue('writer');
   await expect(bylines.line).toHaveText('Hồng Ngọc');
 });
+
+test('Enter on the name of an author no longer active signs with that author instead of adding a second one', async ({ page, openApp, newsdesk }) => {
+  const lanHuong = await newsdesk.call('authors.create', { name: 'Lan Hương' });
+  await newsdesk.call('authors.update', { id: lanHuong.id, active: false });
+  await openApp();
+  const app = newsdeskPage(page);
+  const bylines = bylineControls(page);
+  await app.createArticle();
+  await bylines.input.click();
+  await page.keyboard.type('lan hương');
+  await expect(bylines.suggestions).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(bylines.chosen.getByRole('listitem')).toHaveCount(1);
+  await expect(bylines.line).toHaveText('Lan Hương');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await app.expectSaved();
+  expect((await newsdesk.call('authors.list', { all: true })).map((author) => author.id)).toEqual([lanHuong.id]);
+  const [summary] = await newsdesk.call('articles.list', {});
+  expect((await newsdesk.call('articles.get', { id: summary!.id })).bylines.authors).toEqual([
+    { authorId: lanHuong.id, role: 'writer', name: 'Lan Hương', penName: null },
+  ]);
+});
