@@ -196,6 +196,12 @@ describe('article bylines', () => {
     });
     const revisions = await call(backend, 'revisions.list', { articleId: article.id });
     expect(revisions.map((revision) => revision.kind)).toEqual(['explicit', 'autosave', 'explicit', 'create']);
+    expect((await call(backend, 'revisions.get', { id: revisions[1]!.id })).bylines).toEqual(JSON.parse(pendingRow.bylines_json));
+    expect((await call(backend, 'revisions.get', { id: revisions[2]!.id })).bylines).toEqual({
+      authors: [{ authorId: ngoc.id, role: 'writer' }],
+      team: false,
+      source: 'TTXVN',
+    });
     const settled = backend.database.prepare('SELECT pending, bylines_json FROM article_revisions WHERE id = ?').get(revisions[1]!.id);
     expect(settled).toEqual({ pending: 0, bylines_json: pendingRow.bylines_json });
 
@@ -216,6 +222,7 @@ describe('article bylines', () => {
     });
     // A snapshot from before bylines were versioned leaves the bylines as they are.
     backend.database.prepare('UPDATE article_revisions SET bylines_json = NULL WHERE id = ?').run(revisions[3]!.id);
+    expect((await call(backend, 'revisions.get', { id: revisions[3]!.id })).bylines).toBeNull();
     await call(backend, 'revisions.restore', { id: revisions[3]!.id, expectedVersion: 6 });
     expect((await call(backend, 'articles.get', { id: article.id })).bylines).toMatchObject({ source: 'TTXVN', authors: [{ authorId: ngoc.id }] });
   });
