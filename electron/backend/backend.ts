@@ -4,6 +4,8 @@ import { appHandlers } from './app/handlers';
 import { packageVersion } from './app/app-info';
 import { createArticleService } from './articles/article-service';
 import { articleHandlers } from './articles/handlers';
+import { createAuthorService } from './authors/author-service';
+import { authorHandlers } from './authors/handlers';
 import { createCategoryService } from './categories/category-service';
 import { categoryHandlers } from './categories/handlers';
 import { ArticleWriteListeners, type BackendContext } from './backend-context';
@@ -72,6 +74,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
 
   const articles = createArticleService(context);
   const revisions = createRevisionService(context);
+  const authors = createAuthorService(context);
   const media = createMediaService(context);
   const settings = createSettingsService(context);
   const categories = createCategoryService(context);
@@ -89,6 +92,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
     ...settingsHandlers(settings),
     ...articleHandlers(articles),
     ...revisionHandlers(revisions),
+    ...authorHandlers(authors),
     ...mediaHandlers(media),
     ...searchHandlers(search, searchIndex),
     ...categoryHandlers(categories),

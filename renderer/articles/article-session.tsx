@@ -12,6 +12,7 @@ import { LegacyPasteBar } from '../editor/legacy-paste/legacy-paste-bar';
 import { useArticleEditor } from '../editor/use-article-editor';
 import { useT } from '../i18n/i18n';
 import { ArticleSaveController, type SaveState } from './article-save-controller';
+import { bylinesField } from './byline-model';
 import { ConflictBanner } from './conflict-banner';
 import { HistoryPanel } from './history-panel';
 import { MetadataPanel, type MetadataFields } from './metadata-panel';
@@ -49,7 +50,7 @@ interface ArticleSessionProps {
 }
 
 function metadataOf(article: Article): MetadataFields {
-  return { headline: article.headline, sourcePrefix: article.sourcePrefix, sapo: article.sapo, status: article.status, categoryId: article.categoryId };
+  return { headline: article.headline, sourcePrefix: article.sourcePrefix, sapo: article.sapo, status: article.status, categoryId: article.categoryId, bylines: article.bylines };
 }
 
 function wordCountOf(fields: MetadataFields, editor: Editor | null, fallbackBody: DocNode): number {
@@ -107,7 +108,8 @@ export function ArticleSession(props: ArticleSessionProps) {
       readFields: (): ArticleFields => {
         const current = editorRef.current;
         const body = current && !current.isDestroyed ? (current.getJSON() as DocNode) : undefined;
-        return { ...fieldsRef.current, ...(body ? { body } : {}) };
+        const { bylines, ...fields } = fieldsRef.current;
+        return { ...fields, bylines: bylinesField(bylines), ...(body ? { body } : {}) };
       },
       save: (request) => api['articles.save'](request),
       loadCurrentVersion: async () => (await api['articles.get']({ id: article.id })).version,
@@ -168,14 +170,14 @@ export function ArticleSession(props: ArticleSessionProps) {
     };
   }, []);
 
-  const changeFields = (changes: Partial<MetadataFields>) => {
+  const changeFields = (changes: Partial<MetadataFields>, settled = false) => {
     const next = { ...fieldsRef.current, ...changes };
     fieldsRef.current = next;
     setFields(next);
     controllerRef.current?.markChanged();
     scheduleWordCount();
-    // A status is a decision, not typing: save it at once.
-    if (changes.status !== undefined) controllerRef.current?.requestSave('autosave');
+    // A status or a byline choice is a decision, not typing: save it at once.
+    if (changes.status !== undefined || settled) controllerRef.current?.requestSave('autosave');
   };
 
   const keepMine = async () => {

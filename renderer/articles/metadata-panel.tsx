@@ -1,7 +1,9 @@
 import { useId, useRef, type ChangeEvent, type Ref } from 'react';
 import { articleStatuses, type ArticleStatus } from '../../shared/model/article';
+import type { ArticleBylines } from '../../shared/model/byline';
 import type { ToneStyle } from '../../shared/model/settings';
 import { useT } from '../i18n/i18n';
+import { BylineField } from './byline-field';
 import { useSettings } from '../settings/settings-context';
 import { LengthCounter } from './length-counter';
 import { useCategories } from './use-categories';
@@ -13,6 +15,8 @@ export interface MetadataFields {
   sourcePrefix: string;
   sapo: string;
   status: ArticleStatus;
+  /** Tác giả: the authors in order, Nhóm PV, Theo <nguồn>. */
+  bylines: ArticleBylines;
   /** Chuyên mục; null for none. */
   categoryId: number | null;
 }
@@ -25,12 +29,13 @@ interface MetadataPanelProps {
   readOnly: boolean;
   /** The house tone style: words are rewritten in it when completed, pasted, and when a field is left. */
   toneStyle: ToneStyle;
-  onChange: (changes: Partial<MetadataFields>) => void;
+  /** `settled`: a choice made (an author picked, a role...), to be saved at once. */
+  onChange: (changes: Partial<MetadataFields>, settled?: boolean) => void;
   onBlur: () => void;
   headlineRef?: Ref<HTMLTextAreaElement>;
 }
 
-/** Headline (Tiêu đề), source prefix (Nguồn), lead (Sapo) and status (Trạng thái). */
+/** Headline (Tiêu đề), source prefix (Nguồn), lead (Sapo), status (Trạng thái) and bylines (Tác giả). */
 export function MetadataPanel({ fields, readOnly, toneStyle, onChange, onBlur, headlineRef }: MetadataPanelProps) {
   const t = useT();
   const { headlineLimit, sapoLimit } = useSettings();
@@ -166,6 +171,7 @@ export function MetadataPanel({ fields, readOnly, toneStyle, onChange, onBlur, h
         />
         <LengthCounter id={sapoCounterId} text={fields.sapo} limit={sapoLimit} />
       </div>
+      <BylineField bylines={fields.bylines} readOnly={readOnly} onChange={(bylines, settled) => onChange({ bylines }, settled)} onBlur={onBlur} />
     </div>
   );
 }

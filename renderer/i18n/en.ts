@@ -179,4 +179,20 @@ export const en: Messages = {
   addCategory: 'Add category',
   noCategories: 'No categories yet.',
   categoryFailed: (message) => `Could not save the category: ${message}`,
+
+  // Bylines: renderer/articles/byline-field.tsx.
+  bylines: 'Author',
+  bylinesHint: 'Type a name to pick from the author directory; Enter adds a new author.',
+  bylineAuthorsChosen: 'Chosen authors',
+  bylineRoles: { writer: 'Text', photographer: 'Photos' },
+  bylineRoleOf: (name) => `Role of ${name}`,
+  bylineRemove: (name) => `Remove ${name}`,
+  bylineAddNew: (name) => `Add new author “${name}”`,
+  bylineTeam: 'Reporting team',
+  bylineSource: 'From',
+  bylineSourceHint: 'Source, e.g. TTXVN',
+  bylineLine: 'Byline line',
+  bylineLineEmpty: '(no authors yet)',
+  bylineFailed: (message) => `Could not add the author: ${message}`,
+  authorRoles: { reporter: 'Reporter', editor: 'Editor', contributor: 'Contributor', photographer: 'Photographer' },
 };

@@ -159,6 +159,8 @@ export const viErrors: ErrorWording = {
   'bad-http-response': ({ method, status }) => `Máy chủ Newsdesk trả lời ${method} bằng mã HTTP ${status} mà không kèm kết quả.`,
   'bridge-method-missing': ({ method }) => `Ứng dụng thiếu phương thức ${method}; bản cài đặt đã cũ, hãy cài lại Newsdesk.`,
   'access-token-missing': () => 'Trang này thiếu mã truy cập: hãy mở đúng địa chỉ mà newsdesk serve in ra (có đuôi #token=...).',
+  'author-not-found': ({ id }) => `Không có tác giả mã ${id} trong danh sách tác giả.`,
+  'author-name-taken': ({ name }) => `Danh sách tác giả đã có "${name}"; hãy chọn tác giả đó hoặc đặt tên khác.`,
 };
 
 /** The Vietnamese wording of every import warning, as the import report shows them. */

@@ -1,4 +1,6 @@
 import type { ArticleStatus } from '../../shared/model/article';
+import type { AuthorRole } from '../../shared/model/author';
+import type { BylineRole } from '../../shared/model/byline';
 import type { WarningGroup } from '../import/warning-groups';
 import { viErrors, viImportWarnings, viLegacyEncodingNames } from './vi-wording';
 
@@ -176,6 +178,22 @@ export const vi = {
   addCategory: 'Thêm chuyên mục',
   noCategories: 'Chưa có chuyên mục nào.',
   categoryFailed: (message: string) => `Không lưu được chuyên mục: ${message}`,
+
+  // Tác giả (bylines): renderer/articles/byline-field.tsx.
+  bylines: 'Tác giả',
+  bylinesHint: 'Gõ tên để chọn trong danh sách tác giả; Enter để thêm tác giả mới.',
+  bylineAuthorsChosen: 'Tác giả đã chọn',
+  bylineRoles: { writer: 'Viết', photographer: 'Ảnh' } as Record<BylineRole, string>,
+  bylineRoleOf: (name: string) => `Vai trò của ${name}`,
+  bylineRemove: (name: string) => `Bỏ ${name}`,
+  bylineAddNew: (name: string) => `Thêm tác giả mới “${name}”`,
+  bylineTeam: 'Nhóm PV',
+  bylineSource: 'Theo',
+  bylineSourceHint: 'Nguồn, ví dụ: TTXVN',
+  bylineLine: 'Dòng tác giả',
+  bylineLineEmpty: '(chưa có tác giả)',
+  bylineFailed: (message: string) => `Không thêm được tác giả: ${message}`,
+  authorRoles: { reporter: 'Phóng viên', editor: 'Biên tập viên', contributor: 'Cộng tác viên', photographer: 'Ảnh' } as Record<AuthorRole, string>,
 };
 
 export type Messages = typeof vi;

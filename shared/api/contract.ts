@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ImportOutcome } from '../import/import-outcome';
 import { appMethods } from './methods/app';
 import { articleMethods } from './methods/articles';
+import { authorMethods } from './methods/authors';
 import { categoryMethods } from './methods/categories';
 import { databaseMethods } from './methods/database';
 import { importMethods } from './methods/import';
@@ -18,6 +19,7 @@ export const contract = {
   ...appMethods,
   ...articleMethods,
   ...revisionMethods,
+  ...authorMethods,
   ...mediaMethods,
   ...importMethods,
   ...searchMethods,

@@ -40,6 +40,9 @@ export const errorReasons = {
   'figure-hash-invalid': { code: 'invalid_argument', params: {} },
   'list-start-invalid': { code: 'invalid_argument', params: {} },
   'revision-not-found': { code: 'not_found', params: { id: 'number' } },
+  // Authors and bylines.
+  'author-not-found': { code: 'not_found', params: { id: 'number' } },
+  'author-name-taken': { code: 'conflict', params: { name: 'string', id: 'number' } },
   /** `fileName` is empty when the image came without one. */
   'media-too-large': { code: 'too_large', params: { fileName: 'string', sizeBytes: 'number', limitBytes: 'number' } },
   'media-empty': { code: 'unsupported_media_type', params: { fileName: 'string' } },

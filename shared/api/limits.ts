@@ -15,4 +15,7 @@ export const limits = {
   fileName: 255,
   categoryName: 120,
   listPage: 500,
+  authorName: 200,
+  bylineSource: 200,
+  bylineAuthors: 20,
 } as const;

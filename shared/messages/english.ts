@@ -151,6 +151,8 @@ export const englishErrors: ErrorWording = {
   'bad-http-response': ({ method, status }) => `The Newsdesk server answered ${method} with HTTP ${status} and no call outcome.`,
   'bridge-method-missing': ({ method }) => `The desktop bridge has no method ${method}; the preload is out of date.`,
   'access-token-missing': () => 'This page has no Newsdesk access token: open the address that `newsdesk serve` printed (it ends with #token=...).',
+  'author-not-found': ({ id }) => `There is no author with id ${id}.`,
+  'author-name-taken': ({ name, id }) => `The author directory already has "${name}" (id ${id}); pick that author or give another name.`,
 };
 
 function encodingName(subject: string): string {

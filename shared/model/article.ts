@@ -1,5 +1,6 @@
 import { limits } from '../api/limits';
 import { articleId, isoTimestamp, text, z } from '../api/zod';
+import { articleBylinesSchema, bylinesFieldSchema } from './byline';
 import { articleBodySchema } from './document';
 
 export const articleStatuses = ['draft', 'submitted', 'approved', 'exported'] as const;
@@ -21,6 +22,8 @@ export const articleSchema = z.strictObject({
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
   trashedAt: isoTimestamp.nullable(),
+  /** Tác giả: the authors in byline order, with "Nhóm PV" and "Theo <nguồn>". */
+  bylines: articleBylinesSchema,
 });
 export type Article = z.infer<typeof articleSchema>;
 
@@ -44,6 +47,8 @@ export const articleFieldsSchema = z.strictObject({
   body: articleBodySchema.optional(),
   status: articleStatusSchema.optional(),
   categoryId: z.number().int().positive().nullable().optional(),
+  /** The whole byline: authors in order (each an id from the author directory), team, source. */
+  bylines: bylinesFieldSchema.optional(),
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 

@@ -1,6 +1,7 @@
 import { isoTimestamp, articleId, z } from '../api/zod';
 import { articleBodySchema } from './document';
 import { articleStatusSchema } from './article';
+import { bylinesFieldSchema } from './byline';
 
 /** 'tone-style': the version made by `articles.applyToneStyle` (tone marks moved to the house style). */
 export const revisionKinds = ['autosave', 'explicit', 'restore', 'create', 'tone-style'] as const;
@@ -24,5 +25,7 @@ export const revisionSchema = revisionSummarySchema.extend({
   sourcePrefix: z.string(),
   body: articleBodySchema,
   status: articleStatusSchema,
+  /** The bylines this version keeps (author ids and roles, team, source); null for a version saved before bylines were versioned. */
+  bylines: bylinesFieldSchema.nullable(),
 });
 export type Revision = z.infer<typeof revisionSchema>;

@@ -1,4 +1,5 @@
 import type { Article, ArticleStatus, ArticleSummary } from '../../../shared/model/article';
+import type { ArticleBylines } from '../../../shared/model/byline';
 import type { DocNode } from '../../../shared/model/document';
 import { sqlFragment } from '../store/sql';
 
@@ -16,6 +17,10 @@ export interface ArticleRow {
   created_at: string;
   updated_at: string;
   trashed_at: string | null;
+  /** 1 when the byline reads "Nhóm PV" (migration 0070). */
+  byline_team: number;
+  /** The "Theo <nguồn>" source, '' for none (migration 0070). */
+  byline_source: string;
 }
 
 /** The columns of an article summary (no body). */
@@ -24,7 +29,8 @@ export type ArticleSummaryRow = Pick<ArticleRow, 'id' | 'headline' | 'status' | 
 /** The columns of `ArticleSummaryRow`, for `sql\`SELECT ${articleSummaryColumns} FROM articles ...\``. */
 export const articleSummaryColumns = sqlFragment`id, headline, status, version, word_count, created_at, updated_at, trashed_at`;
 
-export function rowToArticle(row: ArticleRow): Article {
+/** An article; its bylines come from `article_bylines` (authors/article-bylines.ts). */
+export function rowToArticle(row: ArticleRow, bylines: ArticleBylines): Article {
   return {
     id: row.id,
     headline: row.headline,
@@ -38,6 +44,7 @@ export function rowToArticle(row: ArticleRow): Article {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     trashedAt: row.trashed_at,
+    bylines,
   };
 }
 

@@ -3,6 +3,7 @@ import type { ParsedArgsOf } from '../../../shared/api/contract';
 import type { Article, ArticleFields, ArticleSummary } from '../../../shared/model/article';
 import { type DocNode, emptyDocument } from '../../../shared/model/document';
 import type { ToneStyle } from '../../../shared/model/settings';
+import { readArticleBylines, writeArticleBylines } from '../authors/article-bylines';
 import type { BackendContext } from '../backend-context';
 import { recordCreation } from '../revisions/record-revision';
 import { sql, sqlFragment } from '../store/sql';
@@ -50,7 +51,7 @@ export function createArticleService(context: BackendContext): ArticleService {
   const get = (id: number): Article => {
     const row = queries.get<ArticleRow>(sql`SELECT * FROM articles WHERE id = ${id}`);
     if (!row) throw articleNotFound(id);
-    return rowToArticle(row);
+    return rowToArticle(row, readArticleBylines(context, id));
   };
 
   return {
@@ -70,6 +71,7 @@ export function createArticleService(context: BackendContext): ArticleService {
                   ${articleWordCount(headline, sapo, body.wordCount)}, ${status}, ${fields.categoryId ?? null},
                   1, ${timestamp}, ${timestamp})`);
         const newId = Number(result.lastInsertRowid);
+        if (fields.bylines) writeArticleBylines(context, newId, fields.bylines);
         recordCreation(context, newId, at);
         notifyArticleWrite(context, newId, 'create', {
           headline,

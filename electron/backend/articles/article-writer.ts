@@ -1,6 +1,8 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { ArticleStatus, ArticleSummary } from '../../../shared/model/article';
+import type { BylinesField } from '../../../shared/model/byline';
 import { articleWordCount } from '../../../shared/text/word-count';
+import { writeArticleBylines } from '../authors/article-bylines';
 import type { ArticleWrite, ArticleWriteKind, BackendContext } from '../backend-context';
 import { revisionStep, type RecordedKind } from '../revisions/record-revision';
 import { sql } from '../store/sql';
@@ -15,6 +17,8 @@ export interface ArticleChanges {
   body?: BodyText & { json: string };
   status?: ArticleStatus;
   categoryId?: number | null;
+  /** The whole byline (authors, team, source), replacing the stored one. */
+  bylines?: BylinesField;
 }
 
 /** What a save reads of the article it changes. */
@@ -112,6 +116,7 @@ export function updateArticle(
           version = ${version}, updated_at = ${updatedAt}
       WHERE id = ${id} AND version = ${expectedVersion}`);
     if (result.changes !== 1) throw staleVersion(id, expectedVersion, current);
+    if (changes.bylines) writeArticleBylines(context, id, changes.bylines, revisionKind === 'restore' ? 'bylines' : 'fields.bylines');
 
     revisions.after();
     notifyArticleWrite(context, id, revisionKind, { headline, sapo, sourcePrefix, plainText: body.plainText, status, version, trashed: current.trashed_at !== null });

@@ -1,3 +1,4 @@
+import type { BylinesField } from '../../../shared/model/byline';
 import type { AuthorRow } from '../authors/author-row';
 import type { BackendContext } from '../backend-context';
 import { sql } from '../store/sql';
@@ -18,10 +19,8 @@ export function findOrCreateAuthor(context: BackendContext, name: string): numbe
   return Number(queries.run(sql`INSERT INTO authors (name, created_at, updated_at) VALUES (${name}, ${at}, ${at})`).lastInsertRowid);
 }
 
-/** Gives a new article its bylines, in order, finding or creating each author by name. */
-export function addBylines(context: BackendContext, articleId: number, names: readonly string[]): void {
+/** The bylines of a new article: each name found or created in the author directory, in order, as writers. */
+export function importedBylines(context: BackendContext, names: readonly string[]): BylinesField {
   const authorIds = [...new Set(names.map((name) => findOrCreateAuthor(context, name)))];
-  authorIds.forEach((authorId, position) => {
-    context.queries.run(sql`INSERT INTO article_bylines (article_id, author_id, position, role) VALUES (${articleId}, ${authorId}, ${position}, 'author')`);
-  });
+  return { authors: authorIds.map((authorId) => ({ authorId, role: 'writer' })), team: false, source: '' };
 }

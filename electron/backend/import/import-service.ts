@@ -2,11 +2,10 @@ import { ApiError } from '../../../shared/api/errors';
 import type { DocNode } from '../../../shared/model/document';
 import type { ImportedArticle, ImportedArticleSummary, ImportWarning } from '../../../shared/model/import';
 import type { ArticleService } from '../articles/article-service';
-import { notifyArticleWrite } from '../articles/article-writer';
 import type { BackendContext } from '../backend-context';
 import type { MediaService } from '../media/media-service';
 import type { SettingsService } from '../settings/settings-service';
-import { addBylines } from './byline-authors';
+import { importedBylines } from './byline-authors';
 import { importWarning } from './import-warnings';
 import { importedArticleInToneStyle } from './imported-article-tone-style';
 import { type ImportFile, readImportFile } from './read-import-file';
@@ -60,11 +59,8 @@ function storeImportedArticle(context: BackendContext, services: ImportServices,
       sapo: article.sapo,
       sourcePrefix: article.sourcePrefix,
       body: withFigureHashes(article.body, hashes),
+      ...(article.bylines.length > 0 ? { bylines: importedBylines(context, article.bylines) } : {}),
     });
-    if (article.bylines.length > 0) {
-      addBylines(context, created.id, article.bylines);
-      notifyArticleWrite(context, created.id);
-    }
     return {
       id: created.id,
       headline: created.headline,

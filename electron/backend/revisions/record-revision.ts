@@ -1,3 +1,4 @@
+import { articleBylinesJson } from '../authors/article-bylines';
 import type { BackendContext } from '../backend-context';
 import { sql } from '../store/sql';
 import type { ArticleRevisionRow } from './revision-row';
@@ -42,10 +43,13 @@ function hasRecentPendingAutosave(context: BackendContext, articleId: number, at
 
 /** Writes out the article's pending autosave snapshot with the article's current fields. */
 export function settlePendingRevision(context: BackendContext, articleId: number): void {
+  const pending = context.queries.get(sql`SELECT 1 AS found FROM article_revisions WHERE article_id = ${articleId} AND pending = 1`);
+  if (!pending) return;
   context.queries.run(sql`
     UPDATE article_revisions
-    SET (article_version, headline, sapo, source_prefix, body_json, status, word_count, updated_at, pending) =
-        (SELECT version, headline, sapo, source_prefix, body_json, status, word_count, updated_at, 0 FROM articles WHERE id = ${articleId})
+    SET (article_version, headline, sapo, source_prefix, body_json, status, word_count, updated_at, bylines_json, pending) =
+        (SELECT version, headline, sapo, source_prefix, body_json, status, word_count, updated_at, ${articleBylinesJson(context, articleId)}, 0
+         FROM articles WHERE id = ${articleId})
     WHERE article_id = ${articleId} AND pending = 1`);
 }
 
@@ -62,8 +66,9 @@ function insertRevision(context: BackendContext, articleId: number, kind: Record
   }
   context.queries.run(sql`
     INSERT INTO article_revisions
-      (article_id, article_version, kind, headline, sapo, source_prefix, body_json, status, word_count, created_at, updated_at)
-    SELECT id, version, ${kind}, headline, sapo, source_prefix, body_json, status, word_count, ${timestamp}, ${timestamp}
+      (article_id, article_version, kind, headline, sapo, source_prefix, body_json, status, word_count, created_at, updated_at, bylines_json)
+    SELECT id, version, ${kind}, headline, sapo, source_prefix, body_json, status, word_count, ${timestamp}, ${timestamp},
+           ${articleBylinesJson(context, articleId)}
     FROM articles WHERE id = ${articleId}`);
 }
 

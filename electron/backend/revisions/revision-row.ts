@@ -1,6 +1,7 @@
 import type { ArticleStatus } from '../../../shared/model/article';
 import type { DocNode } from '../../../shared/model/document';
 import type { Revision, RevisionKind, RevisionSummary } from '../../../shared/model/revision';
+import { parseBylinesJson } from '../authors/article-bylines';
 import { sqlFragment } from '../store/sql';
 
 /** A row of `article_revisions` as SQLite returns it; every query of the table reads this type or a `Pick` of it. */
@@ -21,6 +22,11 @@ export interface ArticleRevisionRow {
   updated_at: string;
   /** 1 while an autosave snapshot's session lasts and its text is the article's (the stored text fields are then empty). */
   pending: number;
+  /**
+   * The bylines when the snapshot was taken, as JSON (authors/article-bylines.ts); NULL for a
+   * snapshot from before migration 0070. A pending snapshot reads its article's (view).
+   */
+  bylines_json: string | null;
 }
 
 /**
@@ -53,5 +59,6 @@ export function rowToRevision(row: RevisionSnapshotRow): Revision {
     sourcePrefix: row.source_prefix,
     body: JSON.parse(row.body_json) as DocNode,
     status: row.status as ArticleStatus,
+    bylines: parseBylinesJson(row.bylines_json),
   };
 }

@@ -3,6 +3,7 @@ import type { ArticleStatus, ArticleSummary } from '../../../shared/model/articl
 import type { Revision, RevisionSummary } from '../../../shared/model/revision';
 import { storedBodyText } from '../articles/article-body';
 import { articleNotFound, updateArticle } from '../articles/article-writer';
+import { parseBylinesJson } from '../authors/article-bylines';
 import type { BackendContext } from '../backend-context';
 import { sql } from '../store/sql';
 import { type RevisionSnapshotRow, type RevisionSummaryRow, revisionSummaryColumns, rowToRevision, rowToRevisionSummary } from './revision-row';
@@ -39,6 +40,8 @@ export function createRevisionService(context: BackendContext): RevisionService 
     restore(id, expectedVersion) {
       return queries.transaction(() => {
         const revision = getRow(id);
+        // A snapshot from before bylines were versioned (NULL) leaves the article's bylines as they are.
+        const bylines = parseBylinesJson(revision.bylines_json);
         return updateArticle(
           context,
           revision.article_id,
@@ -49,6 +52,7 @@ export function createRevisionService(context: BackendContext): RevisionService 
             sourcePrefix: revision.source_prefix,
             body: { json: revision.body_json, ...storedBodyText(revision.body_json) },
             status: revision.status as ArticleStatus,
+            ...(bylines ? { bylines } : {}),
           },
           'restore',
         );

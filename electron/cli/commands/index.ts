@@ -24,6 +24,7 @@
  *    `test/unit/electron/cli/newsdesk-process.smoke.test.ts`.
  */
 import type { CliCommand } from '../command';
+import { authorsCommand } from './authors';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
 import { convertCommand } from './convert';
@@ -36,6 +37,7 @@ export const commands: readonly CliCommand[] = [
   serveCommand,
   listCommand,
   searchCommand,
+  authorsCommand,
   importCommand,
   convertCommand,
   checkCommand,

@@ -12,7 +12,7 @@ export const revisionMethods = {
     result: z.array(revisionSummarySchema),
   }),
   'revisions.get': defineMethod({
-    summary: 'Get one saved version with its full text.',
+    summary: 'Get one saved version with its full text and its bylines.',
     args: z.strictObject({ id: revisionId }),
     result: revisionSchema,
   }),

@@ -4,6 +4,7 @@ import { migration0020SearchIndex } from './0020-search-index';
 import { migration0030PendingAutosaveRevisions } from './0030-pending-autosave-revisions';
 import { migration0040DeferredSearchData } from './0040-deferred-search-data';
 import { migration0050ToneStyleRevisions } from './0050-tone-style-revisions';
+import { migration0070Bylines } from './0070-bylines';
 
 /** Every migration, in order. Add a step with one line; never edit or reorder a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   migration0030PendingAutosaveRevisions,
   migration0040DeferredSearchData,
   migration0050ToneStyleRevisions,
+  migration0070Bylines,
 ];

@@ -89,6 +89,14 @@ describe('newsdesk as a real process', { timeout: 60_000 }, () => {
     expect((JSON.parse(run.stdout) as Array<{ id: number }>).map((article) => article.id)).toEqual([ids[1], ids[0]]);
   });
 
+  it('authors adds an author and lists it', async () => {
+    const added = await runNewsdesk(['authors', 'add', 'Hồng Ngọc', '--pen-name', 'H.N', '--db', 'authors.sqlite'], { cwd: folder });
+    expect(added.code, added.stderr).toBe(0);
+    const listed = await runNewsdesk(['authors', 'list', '--json', '--db', 'authors.sqlite'], { cwd: folder });
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(JSON.parse(listed.stdout)).toEqual([{ id: 1, name: 'Hồng Ngọc', penName: 'H.N', role: 'reporter', active: true }]);
+  });
+
   it('search prints the matches', async () => {
     const run = await runNewsdesk(['search', '--db', databasePath, 'cau moi'], { cwd: folder });
     expect(run.code, run.stderr).toBe(0);

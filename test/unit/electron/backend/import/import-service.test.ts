@@ -74,6 +74,12 @@ describe('import.files', () => {
       .prepare('SELECT article_id, authors.name, position FROM article_bylines JOIN authors ON authors.id = author_id ORDER BY article_id')
       .all();
     expect(bylines).toEqual(result.articles.map((article) => ({ article_id: article.id, name: 'Hồng Ngọc', position: 0 })));
+    // articles.get returns them as writers, and the creation revision keeps them.
+    expect(storedSeed.bylines).toEqual({ authors: [{ authorId: 1, role: 'writer', name: 'Hồng Ngọc', penName: null }], team: false, source: '' });
+    const creation = backend.database.prepare("SELECT bylines_json FROM article_revisions WHERE article_id = ? AND kind = 'create'").get(seed!.id) as {
+      bylines_json: string;
+    };
+    expect(JSON.parse(creation.bylines_json)).toEqual({ authors: [{ authorId: 1, role: 'writer' }], team: false, source: '' });
   });
 
   it('gives bylines to authors already in the directory, whatever the case', async () => {
