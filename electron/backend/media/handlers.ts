@@ -5,6 +5,7 @@ import type { MediaService } from './media-service';
 export function mediaHandlers(media: MediaService) {
   return {
     'media.put': ({ data, fileName }) => media.put(data, fileName),
+    'media.info': ({ hash }) => media.info(hash),
     'media.get': ({ hash }) => media.get(hash),
   } satisfies MethodHandlers;
 }

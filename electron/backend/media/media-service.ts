@@ -14,6 +14,8 @@ import { mediaHashPattern } from '../../../shared/api/zod';
 export interface MediaService {
   put(base64: string, fileName?: string): MediaInfo;
   get(hash: string): MediaInfo & { data: string };
+  /** The same without the bytes. */
+  info(hash: string): MediaInfo;
   /** Stores bytes read from a file (an imported document's images): see `storeMedia`. */
   store(bytes: Uint8Array, fileName: string | null): MediaInfo;
   /** The bytes and type of one media file, or null when there is none with this hash. */
@@ -58,6 +60,12 @@ export function createMediaService(context: BackendContext): MediaService {
     put(base64, fileName) {
       const bytes = Buffer.from(base64, 'base64');
       return storeMedia(context, bytes, fileName ?? null);
+    },
+
+    info(hash) {
+      const row = queries.get<MediaInfoRow>(sql`SELECT ${mediaInfoColumns} FROM media WHERE hash = ${hash}`);
+      if (!row) throw new ApiError('media-not-found', { hash }, { where: 'hash' });
+      return rowToMediaInfo(row);
     },
 
     get(hash) {

@@ -32,10 +32,12 @@ import { importCommand } from './import';
 import { listCommand } from './list';
 import { searchCommand } from './search';
 import { serveCommand } from './serve';
+import { showCommand } from './show';
 
 export const commands: readonly CliCommand[] = [
   serveCommand,
   listCommand,
+  showCommand,
   searchCommand,
   authorsCommand,
   importCommand,

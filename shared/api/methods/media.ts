@@ -11,6 +11,11 @@ export const mediaMethods = {
     args: z.strictObject({ data: base64Data(limits.mediaBytes), fileName: text(limits.fileName).optional() }),
     result: mediaInfoSchema,
   }),
+  'media.info': defineMethod({
+    summary: 'Get what is known of an image (type, size in bytes, width and height in pixels) by hash, without its data.',
+    args: z.strictObject({ hash: mediaHash }),
+    result: mediaInfoSchema,
+  }),
   'media.get': defineMethod({
     summary: 'Get an image and its data by hash.',
     args: z.strictObject({ hash: mediaHash }),

@@ -89,6 +89,12 @@ describe('newsdesk as a real process', { timeout: 60_000 }, () => {
     expect((JSON.parse(run.stdout) as Array<{ id: number }>).map((article) => article.id)).toEqual([ids[1], ids[0]]);
   });
 
+  it('show prints one article as JSON', async () => {
+    const run = await runNewsdesk(['show', String(ids[0]), '--json', '--db', databasePath], { cwd: folder });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ id: ids[0], headline: 'Khánh thành cầu mới ở Thủ Đức', figures: [], featuredFigure: null });
+  });
+
   it('authors adds an author and lists it', async () => {
     const added = await runNewsdesk(['authors', 'add', 'Hồng Ngọc', '--pen-name', 'H.N', '--db', 'authors.sqlite'], { cwd: folder });
     expect(added.code, added.stderr).toBe(0);

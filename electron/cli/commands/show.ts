@@ -1,0 +1,113 @@
+import { ApiError } from '../../../shared/api/errors';
+import type { Article } from '../../../shared/model/article';
+import { bylineLine } from '../../../shared/model/byline';
+import type { DocNode } from '../../../shared/model/document';
+import { documentPlainText } from '../../../shared/render/plain-text';
+import type { Backend } from '../../backend/backend-types';
+import { CommandFailure, defineCommand, UsageError } from '../command';
+
+/** The figures of a body, in document order, with their attributes. */
+function figuresOf(body: DocNode): Array<Record<string, unknown>> {
+  const figures: Array<Record<string, unknown>> = [];
+  const visit = (node: DocNode) => {
+    if (node.type === 'figure') figures.push(node.attrs ?? {});
+    for (const child of node.content ?? []) visit(child);
+  };
+  visit(body);
+  return figures;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** The article as `newsdesk show --json` prints it. */
+async function shownArticle(backend: Backend, article: Article) {
+  const figures = figuresOf(article.body);
+  const shownFigures = [];
+  for (const figure of figures) {
+    const mediaHash = text(figure.hash);
+    let size: { width: number | null; height: number | null } = { width: null, height: null };
+    if (mediaHash !== '') {
+      try {
+        const info = await backend.call('media.info', { hash: mediaHash });
+        size = { width: info.width, height: info.height };
+      } catch (error) {
+        if (!(error instanceof ApiError && error.code === 'not_found')) throw error;
+      }
+    }
+    shownFigures.push({ mediaHash: mediaHash === '' ? null : mediaHash, caption: text(figure.caption), credit: text(figure.credit), alt: text(figure.alt), ...size });
+  }
+  const chosen = figures.findIndex((figure) => figure.featured === true);
+  const categories = article.categoryId === null ? [] : await backend.call('categories.list', {});
+  return {
+    id: article.id,
+    headline: article.headline,
+    sapo: article.sapo,
+    sourcePrefix: article.sourcePrefix,
+    status: article.status,
+    // Not stored yet: the date, dateline place, tags and related news of issue 7's metadata.
+    date: null,
+    datelinePlace: null,
+    category: categories.find((category) => category.id === article.categoryId)?.name ?? null,
+    tags: [],
+    bylines: article.bylines.authors.map(({ name, penName, role }) => ({ name, penName, role })),
+    bylineTeam: article.bylines.team,
+    bylineSource: article.bylines.source,
+    figures: shownFigures,
+    featuredFigure: figures.length === 0 ? null : Math.max(chosen, 0),
+    related: [],
+    wordCount: article.wordCount,
+    updatedAt: article.updatedAt,
+    trashedAt: article.trashedAt,
+  };
+}
+
+export const showCommand = defineCommand({
+  name: 'show',
+  summary: 'Print one article: its fields, bylines, figures and text.',
+  usage: 'newsdesk show ID [--json] [--db FILE]',
+  options: {
+    json: {
+      type: 'boolean',
+      description:
+        'Print {id, headline, sapo, sourcePrefix, status, date, datelinePlace, category, tags, bylines:[{name, penName, role}], figures:[{mediaHash, caption, credit, alt, width, height}], featuredFigure, related, wordCount, updatedAt}.',
+    },
+  },
+  positionals: [{ name: 'ID', description: 'The article id (newsdesk list shows them).', required: true }],
+  async run(context) {
+    const [idText] = context.positionals;
+    const id = Number(idText);
+    if (!/^\d{1,15}$/.test(idText ?? '') || !Number.isSafeInteger(id) || id < 1) {
+      throw new UsageError(`ID must be an article id, a whole number from 1 (got "${idText ?? ''}").`);
+    }
+    const backend = await context.openBackend();
+    let article: Article;
+    let shown: Awaited<ReturnType<typeof shownArticle>>;
+    try {
+      try {
+        article = await backend.call('articles.get', { id });
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'not_found') throw new CommandFailure(`${error.message} (newsdesk list shows the ids).`);
+        throw error;
+      }
+      shown = await shownArticle(backend, article);
+    } finally {
+      backend.close();
+    }
+    if (context.options.json) {
+      context.writeJson(shown);
+      return;
+    }
+    const byline = bylineLine({ authors: article.bylines.authors, team: article.bylines.team, source: article.bylines.source });
+    const lines = [
+      `#${shown.id}  ${shown.headline === '' ? '(no headline)' : shown.headline}`,
+      `Status: ${shown.status}${shown.trashedAt ? ' (in the trash)' : ''} · Updated: ${shown.updatedAt} · Words: ${shown.wordCount}`,
+      ...(shown.category ? [`Category: ${shown.category}`] : []),
+      ...(byline ? [`Byline: ${byline}`] : []),
+      ...(shown.sapo ? ['', `${shown.sourcePrefix ? `${shown.sourcePrefix} - ` : ''}${shown.sapo}`] : []),
+      '',
+      documentPlainText(article.body),
+      ...shown.figures.map((figure, index) => `[Figure ${index + 1}${index === shown.featuredFigure ? ', featured' : ''}] ${figure.caption}${figure.credit ? ` (Ảnh: ${figure.credit})` : ''}`),
+    ];
+    context.stdout.write(`${lines.join('\n').trimEnd()}\n`);
+  },
+});
