@@ -4,6 +4,7 @@ import { defaultSettings, type Settings } from '../shared/model/settings';
 import { api, onEvent } from './api/client';
 import { ArticleList, type ListView, type StatusFilter } from './articles/article-list';
 import type { ArticleSessionHandle, ArticleStatusReport } from './articles/article-session';
+import { defaultListOrder, type ListOrder } from './articles/list-order';
 import { ArticleWorkspace } from './articles/article-workspace';
 import { I18nProvider, messagesFor } from './i18n/i18n';
 import { SettingsContext } from './settings/settings-context';
@@ -13,6 +14,15 @@ import { articleIdFromFragment, rememberArticleInAddress } from './shell/article
 import { describeError } from './shell/describe-error';
 import { StatusBar } from './shell/status-bar';
 import { useAppShortcuts } from './shell/use-app-shortcuts';
+
+/** The `articles.list` arguments of the list's category, author and order choices. */
+function listOrderArguments(order: ListOrder) {
+  return {
+    sort: order.sort,
+    ...(order.categoryId === null ? {} : { categoryId: order.categoryId }),
+    ...(order.authorId === null ? {} : { authorId: order.authorId }),
+  };
+}
 
 function sortByUpdated(articles: ArticleSummary[]): ArticleSummary[] {
   return [...articles].sort((first, second) => second.updatedAt.localeCompare(first.updatedAt));
@@ -25,6 +35,7 @@ export function App() {
   const [settingsError, setSettingsError] = useState<unknown>(null);
   const [view, setView] = useState<ListView>('articles');
   const [statusFilter, setStatusFilter] = useState<StatusFilter>('all');
+  const [listOrder, setListOrder] = useState<ListOrder>(defaultListOrder);
   const [query, setQuery] = useState('');
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [listError, setListError] = useState<unknown>(null);
@@ -54,13 +65,14 @@ export function App() {
       const listed = await api['articles.list']({
         trashed: view === 'trash',
         ...(statusFilter === 'all' ? {} : { status: statusFilter }),
+        ...(view === 'trash' ? {} : listOrderArguments(listOrder)),
       });
       setArticles(listed.filter((article) => (article.trashedAt !== null) === (view === 'trash')));
       setListError(null);
     } catch (error) {
       setListError(error);
     }
-  }, [view, statusFilter]);
+  }, [view, statusFilter, listOrder]);
 
   useEffect(() => {
     setArticles(null);
@@ -144,12 +156,17 @@ export function App() {
     [refreshList],
   );
 
-  const articleSaved = useCallback((summary: ArticleSummary) => {
-    setArticles((current) => {
-      if (current === null || !current.some((article) => article.id === summary.id)) return current;
-      return sortByUpdated(current.map((article) => (article.id === summary.id ? summary : article)));
-    });
-  }, []);
+  const articleSaved = useCallback(
+    (summary: ArticleSummary) => {
+      setArticles((current) => {
+        if (current === null || !current.some((article) => article.id === summary.id)) return current;
+        const updated = current.map((article) => (article.id === summary.id ? summary : article));
+        // Newest first moves the saved article up; other orders change on the next refresh of the list.
+        return listOrder.sort === 'updated-desc' ? sortByUpdated(updated) : updated;
+      });
+    },
+    [listOrder.sort],
+  );
 
   const changeSettings = useCallback(
     async (changes: Partial<Settings>) => {
@@ -217,6 +234,8 @@ export function App() {
           <ArticleList
             view={view}
             statusFilter={statusFilter}
+            order={listOrder}
+            onOrderChange={setListOrder}
             query={query}
             articles={articles}
             loadError={listError === null ? null : describeError(listError, t)}

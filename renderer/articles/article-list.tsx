@@ -4,6 +4,7 @@ import { foldForSearch } from '../../shared/text/fold';
 import { formatDateTime } from '../format/format-time';
 import { useT } from '../i18n/i18n';
 import { TrashIcon } from '../shell/icons';
+import { type ListOrder, ListOrderTools } from './list-order';
 import { SearchBox, SearchResults, useArticleSearch } from './search-box';
 
 export type ListView = 'articles' | 'trash';
@@ -19,6 +20,9 @@ interface ArticleListProps {
   searchRef?: Ref<HTMLInputElement>;
   onViewChange: (view: ListView) => void;
   onStatusFilterChange: (filter: StatusFilter) => void;
+  /** Chuyên mục, Tác giả and Sắp xếp of the article view. */
+  order: ListOrder;
+  onOrderChange: (order: ListOrder) => void;
   onQueryChange: (query: string) => void;
   onNewArticle: () => void;
   /** Nhập: opens the import file picker (renderer/import/). */
@@ -83,6 +87,7 @@ export function ArticleList(props: ArticleListProps) {
           ))}
         </select>
       </div>
+      {view === 'articles' && !searching && <ListOrderTools order={props.order} onChange={props.onOrderChange} />}
       {loadError !== null && (
         <div className="list-error" role="alert">
           <p>{t.listLoadFailed(loadError)}</p>

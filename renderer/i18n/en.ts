@@ -179,6 +179,12 @@ export const en: Messages = {
   addCategory: 'Add category',
   noCategories: 'No categories yet.',
   categoryFailed: (message) => `Could not save the category: ${message}`,
+  categoryFilter: 'Filter by category',
+  allCategories: 'All categories',
+  authorFilter: 'Filter by author',
+  allAuthors: 'All authors',
+  sortOrder: 'Sort',
+  listSorts: { 'updated-desc': 'Recently updated first', 'updated-asc': 'Oldest first', 'headline-asc': 'Headline A–Z' },
 
   // Bylines: renderer/articles/byline-field.tsx.
   bylines: 'Author',

@@ -1,4 +1,4 @@
-import type { ArticleStatus } from '../../shared/model/article';
+import type { ArticleListSort, ArticleStatus } from '../../shared/model/article';
 import type { AuthorRole } from '../../shared/model/author';
 import type { BylineRole } from '../../shared/model/byline';
 import type { WarningGroup } from '../import/warning-groups';
@@ -178,6 +178,12 @@ export const vi = {
   addCategory: 'Thêm chuyên mục',
   noCategories: 'Chưa có chuyên mục nào.',
   categoryFailed: (message: string) => `Không lưu được chuyên mục: ${message}`,
+  categoryFilter: 'Lọc theo chuyên mục',
+  allCategories: 'Tất cả chuyên mục',
+  authorFilter: 'Lọc theo tác giả',
+  allAuthors: 'Tất cả tác giả',
+  sortOrder: 'Sắp xếp',
+  listSorts: { 'updated-desc': 'Mới cập nhật trước', 'updated-asc': 'Cũ trước', 'headline-asc': 'Tiêu đề A–Z' } satisfies Record<ArticleListSort, string>,
 
   // Tác giả (bylines): renderer/articles/byline-field.tsx.
   bylines: 'Tác giả',

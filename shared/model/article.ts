@@ -55,3 +55,8 @@ export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 export const saveKinds = ['autosave', 'explicit'] as const;
 export const saveKindSchema = z.enum(saveKinds);
 export type SaveKind = z.infer<typeof saveKindSchema>;
+
+/** How `articles.list` orders: by update time, newest or oldest first, or by headline (Vietnamese alphabetical order). */
+export const articleListSorts = ['updated-desc', 'updated-asc', 'headline-asc'] as const;
+export const articleListSortSchema = z.enum(articleListSorts);
+export type ArticleListSort = z.infer<typeof articleListSortSchema>;

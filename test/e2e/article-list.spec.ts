@@ -68,7 +68,7 @@ test('the list is keyboard accessible: Tab reaches a row and Enter opens it', as
   await openApp();
   const app = newsdeskPage(page);
   const row = app.articleList.getByRole('button', { name: 'Mở bằng bàn phím', exact: true });
-  for (let presses = 0; presses < 10; presses += 1) {
+  for (let presses = 0; presses < 15; presses += 1) {
     if (await row.evaluate((element) => element === document.activeElement)) break;
     await page.keyboard.press('Tab');
   }
@@ -105,4 +105,28 @@ test('a new draft left without typing is not kept; one with text is', async ({ p
   await app.openArticle('Tin có sẵn');
   await expect(app.headline).toHaveValue('Tin có sẵn');
   expect((await newsdesk.call('articles.list', {})).map((article) => article.headline).sort()).toEqual(['Tin có sẵn', 'Tin mới viết']);
+});
+
+test('the list filters by category and author, and sorts by headline in Vietnamese order', async ({ page, openApp, newsdesk }) => {
+  const party = await newsdesk.call('categories.create', { name: 'Xây dựng Đảng' });
+  const author = await newsdesk.call('authors.create', { name: 'Hồng Ngọc' });
+  const byline = { authors: [{ authorId: author.id, role: 'writer' as const }], team: false, source: '' };
+  await newsdesk.call('articles.create', { fields: { headline: 'Đảng ủy họp', categoryId: party.id, bylines: byline } });
+  await newsdesk.call('articles.create', { fields: { headline: 'Ánh sáng', categoryId: party.id } });
+  await newsdesk.call('articles.create', { fields: { headline: 'Dân vận', bylines: byline } });
+  await openApp();
+  const app = newsdeskPage(page);
+  const rows = app.articleList.locator('.article-row .row-headline');
+  await expect(rows).toHaveCount(3);
+
+  await page.getByRole('combobox', { name: 'Sắp xếp' }).selectOption('headline-asc');
+  await expect(rows.first()).toContainText('Ánh sáng');
+  await expect(rows.nth(1)).toContainText('Dân vận');
+  await expect(rows.nth(2)).toContainText('Đảng ủy họp');
+
+  await page.getByRole('combobox', { name: 'Lọc theo chuyên mục' }).selectOption({ label: 'Xây dựng Đảng' });
+  await expect(rows).toHaveCount(2);
+  await page.getByRole('combobox', { name: 'Lọc theo tác giả' }).selectOption({ label: 'Hồng Ngọc' });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Đảng ủy họp');
 });

@@ -8,6 +8,7 @@ import type { BackendContext } from '../backend-context';
 import { recordCreation } from '../revisions/record-revision';
 import { sql, sqlFragment } from '../store/sql';
 import { articleWordCount } from '../../../shared/text/word-count';
+import { sortVietnamese } from '../../../shared/text/collation';
 import { prepareArticleBody } from './article-body';
 import {
   type ArticleRow,
@@ -92,11 +93,24 @@ export function createArticleService(context: BackendContext): ArticleService {
     list(options) {
       const inTrash = options.trashed ? sqlFragment`trashed_at IS NOT NULL` : sqlFragment`trashed_at IS NULL`;
       const withStatus = options.status === undefined ? sqlFragment`` : sqlFragment` AND status = ${options.status}`;
+      const inCategory = options.categoryId === undefined ? sqlFragment`` : sqlFragment` AND category_id = ${options.categoryId}`;
+      const byAuthor =
+        options.authorId === undefined
+          ? sqlFragment``
+          : sqlFragment` AND id IN (SELECT article_id FROM article_bylines WHERE author_id = ${options.authorId})`;
+      const limit = options.limit ?? limits.listPage;
+      const offset = options.offset ?? 0;
+      if (options.sort === 'headline-asc') {
+        // SQLite has no Vietnamese collation: the matching summaries (no bodies) are ordered here.
+        const rows = queries.all<ArticleSummaryRow>(sql`
+          SELECT ${articleSummaryColumns} FROM articles WHERE ${inTrash}${withStatus}${inCategory}${byAuthor} ORDER BY id`);
+        return sortVietnamese(rows, (row) => row.headline).slice(offset, offset + limit).map(rowToArticleSummary);
+      }
       const direction = options.sort === 'updated-asc' ? sqlFragment`ASC` : sqlFragment`DESC`;
       return queries
         .all<ArticleSummaryRow>(sql`
-          SELECT ${articleSummaryColumns} FROM articles WHERE ${inTrash}${withStatus}
-          ORDER BY updated_at ${direction}, id ${direction} LIMIT ${options.limit ?? limits.listPage} OFFSET ${options.offset ?? 0}`)
+          SELECT ${articleSummaryColumns} FROM articles WHERE ${inTrash}${withStatus}${inCategory}${byAuthor}
+          ORDER BY updated_at ${direction}, id ${direction} LIMIT ${limit} OFFSET ${offset}`)
         .map(rowToArticleSummary);
     },
 

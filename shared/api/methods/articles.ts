@@ -3,6 +3,7 @@ import { articleId, z } from '../zod';
 import { defineMethod } from '../define-method';
 import {
   articleFieldsSchema,
+  articleListSortSchema,
   articleSchema,
   articleStatusSchema,
   articleSummarySchema,
@@ -22,11 +23,14 @@ export const articleMethods = {
     result: articleSchema,
   }),
   'articles.list': defineMethod({
-    summary: 'List articles, most recently updated first. Trashed articles only with trashed: true.',
+    summary:
+      'List articles, most recently updated first, or by headline in Vietnamese alphabetical order; by status, category or author. Trashed articles only with trashed: true.',
     args: z.strictObject({
       status: articleStatusSchema.optional(),
+      categoryId: articleId.optional(),
+      authorId: articleId.optional(),
       trashed: z.boolean().optional(),
-      sort: z.enum(['updated-desc', 'updated-asc']).optional(),
+      sort: articleListSortSchema.optional(),
       limit: z.number().int().positive().max(limits.listPage).optional(),
       offset: z.number().int().nonnegative().optional(),
     }),

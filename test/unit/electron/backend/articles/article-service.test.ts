@@ -243,4 +243,22 @@ describe('articles', () => {
     expect(backend.database.prepare('SELECT rowid FROM articles_fts').all().map((row) => (row as { rowid: number }).rowid).sort()).toEqual([titled.id, edited.id, figureOnly.id].sort());
     expect(await callError(backend, 'articles.discardEmptyDraft', { id: empty.id })).toMatchObject({ code: 'not_found', reason: 'article-not-found' });
   });
+
+  it('lists by category and by author, and by headline in Vietnamese alphabetical order', async () => {
+    const backend = fixture.open();
+    const party = await call(backend, 'categories.create', { name: 'Xây dựng Đảng' });
+    const author = await call(backend, 'authors.create', { name: 'Hồng Ngọc' });
+    const byline = { authors: [{ authorId: author.id, role: 'writer' as const }], team: false, source: '' };
+    const dan = await call(backend, 'articles.create', { fields: { headline: 'Đảng ủy họp', categoryId: party.id, bylines: byline } });
+    const anh = await call(backend, 'articles.create', { fields: { headline: 'Ánh sáng', categoryId: party.id } });
+    const da = await call(backend, 'articles.create', { fields: { headline: 'Dân vận', bylines: byline } });
+    const zeta = await call(backend, 'articles.create', { fields: { headline: 'Xã hội' } });
+    const ids = async (args: Parameters<typeof call<'articles.list'>>[2]) => (await call(backend, 'articles.list', args)).map((article) => article.id);
+
+    expect(await ids({ sort: 'headline-asc' })).toEqual([anh.id, da.id, dan.id, zeta.id]);
+    expect(await ids({ sort: 'headline-asc', limit: 2, offset: 1 })).toEqual([da.id, dan.id]);
+    expect((await ids({ categoryId: party.id })).sort()).toEqual([dan.id, anh.id].sort());
+    expect(await ids({ authorId: author.id, sort: 'headline-asc' })).toEqual([da.id, dan.id]);
+    expect(await ids({ authorId: author.id, categoryId: party.id })).toEqual([dan.id]);
+  });
 });
