@@ -156,6 +156,23 @@ export const vi = {
       : `Đã chuyển ${count.toLocaleString('vi-VN')} tin bài. Các bản trước vẫn còn trong Lịch sử phiên bản của từng bài.`,
   toneStyleConvertFailed: (message: string) => `Không chuyển được các tin bài: ${message}`,
   toneStyleConvertBlocked: 'Bài đang mở chưa lưu được, nên chưa chuyển tin bài nào. Nội dung vẫn còn nguyên; hãy thử lại sau khi đã lưu.',
+  // Ảnh (figures): renderer/editor/figure-view.tsx, figure-editing-extension.ts, editor-toolbar.tsx, renderer/settings/.
+  insertImage: 'Chèn ảnh',
+  figure: 'Ảnh',
+  figureCaption: 'Chú thích ảnh',
+  figureCredit: 'Nguồn ảnh',
+  figureAlt: 'Mô tả ảnh',
+  featuredImage: 'Ảnh đại diện',
+  chooseFeaturedImage: 'Chọn làm ảnh đại diện',
+  deleteImage: 'Xóa ảnh',
+  replaceImage: 'Thay ảnh',
+  moveImageUp: 'Chuyển ảnh lên',
+  moveImageDown: 'Chuyển ảnh xuống',
+  missingImage: 'Chưa có ảnh: không đọc được ảnh khi nhập bài. Hãy chọn "Thay ảnh" để thêm ảnh.',
+  uploadingImage: (fileName: string) => `Đang tải ảnh ${fileName}…`,
+  imageRefused: (message: string) => `Không chèn được ảnh: ${message}`,
+  maxImageMegabytes: 'Dung lượng ảnh tối đa (MB)',
+  maxImageMegabytesHint: (ceiling: number) => `Ảnh lớn hơn mức này bị từ chối. Tối đa ${ceiling} MB.`,
 };
 
 export type Messages = typeof vi;

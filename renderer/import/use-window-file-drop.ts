@@ -5,6 +5,15 @@ function carriesFiles(event: DragEvent): boolean {
 }
 
 /**
+ * True for image files dropped on the article body: the editor inserts them as figures
+ * (renderer/editor/figure-editing-extension.ts), so they never start an article import.
+ */
+export function isImageDropOnEditor(target: EventTarget | null, files: File[]): boolean {
+  const onEditor = target instanceof Element && target.closest('.ProseMirror') !== null;
+  return onEditor && files.length > 0 && files.every((file) => file.type.startsWith('image/'));
+}
+
+/**
  * Files dropped anywhere on the window go to `onFiles`; `dragging` is true while files are held
  * over the window. The browser never navigates to a dropped file. A drop that something else
  * (the editor) already handled is left alone.
@@ -38,8 +47,9 @@ export function useWindowFileDrop(onFiles: (files: File[]) => void): { dragging:
       depth = 0;
       setDragging(false);
       if (!carriesFiles(event) || event.defaultPrevented) return;
-      event.preventDefault();
       const files = Array.from(event.dataTransfer?.files ?? []);
+      if (isImageDropOnEditor(event.target, files)) return;
+      event.preventDefault();
       if (files.length > 0) latest.current(files);
     };
     const onDragEnd = () => {

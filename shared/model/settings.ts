@@ -1,3 +1,4 @@
+import { limits } from '../api/limits';
 import { z } from '../api/zod';
 
 export const languages = ['vi', 'en'] as const;
@@ -9,10 +10,15 @@ export const toneStyles = ['old', 'new'] as const;
 export const toneStyleSchema = z.enum(toneStyles);
 export type ToneStyle = z.infer<typeof toneStyleSchema>;
 
+/** The largest image the contract accepts, in MB: the ceiling of the "Dung lượng ảnh tối đa (MB)" setting. */
+export const maxImageMegabytesCeiling = limits.mediaBytes / (1024 * 1024);
+
 export const settingsSchema = z.strictObject({
   language: languageSchema,
   toneStyle: toneStyleSchema,
+  /** Images larger than this are refused before they are sent ("Dung lượng ảnh tối đa (MB)"). */
+  maxImageMegabytes: z.number().int().min(1).max(maxImageMegabytesCeiling),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { language: 'vi', toneStyle: 'old' };
+export const defaultSettings: Settings = { language: 'vi', toneStyle: 'old', maxImageMegabytes: maxImageMegabytesCeiling };

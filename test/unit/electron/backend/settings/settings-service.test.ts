@@ -6,21 +6,23 @@ describe('settings', () => {
 
   it('defaults to Vietnamese and the old tone-mark style', async () => {
     const backend = fixture.open();
-    expect(await call(backend, 'settings.get', {})).toEqual({ language: 'vi', toneStyle: 'old' });
+    expect(await call(backend, 'settings.get', {})).toEqual({ language: 'vi', toneStyle: 'old', maxImageMegabytes: 30 });
   });
 
   it('changes only the settings named, and keeps them across opens', async () => {
     const backend = fixture.open();
-    expect(await call(backend, 'settings.update', { changes: { language: 'en' } })).toEqual({ language: 'en', toneStyle: 'old' });
-    expect(await call(backend, 'settings.update', { changes: { toneStyle: 'new' } })).toEqual({ language: 'en', toneStyle: 'new' });
+    expect(await call(backend, 'settings.update', { changes: { language: 'en' } })).toEqual({ language: 'en', toneStyle: 'old', maxImageMegabytes: 30 });
+    expect(await call(backend, 'settings.update', { changes: { toneStyle: 'new' } })).toEqual({ language: 'en', toneStyle: 'new', maxImageMegabytes: 30 });
     backend.close();
     const reopened = fixture.open({ databasePath: backend.databasePath });
-    expect(await call(reopened, 'settings.get', {})).toEqual({ language: 'en', toneStyle: 'new' });
+    expect(await call(reopened, 'settings.get', {})).toEqual({ language: 'en', toneStyle: 'new', maxImageMegabytes: 30 });
   });
 
   it('refuses unknown settings and values', async () => {
     const backend = fixture.open();
     expect(await callError(backend, 'settings.update', { changes: { language: 'fr' } })).toMatchObject({ code: 'invalid_argument', where: 'changes.language' });
+    expect(await callError(backend, 'settings.update', { changes: { maxImageMegabytes: 31 } })).toMatchObject({ code: 'invalid_argument', where: 'changes.maxImageMegabytes' });
+    expect(await call(backend, 'settings.update', { changes: { maxImageMegabytes: 5 } })).toMatchObject({ maxImageMegabytes: 5 });
     expect(await callError(backend, 'settings.update', { changes: { theme: 'dark' } })).toMatchObject({ code: 'invalid_argument', where: 'changes.theme' });
   });
 
@@ -30,6 +32,6 @@ describe('settings', () => {
     insert.run('language', '"klingon"');
     insert.run('toneStyle', '"new"');
     insert.run('somethingFromTheFuture', '{"a": 1}');
-    expect(await call(backend, 'settings.get', {})).toEqual({ language: 'vi', toneStyle: 'new' });
+    expect(await call(backend, 'settings.get', {})).toEqual({ language: 'vi', toneStyle: 'new', maxImageMegabytes: 30 });
   });
 });
