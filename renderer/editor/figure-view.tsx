@@ -97,26 +97,25 @@ export function FigureView({ node, editor, getPos, selected, extension }: ReactN
   );
 
   return (
-    <NodeViewWrapper
-      as="figure"
-      className={`figure-node${selected ? ' is-selected' : ''}${featured ? ' is-featured' : ''}`}
-      data-media-hash={attributes.hash}
-      role="group"
-      aria-label={attributes.caption === '' ? t.figure : `${t.figure}: ${attributes.caption}`}
-    >
+    <NodeViewWrapper className="figure-node-view">
+      <figure
+        className={`figure-node${selected ? ' is-selected' : ''}${featured ? ' is-featured' : ''}`}
+        data-media-hash={attributes.hash}
+        aria-label={attributes.caption === '' ? t.figure : `${t.figure}: ${attributes.caption}`}
+      >
       <div className="figure-image" data-drag-handle="">
         {attributes.hash === '' ? (
           <div className="figure-missing-image" role="note">{t.missingImage}</div>
         ) : (
           <img src={options.mediaUrl(attributes.hash)} alt={attributes.alt} draggable={false} />
         )}
-        {featured && <span className="figure-featured-badge">{t.featuredImage}</span>}
+        {featured && <span className="figure-featured-badge" aria-hidden="true">{t.featuredImage}</span>}
       </div>
-      <div className="figure-fields">
+      <figcaption className="figure-fields">
         {field('caption', t.figureCaption)}
         {field('credit', t.figureCredit)}
         {field('alt', t.figureAlt)}
-      </div>
+      </figcaption>
       {editable && (
         <div className="figure-actions" data-figure-control="">
           <button
@@ -160,6 +159,7 @@ export function FigureView({ node, editor, getPos, selected, extension }: ReactN
           />
         </div>
       )}
+      </figure>
     </NodeViewWrapper>
   );
 }

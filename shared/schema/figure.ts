@@ -114,11 +114,9 @@ export const Figure = Node.create<FigureOptions>({
         ({ tr, dispatch }) => {
           const node = tr.doc.nodeAt(position);
           if (node?.type.name !== this.name) return false;
-          if (dispatch) {
-            for (const [name, value] of Object.entries(attributes)) {
-              if (value !== undefined && node.attrs[name] !== value) tr.setNodeAttribute(position, name, value);
-            }
-          }
+          const changes = Object.entries(attributes).filter(([name, value]) => value !== undefined && node.attrs[name] !== value);
+          // Replacing the node (not an attribute step) gives the history a range, so that quick typing in a field is one undo step.
+          if (dispatch && changes.length > 0) tr.setNodeMarkup(position, undefined, { ...node.attrs, ...Object.fromEntries(changes) });
           return true;
         },
 

@@ -102,8 +102,12 @@ describe('figure commands', () => {
     expect(target.commands.deleteFigure(1)).toBe(false);
   });
 
-  it('updates the attributes of one figure, undoably', () => {
+  it('updates the attributes of one figure, undoably, quick changes in one undo step', () => {
     const target = createEditor();
+    for (const caption of ['H', 'Hộ', 'Hội']) target.commands.updateFigure(figurePosition(target, caption.slice(0, -1) || 'A'), { caption });
+    expect(blocks(target)).toEqual(['one', 'figure:Hội', 'two', 'figure:B']);
+    target.commands.undo();
+    expect(blocks(target)).toEqual(['one', 'figure:A', 'two', 'figure:B']);
     target.commands.updateFigure(figurePosition(target, 'A'), { caption: 'Hội nghị', credit: 'Minh Châu', alt: 'Hội trường' });
     const figure = target.state.doc.nodeAt(figurePosition(target, 'Hội nghị'))!;
     expect(figure.attrs).toMatchObject({ hash: hash('a'), caption: 'Hội nghị', credit: 'Minh Châu', alt: 'Hội trường' });
