@@ -134,6 +134,17 @@ test('an image dropped on the body becomes a figure there and starts no import',
   expect((await newsdesk.call('articles.list', {})).map((article) => article.headline)).toEqual(['Bài kéo thả ảnh']);
   const stored = await newsdesk.call('articles.get', { id: created.id });
   expect((stored.body.content ?? []).filter((node) => node.type === 'figure')).toHaveLength(1);
+
+  // A text file dropped on the same body is still an article import.
+  const textTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['Tiêu đề bài nhập\n\nNội dung bài nhập.'], 'bai-nhap.txt', { type: 'text/plain' }));
+    return transfer;
+  });
+  await app.body.locator('p').first().dispatchEvent('drop', { dataTransfer: textTransfer, clientX: box.x + 4, clientY: box.y + box.height / 2 });
+  await expect(page.getByRole('dialog', { name: 'Kết quả nhập' })).toBeVisible();
+  await expect(app.body.locator('figure')).toHaveCount(1);
+  await expect.poll(async () => (await newsdesk.call('articles.list', {})).length).toBe(2);
 });
 
 test('a selected figure has no serious accessibility violations, and Ảnh đại diện moves to the figure chosen', async ({ page, openApp, newsdesk }) => {
@@ -165,6 +176,11 @@ test('a selected figure has no serious accessibility violations, and Ảnh đạ
   await expect(figures.nth(2)).toContainText('Chưa có ảnh');
   await expect(figures.nth(2).getByRole('button', { name: 'Thay ảnh' })).toBeVisible();
 
+  const chooser = page.waitForEvent('filechooser');
+  await figures.nth(2).getByRole('button', { name: 'Thay ảnh' }).click();
+  await (await chooser).setFiles({ name: 'thay.png', mimeType: 'image/png', buffer: png(4, 1) });
+  await expect.poll(() => figures.nth(2).locator('img').evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBe(4);
+
   await figures.nth(1).getByRole('button', { name: 'Ảnh đại diện' }).click();
   await expect(figures.nth(1).getByRole('button', { name: 'Ảnh đại diện' })).toHaveAttribute('aria-pressed', 'true');
   await expect(figures.nth(0).getByRole('button', { name: 'Ảnh đại diện' })).toHaveAttribute('aria-pressed', 'false');
@@ -182,4 +198,19 @@ test('a selected figure has no serious accessibility violations, and Ảnh đạ
     ['Ảnh không đọc được', false],
     'paragraph',
   ]);
+  const replaced = (stored.body.content ?? []).find((node) => node.attrs?.caption === 'Ảnh không đọc được');
+  expect((await newsdesk.call('media.get', { hash: String(replaced?.attrs?.hash) })).width).toBe(4);
+});
+
+test('Dung lượng ảnh tối đa (MB) in Cài đặt is stored, and at most 30', async ({ page, openApp, newsdesk }) => {
+  await openApp();
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  const field = page.getByRole('dialog', { name: 'Cài đặt' }).getByRole('spinbutton', { name: 'Dung lượng ảnh tối đa (MB)' });
+  await expect(field).toHaveValue('30');
+  await expect(field).toHaveAttribute('max', '30');
+  await field.fill('5');
+  await expect.poll(async () => (await newsdesk.call('settings.get', {})).maxImageMegabytes).toBe(5);
+  await field.fill('40');
+  await page.waitForTimeout(300);
+  expect((await newsdesk.call('settings.get', {})).maxImageMegabytes).toBe(5);
 });
