@@ -105,7 +105,7 @@ export function FigureView({ node, editor, getPos, selected, extension }: ReactN
       >
       <div className="figure-image" data-drag-handle="">
         {attributes.hash === '' ? (
-          <div className="figure-missing-image" role="note">{t.missingImage}</div>
+          <div className="figure-missing-image" data-missing-image="" role="note">{t.missingImage}</div>
         ) : (
           <img src={options.mediaUrl(attributes.hash)} alt={attributes.alt} draggable={false} />
         )}
