@@ -3,16 +3,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Editor } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import { NodeSelection } from '@tiptap/pm/state';
+import { Slice } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
 import { FigureEditing } from '../../../../renderer/editor/figure-editing-extension';
 
 let editor: Editor | undefined;
 const hash = (letter: string) => letter.repeat(64);
 
-function createEditor(): Editor {
+function createEditor(uploadImage?: (file: File) => Promise<string | null>): Editor {
   editor = new Editor({
     element: document.createElement('div'),
-    extensions: [StarterKit.configure({ trailingNode: false }), FigureEditing],
+    extensions: [StarterKit.configure({ trailingNode: false }), uploadImage ? FigureEditing.configure({ uploadImage }) : FigureEditing],
     content: {
       type: 'doc',
       content: [
@@ -133,5 +134,34 @@ describe('figure commands', () => {
     expect(featured()).toEqual([true, false]);
     target.commands.setFeaturedFigure(figurePosition(target, 'A'), false);
     expect(featured()).toEqual([false, false]);
+  });
+});
+
+describe('images pasted into the body', () => {
+  const paste = (target: Editor, files: File[]) => {
+    const event = { clipboardData: { files, getData: () => '' }, preventDefault: () => undefined } as unknown as ClipboardEvent;
+    return target.view.someProp('handlePaste', (handle) => handle(target.view, event, Slice.empty)) ?? false;
+  };
+
+  it('stores a pasted image and inserts a figure with its hash at the selection', async () => {
+    const uploaded: string[] = [];
+    const target = createEditor((file) => {
+      uploaded.push(file.name);
+      return Promise.resolve(hash('c'));
+    });
+    target.commands.setTextSelection(figurePosition(target, 'A') + 5); // the end of "two"
+    expect(paste(target, [new File([new Uint8Array([1])], 'dan.png', { type: 'image/png' })])).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(uploaded).toEqual(['dan.png']);
+    expect(blocks(target)).toEqual(['one', 'figure:A', 'two', 'figure:', 'figure:B']);
+    expect(target.state.doc.child(3).attrs.hash).toBe(hash('c'));
+  });
+
+  it('leaves other pasted files, and refused images, to the editor as they were', async () => {
+    const target = createEditor(() => Promise.resolve(null));
+    expect(paste(target, [new File(['x'], 'ghi-chu.txt', { type: 'text/plain' })])).toBe(false);
+    expect(paste(target, [new File([new Uint8Array([1])], 'hong.png', { type: 'image/png' })])).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(blocks(target)).toEqual(['one', 'figure:A', 'two', 'figure:B']);
   });
 });
