@@ -31,6 +31,7 @@ export const FigureEditing = Figure.extend<FigureEditingOptions>({
     return {
       ...this.parent!(),
       uploadImage: () => Promise.resolve(null),
+      toneStyle: () => null,
     };
   },
 

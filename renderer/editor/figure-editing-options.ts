@@ -1,3 +1,4 @@
+import type { ToneStyle } from '../../shared/model/settings';
 import type { FigureOptions } from '../../shared/schema/figure';
 
 export interface FigureEditingOptions extends FigureOptions {
@@ -7,4 +8,10 @@ export interface FigureEditingOptions extends FigureOptions {
    * @default () => Promise.resolve(null)
    */
   uploadImage: (file: File) => Promise<string | null>;
+  /**
+   * The house tone style (Cài đặt › Kiểu đặt dấu thanh) that completed words in the figure's fields
+   * are written in, read at every change; null leaves the fields as typed.
+   * @default () => null
+   */
+  toneStyle: () => ToneStyle | null;
 }

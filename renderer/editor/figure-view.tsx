@@ -1,6 +1,7 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { NodeViewWrapper, useEditorState, type Editor, type ReactNodeViewProps } from '@tiptap/react';
 import type { FigureAttributes } from '../../shared/schema/figure';
+import { isPasteInput, toneStyleAfterEdit, toneStyleOnLeave } from '../articles/tone-placement-field';
 import { useT } from '../i18n/i18n';
 import type { FigureEditingOptions } from './figure-editing-options';
 
@@ -79,6 +80,26 @@ export function FigureView({ node, editor, getPos, selected, extension }: ReactN
     }
   };
 
+  // Completed words are written in the house tone style, as in the article's other text fields.
+  const change = (name: FigureField, event: ChangeEvent<HTMLInputElement>) => {
+    const element = event.target;
+    const input = event.nativeEvent as Partial<InputEvent>;
+    const length = element.value.length;
+    const current = { value: element.value, selectionStart: element.selectionStart ?? length, selectionEnd: element.selectionEnd ?? length };
+    const style = options.toneStyle();
+    const rewritten = style === null || input.isComposing ? null : toneStyleAfterEdit(attributes[name], current, style, isPasteInput(input.inputType ?? ''));
+    if (rewritten) {
+      element.value = rewritten.value;
+      element.setSelectionRange(rewritten.selectionStart, rewritten.selectionEnd, element.selectionDirection ?? undefined);
+    }
+    update({ [name]: rewritten?.value ?? current.value });
+  };
+  const leave = (name: FigureField) => {
+    const style = options.toneStyle();
+    const rewritten = style === null ? null : toneStyleOnLeave(attributes[name], style);
+    if (rewritten !== null) update({ [name]: rewritten });
+  };
+
   const field = (name: FigureField, label: string) => (
     <label className="figure-field" data-figure-control="">
       <span className="figure-field-label">{label}</span>
@@ -90,7 +111,8 @@ export function FigureView({ node, editor, getPos, selected, extension }: ReactN
         draggable={false}
         spellCheck
         lang="vi"
-        onChange={(event) => update({ [name]: event.target.value })}
+        onChange={(event) => change(name, event)}
+        onBlur={() => leave(name)}
         onKeyDown={onFieldKeyDown}
       />
     </label>

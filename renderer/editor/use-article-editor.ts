@@ -38,7 +38,11 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
   const editor = useEditor({
     extensions: [
       ...articleExtensions({
-        figure: FigureEditing.configure({ mediaUrl, uploadImage: (file) => latest.current.uploadImage(file) }),
+        figure: FigureEditing.configure({
+          mediaUrl,
+          uploadImage: (file) => latest.current.uploadImage(file),
+          toneStyle: () => latest.current.toneStyle,
+        }),
       }),
       Placeholder.configure({ placeholder: () => latest.current.placeholder }),
       LegacyPaste,

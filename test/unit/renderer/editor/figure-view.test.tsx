@@ -24,10 +24,10 @@ afterEach(() => {
 });
 
 /** A real editor with the figure node view, rendered by React as the app renders it. */
-async function renderEditor(): Promise<Editor> {
+async function renderEditor(toneStyle: 'old' | 'new' | null = null): Promise<Editor> {
   host = document.body.appendChild(document.createElement('div'));
   editor = new Editor({
-    extensions: [StarterKit.configure({ trailingNode: false }), FigureEditing],
+    extensions: [StarterKit.configure({ trailingNode: false }), FigureEditing.configure({ toneStyle: () => toneStyle })],
     content: {
       type: 'doc',
       content: [
@@ -120,6 +120,14 @@ describe('the figure node view', () => {
     await press(caption, 'Backspace');
     await press(caption, 'Delete');
     expect(figures(target)).toHaveLength(1);
+  });
+
+  it('writes completed words of a field in the house tone style', async () => {
+    const target = await renderEditor('new');
+    await typeInto(field('Chú thích ảnh'), 'Hòa');
+    expect(field('Chú thích ảnh').value).toBe('Hòa');
+    await typeInto(field('Chú thích ảnh'), 'Hòa ');
+    expect(figures(target)).toEqual([expect.objectContaining({ caption: 'Hoà ' })]);
   });
 
   it('Xóa ảnh deletes the figure on purpose', async () => {
