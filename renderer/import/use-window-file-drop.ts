@@ -13,6 +13,13 @@ export function isImageDropOnEditor(target: EventTarget | null, files: File[]): 
   return onEditor && files.length > 0 && files.every((file) => file.type.startsWith('image/'));
 }
 
+/** True while only images are held over the article body: they will become figures, not an import. */
+function draggingImagesOverEditor(event: DragEvent): boolean {
+  const items = Array.from(event.dataTransfer?.items ?? []);
+  const onEditor = event.target instanceof Element && event.target.closest('.ProseMirror') !== null;
+  return onEditor && items.length > 0 && items.every((item) => item.kind === 'file' && item.type.startsWith('image/'));
+}
+
 /**
  * Files dropped anywhere on the window go to `onFiles`; `dragging` is true while files are held
  * over the window. The browser never navigates to a dropped file. A drop that something else
@@ -30,13 +37,13 @@ export function useWindowFileDrop(onFiles: (files: File[]) => void): { dragging:
       if (!carriesFiles(event)) return;
       event.preventDefault();
       depth += 1;
-      setDragging(true);
+      setDragging(!draggingImagesOverEditor(event));
     };
     const onDragOver = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
       if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-      setDragging(true);
+      setDragging(!draggingImagesOverEditor(event));
     };
     const onDragLeave = (event: DragEvent) => {
       if (!carriesFiles(event)) return;

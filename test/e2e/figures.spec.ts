@@ -126,6 +126,10 @@ test('an image dropped on the body becomes a figure there and starts no import',
     return transfer;
   }, png(2, 2).toString('base64'));
   const box = (await app.body.locator('p').first().boundingBox())!;
+  await app.body.locator('p').first().dispatchEvent('dragenter', { dataTransfer });
+  await app.body.locator('p').first().dispatchEvent('dragover', { dataTransfer, clientX: box.x + 4, clientY: box.y + 4 });
+  // No "Thả tệp để nhập": the image will be a figure, not an import.
+  await expect(page.getByText('Thả tệp để nhập', { exact: true })).toBeHidden();
   await app.body.locator('p').first().dispatchEvent('drop', { dataTransfer, clientX: box.x + box.width - 2, clientY: box.y + box.height / 2 });
 
   await expect(app.body.locator('figure')).toHaveCount(1);
