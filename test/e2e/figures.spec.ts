@@ -218,3 +218,28 @@ test('Dung lượng ảnh tối đa (MB) in Cài đặt is stored, and at most 3
   await page.waitForTimeout(300);
   expect((await newsdesk.call('settings.get', {})).maxImageMegabytes).toBe(5);
 });
+
+test('a figure can be moved by dragging it with the mouse', async ({ page, openApp, newsdesk }) => {
+  const media = await newsdesk.call('media.put', { data: png(8, 4).toString('base64'), fileName: 'keo.png' });
+  const created = await newsdesk.call('articles.create', {
+    fields: {
+      headline: 'Bài kéo ảnh',
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Đoạn một.' }] },
+          { type: 'paragraph', content: [{ type: 'text', text: 'Đoạn hai.' }] },
+          { type: 'figure', attrs: { hash: media.hash, caption: 'Ảnh kéo', alt: 'Kéo' } },
+        ],
+      },
+    },
+  });
+  await openApp();
+  const app = newsdeskPage(page);
+  await app.openArticle('Bài kéo ảnh');
+  await app.body.getByRole('img', { name: 'Kéo' }).dragTo(app.body.locator('p').first(), { targetPosition: { x: 2, y: 2 } });
+  await expect.poll(async () => {
+    const stored = await newsdesk.call('articles.get', { id: created.id });
+    return (stored.body.content ?? []).map((node) => node.type);
+  }).toEqual(['figure', 'paragraph', 'paragraph', 'paragraph']);
+});
