@@ -203,6 +203,7 @@ export function App() {
     save: () => sessionRef.current?.saveExplicitly(),
     find: () => searchRef.current?.focus(),
     settings: () => setSettingsOpen(true),
+    insertImage: () => sessionRef.current?.insertImage(),
   };
   useAppShortcuts(commands);
 
@@ -215,6 +216,7 @@ export function App() {
         else if (command === 'save') latestCommands.current.save();
         else if (command === 'find') latestCommands.current.find();
         else if (command === 'settings') latestCommands.current.settings();
+        else if (command === 'insert-image') latestCommands.current.insertImage();
         // File › Nhập opens a native dialog in the main process (ArticleImport shows the report):
         // the page cannot open its file picker without a click in it.
       }),
@@ -269,6 +271,7 @@ export function App() {
                 sessionRef={sessionRef}
                 focusHeadline={newArticleId === selectedId}
                 toneStyle={settings.toneStyle}
+                maxImageMegabytes={settings.maxImageMegabytes}
                 onSaved={articleSaved}
                 onStatus={setStatusReport}
                 onTrash={() => void trashArticle(selectedId)}

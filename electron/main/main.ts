@@ -144,11 +144,21 @@ function runApplication(): void {
       labels: menuLabelsFor(language),
       isDevelopment: !app.isPackaged,
       platform: process.platform,
-      sendCommand: (command: MenuCommand) => sendEvent(mainWindow, 'menu.command', { command }),
+      sendCommand: (command: MenuCommand) => void sendMenuCommand(command),
       importFiles: () => void importFiles(),
       showAbout: () => void showAbout(),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  async function sendMenuCommand(command: MenuCommand): Promise<void> {
+    const window = mainWindow;
+    // Sửa › Chèn ảnh… opens the page's image picker, which Chromium allows only after a user
+    // activation, and a menu click is none: a script run as a user gesture gives the page one first.
+    if (command === 'insert-image' && window !== null && !window.isDestroyed()) {
+      await window.webContents.executeJavaScript('undefined', true).catch(() => undefined);
+    }
+    sendEvent(window, 'menu.command', { command });
   }
 
   async function importFiles(): Promise<void> {

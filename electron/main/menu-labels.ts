@@ -20,6 +20,8 @@ export interface MenuLabels {
   paste: string;
   selectAll: string;
   find: string;
+  /** Sửa › Chèn ảnh…: the body's image file picker. */
+  insertImage: string;
   view: string;
   reload: string;
   forceReload: string;
@@ -58,6 +60,7 @@ const vietnamese: MenuLabels = {
   paste: 'Dán',
   selectAll: 'Chọn tất cả',
   find: 'Tìm kiếm',
+  insertImage: 'Chèn ảnh…',
   view: 'Xem',
   reload: 'Tải lại',
   forceReload: 'Tải lại hoàn toàn',
@@ -96,6 +99,7 @@ const english: MenuLabels = {
   paste: 'Paste',
   selectAll: 'Select all',
   find: 'Search',
+  insertImage: 'Insert image…',
   view: 'View',
   reload: 'Reload',
   forceReload: 'Force reload',

@@ -45,6 +45,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       { label: labels.paste, role: 'paste' },
       { label: labels.selectAll, role: 'selectAll' },
       { type: 'separator' },
+      { label: labels.insertImage, click: () => sendCommand('insert-image') },
       { label: labels.find, accelerator: 'CmdOrCtrl+F', click: () => sendCommand('find') },
     ],
   };

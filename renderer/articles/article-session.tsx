@@ -8,6 +8,7 @@ import { documentPlainText } from '../../shared/render/plain-text';
 import { articleWordCount, countWords } from '../../shared/text/word-count';
 import { api } from '../api/client';
 import { EditorToolbar } from '../editor/editor-toolbar';
+import { ImagePicker, ImageUploadNotice, insertImageFiles, useImageUpload } from '../editor/image-upload';
 import { LegacyPasteBar } from '../editor/legacy-paste/legacy-paste-bar';
 import { useArticleEditor } from '../editor/use-article-editor';
 import { useT } from '../i18n/i18n';
@@ -26,6 +27,8 @@ export interface ArticleSessionHandle {
   saveExplicitly: () => void;
   /** Loads the stored article again, replacing the session (after the article was changed elsewhere, e.g. converted). */
   reload: () => Promise<void>;
+  /** "Chèn ảnh" (toolbar and menu): opens the image file picker. */
+  insertImage: () => void;
 }
 
 /** What the status bar shows for the open article. */
@@ -41,6 +44,8 @@ interface ArticleSessionProps {
   historyOpen: boolean;
   /** The house tone style (Cài đặt): the body and the text fields write completed words in it. */
   toneStyle: ToneStyle;
+  /** Cài đặt › "Dung lượng ảnh tối đa (MB)": larger images are refused before they are sent. */
+  maxImageMegabytes: number;
   onHistoryOpenChange: (open: boolean) => void;
   /** Loads the stored article again, replacing this session (after "load the other version" or a restore). */
   onReload: () => Promise<void>;
@@ -63,7 +68,7 @@ function wordCountOf(fields: MetadataFields, editor: Editor | null, fallbackBody
  * them, the conflict choice and the version history. Mounted afresh for each loaded version.
  */
 export function ArticleSession(props: ArticleSessionProps) {
-  const { article, sessionRef, focusHeadline, historyOpen, toneStyle, onHistoryOpenChange, onReload, onSaved, onStatus, onTrash } = props;
+  const { article, sessionRef, focusHeadline, historyOpen, toneStyle, maxImageMegabytes, onHistoryOpenChange, onReload, onSaved, onStatus, onTrash } = props;
   const t = useT();
   const readOnly = article.trashedAt !== null;
   const [fields, setFields] = useState<MetadataFields>(() => metadataOf(article));
@@ -71,6 +76,8 @@ export function ArticleSession(props: ArticleSessionProps) {
   const controllerRef = useRef<ArticleSaveController | null>(null);
   const editorRef = useRef<Editor | null>(null);
   const headlineRef = useRef<HTMLTextAreaElement>(null);
+  const imageInputRef = useRef<HTMLInputElement>(null);
+  const imageUpload = useImageUpload(maxImageMegabytes);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'clean' });
   const [version, setVersion] = useState(article.version);
   const [wordCount, setWordCount] = useState(article.wordCount);
@@ -98,6 +105,7 @@ export function ArticleSession(props: ArticleSessionProps) {
       scheduleWordCount();
     },
     onBlur: () => controllerRef.current?.requestSave('autosave'),
+    uploadImage: imageUpload.uploadImage,
   });
   editorRef.current = editor;
 
@@ -132,11 +140,14 @@ export function ArticleSession(props: ArticleSessionProps) {
       flush: async () => (controllerRef.current ? controllerRef.current.flush() : true),
       saveExplicitly: () => controllerRef.current?.requestSave('explicit'),
       reload: () => latestCallbacks.current.onReload(),
+      insertImage: () => {
+        if (!readOnly) imageInputRef.current?.click();
+      },
     };
     return () => {
       if (sessionRef.current?.articleId === article.id) sessionRef.current = null;
     };
-  }, [article.id, sessionRef]);
+  }, [article.id, readOnly, sessionRef]);
 
   useEffect(() => {
     onStatus({ saveState, wordCount });
@@ -239,7 +250,9 @@ export function ArticleSession(props: ArticleSessionProps) {
         <div className="body-editor">
           <span className="field-label" aria-hidden="true">{t.body}</span>
           {editor && <LegacyPasteBar editor={editor} />}
-          {editor && <EditorToolbar editor={editor} />}
+          {editor && <EditorToolbar editor={editor} onInsertImage={() => imageInputRef.current?.click()} />}
+          <ImagePicker inputRef={imageInputRef} onFiles={(files) => editor && void insertImageFiles(editor, files, imageUpload.uploadImage)} />
+          <ImageUploadNotice upload={imageUpload} />
           <EditorContent editor={editor} className="body-editor-content" />
         </div>
       </div>

@@ -16,13 +16,14 @@ interface ArticleWorkspaceProps {
   sessionRef: RefObject<ArticleSessionHandle | null>;
   focusHeadline: boolean;
   toneStyle: ToneStyle;
+  maxImageMegabytes: number;
   onSaved: (summary: ArticleSummary) => void;
   onStatus: (report: ArticleStatusReport | null) => void;
   onTrash: () => void;
 }
 
 /** Loads an article and shows it for editing; loads it again when the session asks (conflict, restore). */
-export function ArticleWorkspace({ articleId, sessionRef, focusHeadline, toneStyle, onSaved, onStatus, onTrash }: ArticleWorkspaceProps) {
+export function ArticleWorkspace({ articleId, sessionRef, focusHeadline, toneStyle, maxImageMegabytes, onSaved, onStatus, onTrash }: ArticleWorkspaceProps) {
   const t = useT();
   const [loaded, setLoaded] = useState<{ article: Article; generation: number } | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -78,6 +79,7 @@ export function ArticleWorkspace({ articleId, sessionRef, focusHeadline, toneSty
       focusHeadline={focusHeadline && loaded.generation === firstGeneration.current}
       historyOpen={historyOpen}
       toneStyle={toneStyle}
+      maxImageMegabytes={maxImageMegabytes}
       onHistoryOpenChange={setHistoryOpen}
       onReload={reload}
       onSaved={onSaved}

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useT } from '../i18n/i18n';
-import { BulletListIcon, HeadingIcon, LinkIcon, OrderedListIcon, QuoteIcon, RedoIcon, UndoIcon } from '../shell/icons';
+import { BulletListIcon, HeadingIcon, ImageIcon, LinkIcon, OrderedListIcon, QuoteIcon, RedoIcon, UndoIcon } from '../shell/icons';
 import { LinkDialog } from './link-dialog';
 
 type HeadingLevel = 2 | 3 | 4;
@@ -34,8 +34,14 @@ function ToolbarButton({ label, glyph, pressed, disabled, onPress, className }: 
   );
 }
 
-/** Formatting buttons for the body: marks, headings H2–H4, lists, quote, link, undo and redo. */
-export function EditorToolbar({ editor }: { editor: Editor }) {
+interface EditorToolbarProps {
+  editor: Editor;
+  /** "Chèn ảnh": opens the image file picker (the figure is inserted at the selection). */
+  onInsertImage: () => void;
+}
+
+/** Formatting buttons for the body: marks, headings H2–H4, lists, quote, link, image, undo and redo. */
+export function EditorToolbar({ editor, onInsertImage }: EditorToolbarProps) {
   const t = useT();
   const [linkDialogOpen, setLinkDialogOpen] = useState(false);
   const active = useEditorState({
@@ -85,6 +91,7 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
             onPress={() => editor.chain().focus().toggleBlockquote().run()} />
           <ToolbarButton label={t.link} glyph={<LinkIcon />} pressed={active.link} disabled={disabled}
             onPress={() => setLinkDialogOpen(true)} />
+          <ToolbarButton label={t.insertImage} glyph={<ImageIcon />} disabled={disabled} onPress={onInsertImage} />
         </div>
         <div className="toolbar-group">
           <ToolbarButton label={t.undo} glyph={<UndoIcon />} disabled={disabled || !active.canUndo}

@@ -5,6 +5,7 @@ import type { DocNode } from '../../shared/model/document';
 import type { ToneStyle } from '../../shared/model/settings';
 import { articleExtensions } from '../../shared/schema/article-extensions';
 import { mediaUrl } from '../api/media-url';
+import { FigureEditing } from './figure-editing-extension';
 import { LegacyPaste } from './legacy-paste/legacy-paste-extension';
 import { TonePlacement } from './tone-placement-extension';
 
@@ -18,6 +19,8 @@ export interface ArticleEditorOptions {
   toneStyle: ToneStyle;
   onChange: (editor: Editor) => void;
   onBlur: () => void;
+  /** Stores an image file for a figure: resolves to its hash, or null when refused (and reported). */
+  uploadImage: (file: File) => Promise<string | null>;
 }
 
 function editableAttributes(label: string): Record<string, string> {
@@ -34,7 +37,13 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
 
   const editor = useEditor({
     extensions: [
-      ...articleExtensions({ mediaUrl }),
+      ...articleExtensions({
+        figure: FigureEditing.configure({
+          mediaUrl,
+          uploadImage: (file) => latest.current.uploadImage(file),
+          toneStyle: () => latest.current.toneStyle,
+        }),
+      }),
       Placeholder.configure({ placeholder: () => latest.current.placeholder }),
       LegacyPaste,
       TonePlacement.configure({ style: () => latest.current.toneStyle }),

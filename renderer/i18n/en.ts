@@ -201,4 +201,22 @@ export const en: Messages = {
   bylineLineEmpty: '(no authors yet)',
   bylineFailed: (message) => `Could not add the author: ${message}`,
   authorRoles: { reporter: 'Reporter', editor: 'Editor', contributor: 'Contributor', photographer: 'Photographer' },
+
+  // Figures: renderer/editor/figure-view.tsx, figure-editing-extension.ts, editor-toolbar.tsx, renderer/settings/.
+  insertImage: 'Insert image',
+  figure: 'Image',
+  figureCaption: 'Caption',
+  figureCredit: 'Photo credit',
+  figureAlt: 'Alt text',
+  featuredImage: 'Featured image',
+  chooseFeaturedImage: 'Make featured image',
+  deleteImage: 'Delete image',
+  replaceImage: 'Replace image',
+  moveImageUp: 'Move image up',
+  moveImageDown: 'Move image down',
+  missingImage: 'No image: it could not be read when the article was imported. Choose "Replace image" to add one.',
+  uploadingImage: (fileName) => `Uploading image ${fileName}…`,
+  imageRefused: (message) => `Could not insert the image: ${message}`,
+  maxImageMegabytes: 'Largest image (MB)',
+  maxImageMegabytesHint: (ceiling) => `Larger images are refused. At most ${ceiling} MB.`,
 };

@@ -69,6 +69,7 @@ export const viErrors: ErrorWording = {
   'heading-level-invalid': ({ level }) => `Nội dung có tiêu đề cấp ${level}; tin bài chỉ dùng Tiêu đề 2, 3 và 4.`,
   'figure-attribute-not-text': ({ attribute }) => `${figureAttributeNames[attribute]} của một ảnh trong nội dung phải là chữ.`,
   'figure-hash-invalid': () => 'Một ảnh trong nội dung có mã ảnh không hợp lệ (cần mã SHA-256 dài 64 ký tự mà media.put trả về).',
+  'figure-attribute-not-boolean': () => 'Dấu "Ảnh đại diện" của một ảnh trong nội dung phải là đúng hoặc sai.',
   'list-start-invalid': () => 'Danh sách số trong nội dung phải bắt đầu bằng một số nguyên.',
   'revision-not-found': ({ id }) => `Không tìm thấy phiên bản đã lưu (mã ${id}).`,
   'media-too-large': ({ fileName, sizeBytes, limitBytes }) =>

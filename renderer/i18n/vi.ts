@@ -200,6 +200,24 @@ export const vi = {
   bylineLineEmpty: '(chưa có tác giả)',
   bylineFailed: (message: string) => `Không thêm được tác giả: ${message}`,
   authorRoles: { reporter: 'Phóng viên', editor: 'Biên tập viên', contributor: 'Cộng tác viên', photographer: 'Ảnh' } as Record<AuthorRole, string>,
+
+  // Ảnh (figures): renderer/editor/figure-view.tsx, figure-editing-extension.ts, editor-toolbar.tsx, renderer/settings/.
+  insertImage: 'Chèn ảnh',
+  figure: 'Ảnh',
+  figureCaption: 'Chú thích ảnh',
+  figureCredit: 'Nguồn ảnh',
+  figureAlt: 'Mô tả ảnh',
+  featuredImage: 'Ảnh đại diện',
+  chooseFeaturedImage: 'Chọn làm ảnh đại diện',
+  deleteImage: 'Xóa ảnh',
+  replaceImage: 'Thay ảnh',
+  moveImageUp: 'Chuyển ảnh lên',
+  moveImageDown: 'Chuyển ảnh xuống',
+  missingImage: 'Chưa có ảnh: không đọc được ảnh khi nhập bài. Hãy chọn "Thay ảnh" để thêm ảnh.',
+  uploadingImage: (fileName: string) => `Đang tải ảnh ${fileName}…`,
+  imageRefused: (message: string) => `Không chèn được ảnh: ${message}`,
+  maxImageMegabytes: 'Dung lượng ảnh tối đa (MB)',
+  maxImageMegabytesHint: (ceiling: number) => `Ảnh lớn hơn mức này bị từ chối. Tối đa ${ceiling} MB.`,
 };
 
 export type Messages = typeof vi;

@@ -5,6 +5,22 @@ function carriesFiles(event: DragEvent): boolean {
 }
 
 /**
+ * True for image files dropped on the article body: the editor inserts them as figures
+ * (renderer/editor/figure-editing-extension.ts), so they never start an article import.
+ */
+export function isImageDropOnEditor(target: EventTarget | null, files: File[]): boolean {
+  const onEditor = target instanceof Element && target.closest('.ProseMirror') !== null;
+  return onEditor && files.length > 0 && files.every((file) => file.type.startsWith('image/'));
+}
+
+/** True while only images are held over the article body: they will become figures, not an import. */
+function draggingImagesOverEditor(event: DragEvent): boolean {
+  const items = Array.from(event.dataTransfer?.items ?? []);
+  const onEditor = event.target instanceof Element && event.target.closest('.ProseMirror') !== null;
+  return onEditor && items.length > 0 && items.every((item) => item.kind === 'file' && item.type.startsWith('image/'));
+}
+
+/**
  * Files dropped anywhere on the window go to `onFiles`; `dragging` is true while files are held
  * over the window. The browser never navigates to a dropped file. A drop that something else
  * (the editor) already handled is left alone.
@@ -21,13 +37,13 @@ export function useWindowFileDrop(onFiles: (files: File[]) => void): { dragging:
       if (!carriesFiles(event)) return;
       event.preventDefault();
       depth += 1;
-      setDragging(true);
+      setDragging(!draggingImagesOverEditor(event));
     };
     const onDragOver = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
       if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-      setDragging(true);
+      setDragging(!draggingImagesOverEditor(event));
     };
     const onDragLeave = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
@@ -38,8 +54,9 @@ export function useWindowFileDrop(onFiles: (files: File[]) => void): { dragging:
       depth = 0;
       setDragging(false);
       if (!carriesFiles(event) || event.defaultPrevented) return;
-      event.preventDefault();
       const files = Array.from(event.dataTransfer?.files ?? []);
+      if (isImageDropOnEditor(event.target, files)) return;
+      event.preventDefault();
       if (files.length > 0) latest.current(files);
     };
     const onDragEnd = () => {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { languages, lengthLimitRanges, toneStyles, type Language, type Settings, type ToneStyle } from '../../shared/model/settings';
+import { languages, lengthLimitRanges, maxImageMegabytesCeiling, toneStyles, type Language, type Settings, type ToneStyle } from '../../shared/model/settings';
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
 import { ModalDialog } from '../shell/modal-dialog';
@@ -26,6 +26,8 @@ export function SettingsDialog({ settings, error, onChange, onConvertToneStyle, 
   const languageId = useId();
   const toneStyleId = useId();
   const toneStyleHintId = useId();
+  const maxImageId = useId();
+  const maxImageHintId = useId();
   const [conversion, setConversion] = useState<Conversion>({ kind: 'idle' });
 
   const convert = async () => {
@@ -88,6 +90,24 @@ export function SettingsDialog({ settings, error, onChange, onConvertToneStyle, 
         {conversion.kind === 'failed' && (
           <p className="field-error" role="alert">{t.toneStyleConvertFailed(describeError(conversion.error, t))}</p>
         )}
+      </div>
+      <div className="field">
+        <label htmlFor={maxImageId} className="field-label">{t.maxImageMegabytes}</label>
+        <input
+          id={maxImageId}
+          type="number"
+          className="text-input"
+          min={1}
+          max={maxImageMegabytesCeiling}
+          step={1}
+          defaultValue={settings.maxImageMegabytes}
+          aria-describedby={maxImageHintId}
+          onChange={(event) => {
+            const value = event.target.valueAsNumber;
+            if (Number.isInteger(value) && value >= 1 && value <= maxImageMegabytesCeiling) onChange({ maxImageMegabytes: value });
+          }}
+        />
+        <p id={maxImageHintId} className="field-hint">{t.maxImageMegabytesHint(maxImageMegabytesCeiling)}</p>
       </div>
       <fieldset className="field">
         <legend className="field-label">{t.lengthLimits}</legend>

@@ -38,6 +38,7 @@ export const errorReasons = {
   'heading-level-invalid': { code: 'invalid_argument', params: { level: 'string' } },
   'figure-attribute-not-text': { code: 'invalid_argument', params: { attribute: ['hash', 'caption', 'credit', 'alt'] } },
   'figure-hash-invalid': { code: 'invalid_argument', params: {} },
+  'figure-attribute-not-boolean': { code: 'invalid_argument', params: { attribute: ['featured'] } },
   'list-start-invalid': { code: 'invalid_argument', params: {} },
   'revision-not-found': { code: 'not_found', params: { id: 'number' } },
   // Authors and bylines.

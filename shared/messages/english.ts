@@ -56,6 +56,7 @@ export const englishErrors: ErrorWording = {
   'heading-level-invalid': ({ level }) => `A heading in the body has level ${level}; articles use headings H2, H3 and H4 only.`,
   'figure-attribute-not-text': ({ attribute }) => `The ${attribute} of a figure in the body must be text.`,
   'figure-hash-invalid': () => 'A figure in the body refers to its image by an invalid hash (expected the 64-character SHA-256 from media.put).',
+  'figure-attribute-not-boolean': ({ attribute }) => `The ${attribute} mark of a figure in the body must be true or false.`,
   'list-start-invalid': () => 'A numbered list in the body must start at a whole number.',
   'revision-not-found': ({ id }) => `There is no saved version with id ${id}.`,
   'media-too-large': ({ fileName, sizeBytes, limitBytes }) =>

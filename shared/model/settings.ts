@@ -1,3 +1,4 @@
+import { limits } from '../api/limits';
 import { z } from '../api/zod';
 
 export const languages = ['vi', 'en'] as const;
@@ -15,12 +16,17 @@ export const lengthLimitRanges = {
   sapoLimit: { min: 50, max: 5000 },
 } as const;
 
+/** The largest image the contract accepts, in MB: the ceiling of the "Dung lượng ảnh tối đa (MB)" setting. */
+export const maxImageMegabytesCeiling = limits.mediaBytes / (1024 * 1024);
+
 export const settingsSchema = z.strictObject({
   language: languageSchema,
   toneStyle: toneStyleSchema,
   headlineLimit: z.number().int().min(lengthLimitRanges.headlineLimit.min).max(lengthLimitRanges.headlineLimit.max),
   sapoLimit: z.number().int().min(lengthLimitRanges.sapoLimit.min).max(lengthLimitRanges.sapoLimit.max),
+  /** Images larger than this are refused before they are sent ("Dung lượng ảnh tối đa (MB)"). */
+  maxImageMegabytes: z.number().int().min(1).max(maxImageMegabytesCeiling),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { language: 'vi', toneStyle: 'old', headlineLimit: 120, sapoLimit: 400 };
+export const defaultSettings: Settings = { language: 'vi', toneStyle: 'old', headlineLimit: 120, sapoLimit: 400, maxImageMegabytes: maxImageMegabytesCeiling };

@@ -5,6 +5,8 @@ import { Figure, type FigureOptions } from './figure';
 
 export interface ArticleExtensionOptions {
   mediaUrl?: FigureOptions['mediaUrl'];
+  /** The figure node to use instead of `Figure`: the editor's extends it (same name and attributes) with its node view. */
+  figure?: AnyExtension;
 }
 
 /**
@@ -27,7 +29,7 @@ export function articleExtensions(options: ArticleExtensionOptions = {}): AnyExt
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
       },
     }),
-    options.mediaUrl ? Figure.configure({ mediaUrl: options.mediaUrl }) : Figure,
+    options.figure ?? (options.mediaUrl ? Figure.configure({ mediaUrl: options.mediaUrl }) : Figure),
   ];
 }
 

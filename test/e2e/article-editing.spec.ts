@@ -155,8 +155,9 @@ test('a figure in the body shows its image from the media store, its caption and
   const image = app.body.getByRole('img', { name: 'Quang cảnh hội nghị' });
   await expect(image).toBeVisible();
   await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBe(1);
-  await expect(app.body.locator('figcaption')).toContainText(caption);
-  await expect(app.body.locator('figcaption')).toContainText('Ảnh: Hồng Ngọc');
+  await expect(app.body.getByRole('textbox', { name: 'Chú thích ảnh' })).toHaveValue(caption);
+  await expect(app.body.getByRole('textbox', { name: 'Nguồn ảnh' })).toHaveValue('Ảnh: Hồng Ngọc');
+  await expect(app.body.getByRole('textbox', { name: 'Mô tả ảnh' })).toHaveValue('Quang cảnh hội nghị');
 });
 
 test('the headline is one line: Enter adds no break, and a pasted break becomes a space', async ({ page, openApp, newsdesk }) => {

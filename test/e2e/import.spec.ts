@@ -164,7 +164,8 @@ test('Nhập opens a file picker; the report shows the seed article, and Mở b�
   await expect(app.headline).toHaveValue(seedHeadline);
   await expect(app.sourcePrefix).toHaveValue('(Thanhuytphcm.vn)');
   await expect(app.sapo).toHaveValue(/^Chiều 3\/6, Quận ủy Quận 3 tổ chức hội nghị/);
-  await expect(app.body).toContainText(seedCaption);
+  // The caption is the figure's "Chú thích ảnh" text box.
+  await expect(app.body.getByRole('textbox', { name: 'Chú thích ảnh', exact: true })).toHaveValue(seedCaption);
   await expect(app.body).not.toContainText('Ý kiến bạn đọc');
   // Regression: a caption-only figure rendered <img src="/media/?token=..."> with an empty hash.
   await expect(app.body.locator('figure [data-missing-image]')).toHaveCount(1);

@@ -104,6 +104,9 @@ function checkAttributes(root: DocNode, where: string): void {
           throw new ApiError('figure-attribute-not-text', { attribute: name }, { where: `${path}.attrs.${name}` });
         }
       }
+      if (attrs.featured !== undefined && typeof attrs.featured !== 'boolean') {
+        throw new ApiError('figure-attribute-not-boolean', { attribute: 'featured' }, { where: `${path}.attrs.featured` });
+      }
       const hash = attrs.hash as string | undefined;
       if (hash !== undefined && hash !== '' && !mediaHashPattern.test(hash)) {
         throw new ApiError('figure-hash-invalid', {}, { where: `${path}.attrs.hash` });

@@ -91,6 +91,11 @@ export class FakeWebContents extends EventEmitter {
   send(channel: string, ...args: unknown[]) {
     this.sent.push([channel, ...args]);
   }
+  /** Scripts run in the page, with whether each ran as a user gesture; recorded in `sent` order. */
+  executeJavaScript(code: string, userGesture = false): Promise<unknown> {
+    this.sent.push(['executeJavaScript', code, userGesture]);
+    return Promise.resolve(undefined);
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler;
   }

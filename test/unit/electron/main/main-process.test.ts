@@ -244,6 +244,18 @@ describe('the Electron main process', () => {
     expect(menuItem('Lưu').accelerator).toBe('CmdOrCtrl+S');
   });
 
+  // Sửa › Chèn ảnh… makes the page click its image file input, which Chromium allows only after a
+  // user activation: the main process runs a script as a user gesture first.
+  it('gives the page a user activation before asking it to open the image picker', async () => {
+    const sentBefore = window.webContents.sent.length;
+    (menuItem('Chèn ảnh…').click as () => void)();
+    await vi.waitFor(() => expect(window.webContents.sent.length).toBe(sentBefore + 2));
+    expect(window.webContents.sent.slice(sentBefore)).toEqual([
+      ['executeJavaScript', 'undefined', true],
+      ['newsdesk:event', 'menu.command', { command: 'insert-image' }],
+    ]);
+  });
+
   // Regression: File › Nhập once asked the page to click its hidden file input, which Chromium
   // refuses without a click in the page: in Electron the item did nothing.
   it('imports the files chosen in File › Nhập, one call each, and reports them all to the page', async () => {

@@ -66,7 +66,8 @@ describe('buildMenuTemplate', () => {
     click(item(file, 'Lưu'));
     click(item(file, 'Cài đặt'));
     click(item(submenu(menu[1]), 'Tìm kiếm'));
-    expect(sendCommand.mock.calls.map(([command]) => command)).toEqual(['new-article', 'save', 'settings', 'find']);
+    click(item(submenu(menu[1]), 'Chèn ảnh…'));
+    expect(sendCommand.mock.calls.map(([command]) => command)).toEqual(['new-article', 'save', 'settings', 'find', 'insert-image']);
     expect(importFiles).not.toHaveBeenCalled();
     expect(item(file, 'Thoát').role).toBe('quit');
   });

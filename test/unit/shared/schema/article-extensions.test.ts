@@ -9,7 +9,8 @@ describe('articleSchema', () => {
     expect(Object.keys(schema.nodes).sort()).toEqual(['blockquote', 'bulletList', 'doc', 'figure', 'hardBreak', 'heading', 'horizontalRule', 'listItem', 'orderedList', 'paragraph', 'text']);
     expect(Object.keys(schema.marks).sort()).toEqual(['bold', 'italic', 'link', 'underline']);
     expect(schema.nodes.figure!.spec.atom).toBe(true);
-    expect(Object.keys(schema.nodes.figure!.spec.attrs ?? {})).toEqual(['hash', 'caption', 'credit', 'alt']);
+    expect(Object.keys(schema.nodes.figure!.spec.attrs ?? {})).toEqual(['hash', 'caption', 'credit', 'alt', 'featured']);
+    expect(schema.nodes.figure!.spec.attrs?.featured?.default).toBe(false);
   });
 
   it('is built once', () => {
@@ -17,7 +18,7 @@ describe('articleSchema', () => {
   });
 
   it('works in Node without a DOM: a figure round-trips through JSON', () => {
-    const json = { type: 'doc', content: [{ type: 'figure', attrs: { hash: 'c'.repeat(64), caption: 'Chú thích', credit: 'Ảnh: X', alt: 'Mô tả' } }] };
+    const json = { type: 'doc', content: [{ type: 'figure', attrs: { hash: 'c'.repeat(64), caption: 'Chú thích', credit: 'Ảnh: X', alt: 'Mô tả', featured: true } }] };
     expect(articleSchema().nodeFromJSON(json).toJSON()).toEqual(json);
   });
 

@@ -29,7 +29,7 @@ describe('prepareArticleBody', () => {
       },
       'fields.body',
     );
-    expect(prepared.body.content?.[2]).toEqual({ type: 'figure', attrs: { hash: 'a'.repeat(64), caption: 'Quang cảnh hội nghị', credit: 'Ảnh: Minh Châu', alt: '' } });
+    expect(prepared.body.content?.[2]).toEqual({ type: 'figure', attrs: { hash: 'a'.repeat(64), caption: 'Quang cảnh hội nghị', credit: 'Ảnh: Minh Châu', alt: '', featured: false } });
     expect(JSON.parse(prepared.json)).toEqual(prepared.body);
     expect(prepared.plainText()).toBe('Tiêu đề phụ\nDòng một\ndòng hai\nQuang cảnh hội nghị Ảnh: Minh Châu\nmục');
   });
@@ -51,6 +51,9 @@ describe('prepareArticleBody', () => {
     const figure = (attrs: Record<string, unknown>): DocNode => ({ type: 'doc', content: [{ type: 'blockquote', content: [{ type: 'paragraph' }] }, { type: 'figure', attrs }] });
     expect(errorOf(() => prepareArticleBody(figure({ hash: 'A'.repeat(64) }), 'b')).where).toBe('b.content.1.attrs.hash');
     expect(errorOf(() => prepareArticleBody(figure({ caption: 12 }), 'b')).where).toBe('b.content.1.attrs.caption');
+    const notBoolean = errorOf(() => prepareArticleBody(figure({ hash: '', featured: 'yes' }), 'b'));
+    expect([notBoolean.reason, notBoolean.where]).toEqual(['figure-attribute-not-boolean', 'b.content.1.attrs.featured']);
+    expect(prepareArticleBody(figure({ hash: '', featured: true }), 'b').body.content?.[1]?.attrs?.featured).toBe(true);
     expect(prepareArticleBody(figure({ hash: '' }), 'b').plainText()).toBe('');
     const list = { type: 'doc', content: [{ type: 'orderedList', attrs: { start: -1 }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] }] };
     expect(errorOf(() => prepareArticleBody(list, 'b')).where).toBe('b.content.0.attrs.start');

@@ -63,7 +63,7 @@ describe('articles.applyToneStyle', () => {
             { type: 'text', text: '; quý hoàng toán.' },
           ],
         },
-        { type: 'figure', attrs: { hash: '', caption: 'Đội thuỷ lợi', credit: 'Thuỷ Tiên', alt: 'Uỷ ban' } },
+        { type: 'figure', attrs: { hash: '', caption: 'Đội thuỷ lợi', credit: 'Thuỷ Tiên', alt: 'Uỷ ban', featured: false } },
       ],
     });
     expect((await call(backend, 'articles.get', { id: headlineOnly.id })).headline).toBe('Thành uỷ');

@@ -35,7 +35,7 @@ describe('parsePlainTextArticle on the seed article', () => {
 
   it('turns the photo caption into a figure without image', () => {
     expect(article.figures).toEqual([{ caption: seedCaption, credit: '', alt: '' }]);
-    expect(article.body.content?.[0]).toEqual({ type: 'figure', attrs: { hash: '', caption: seedCaption, credit: '', alt: '' } });
+    expect(article.body.content?.[0]).toEqual({ type: 'figure', attrs: { hash: '', caption: seedCaption, credit: '', alt: '', featured: false } });
     expect(warningCodes(article)).toContain('caption-without-image');
   });
 

@@ -1,0 +1,17 @@
+import type { ToneStyle } from '../../shared/model/settings';
+import type { FigureOptions } from '../../shared/schema/figure';
+
+export interface FigureEditingOptions extends FigureOptions {
+  /**
+   * Stores an image file in the media store and resolves to its hash, or to null when it was
+   * refused (the caller shows why, naming the file).
+   * @default () => Promise.resolve(null)
+   */
+  uploadImage: (file: File) => Promise<string | null>;
+  /**
+   * The house tone style (Cài đặt › Kiểu đặt dấu thanh) that completed words in the figure's fields
+   * are written in, read at every change; null leaves the fields as typed.
+   * @default () => null
+   */
+  toneStyle: () => ToneStyle | null;
+}

@@ -1,0 +1,139 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Editor, EditorContent } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { FigureEditing, isInsideFigureControl } from '../../../../renderer/editor/figure-editing-extension';
+import { I18nProvider } from '../../../../renderer/i18n/i18n';
+
+let editor: Editor | undefined;
+let root: Root | undefined;
+let host: HTMLElement | undefined;
+
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+});
+
+afterEach(() => {
+  act(() => root?.unmount());
+  editor?.destroy();
+  host?.remove();
+  editor = undefined;
+  root = undefined;
+});
+
+/** A real editor with the figure node view, rendered by React as the app renders it. */
+async function renderEditor(toneStyle: 'old' | 'new' | null = null): Promise<Editor> {
+  host = document.body.appendChild(document.createElement('div'));
+  editor = new Editor({
+    extensions: [StarterKit.configure({ trailingNode: false }), FigureEditing.configure({ toneStyle: () => toneStyle })],
+    content: {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Đoạn trước ảnh.' }] },
+        { type: 'figure', attrs: { hash: 'a'.repeat(64), caption: '' } },
+      ],
+    },
+  });
+  const current = editor;
+  root = createRoot(host);
+  await act(async () => {
+    root!.render(
+      <I18nProvider language="vi">
+        <EditorContent editor={current} />
+      </I18nProvider>,
+    );
+  });
+  return current;
+}
+
+function field(name: string): HTMLInputElement {
+  const label = Array.from(host!.querySelectorAll('label')).find((candidate) => candidate.textContent?.startsWith(name));
+  const input = label?.querySelector('input');
+  if (!input) throw new Error(`no field ${name}`);
+  return input;
+}
+
+/** Types into a field as the browser does: the value changes, then an input event. */
+async function typeInto(input: HTMLInputElement, value: string): Promise<void> {
+  await act(async () => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    setter.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function press(input: HTMLInputElement, key: string, modifiers: { ctrlKey?: boolean } = {}): Promise<KeyboardEvent> {
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...modifiers });
+  await act(async () => {
+    input.dispatchEvent(event);
+  });
+  return event;
+}
+
+function figures(target: Editor): Array<Record<string, unknown>> {
+  const found: Array<Record<string, unknown>> = [];
+  target.state.doc.forEach((node) => node.type.name === 'figure' && found.push(node.attrs));
+  return found;
+}
+
+describe('the figure node view', () => {
+  it('shows the image and the caption, credit and alt text as text boxes named by the glossary', async () => {
+    await renderEditor();
+    expect(host!.querySelector('figure img')?.getAttribute('src')).toBe(`newsdesk-media://media/${'a'.repeat(64)}`);
+    for (const name of ['Chú thích ảnh', 'Nguồn ảnh', 'Mô tả ảnh']) expect(field(name).type).toBe('text');
+    expect(isInsideFigureControl(field('Chú thích ảnh'))).toBe(true);
+    expect(isInsideFigureControl(host!.querySelector('figure img'))).toBe(false);
+  });
+
+  it('typing in the caption changes the figure attribute and keeps the figure', async () => {
+    const target = await renderEditor();
+    await typeInto(field('Chú thích ảnh'), 'Q');
+    await typeInto(field('Chú thích ảnh'), 'Quang cảnh');
+    await typeInto(field('Nguồn ảnh'), 'Hồng Ngọc');
+    await typeInto(field('Mô tả ảnh'), 'Hội trường');
+    expect(figures(target)).toEqual([expect.objectContaining({ caption: 'Quang cảnh', credit: 'Hồng Ngọc', alt: 'Hội trường' })]);
+    expect(target.state.doc.firstChild?.textContent).toBe('Đoạn trước ảnh.');
+  });
+
+  it('Ctrl+Z in the caption undoes the caption through the editor, and the figure stays', async () => {
+    const target = await renderEditor();
+    const caption = field('Chú thích ảnh');
+    await typeInto(caption, 'Q');
+    await typeInto(caption, 'Qu');
+    const undo = await press(caption, 'z', { ctrlKey: true });
+    expect(undo.defaultPrevented).toBe(true);
+    expect(figures(target)).toEqual([expect.objectContaining({ caption: '' })]);
+    expect(field('Chú thích ảnh').value).toBe('');
+    await press(field('Chú thích ảnh'), 'y', { ctrlKey: true });
+    expect(field('Chú thích ảnh').value).toBe('Qu');
+  });
+
+  it('Backspace or Delete in a field never deletes the figure, even while the figure is selected', async () => {
+    const target = await renderEditor();
+    let position = -1;
+    target.state.doc.forEach((node, offset) => node.type.name === 'figure' && (position = offset));
+    target.commands.setNodeSelection(position);
+    const caption = field('Chú thích ảnh');
+    caption.setSelectionRange(0, 0);
+    await press(caption, 'Backspace');
+    await press(caption, 'Delete');
+    expect(figures(target)).toHaveLength(1);
+  });
+
+  it('writes completed words of a field in the house tone style', async () => {
+    const target = await renderEditor('new');
+    await typeInto(field('Chú thích ảnh'), 'Hòa');
+    expect(field('Chú thích ảnh').value).toBe('Hòa');
+    await typeInto(field('Chú thích ảnh'), 'Hòa ');
+    expect(figures(target)).toEqual([expect.objectContaining({ caption: 'Hoà ' })]);
+  });
+
+  it('Xóa ảnh deletes the figure on purpose', async () => {
+    const target = await renderEditor();
+    const button = Array.from(host!.querySelectorAll('button')).find((candidate) => candidate.textContent === 'Xóa ảnh')!;
+    await act(async () => button.click());
+    expect(figures(target)).toHaveLength(0);
+  });
+});
