@@ -1,27 +1,16 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { Article } from '../../../shared/model/article';
 import { bylineLine } from '../../../shared/model/byline';
-import type { DocNode } from '../../../shared/model/document';
+import { bodyFigures, featuredFigureIndex } from '../../../shared/model/figures';
 import { documentPlainText } from '../../../shared/render/plain-text';
 import type { Backend } from '../../backend/backend-types';
 import { CommandFailure, defineCommand, UsageError } from '../command';
-
-/** The figures of a body, in document order, with their attributes. */
-function figuresOf(body: DocNode): Array<Record<string, unknown>> {
-  const figures: Array<Record<string, unknown>> = [];
-  const visit = (node: DocNode) => {
-    if (node.type === 'figure') figures.push(node.attrs ?? {});
-    for (const child of node.content ?? []) visit(child);
-  };
-  visit(body);
-  return figures;
-}
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** The article as `newsdesk show --json` prints it. */
 async function shownArticle(backend: Backend, article: Article) {
-  const figures = figuresOf(article.body);
+  const figures = bodyFigures(article.body).map((figure) => figure.attrs ?? {});
   const shownFigures = [];
   for (const figure of figures) {
     const mediaHash = text(figure.hash);
@@ -36,7 +25,6 @@ async function shownArticle(backend: Backend, article: Article) {
     }
     shownFigures.push({ mediaHash: mediaHash === '' ? null : mediaHash, caption: text(figure.caption), credit: text(figure.credit), alt: text(figure.alt), ...size });
   }
-  const chosen = figures.findIndex((figure) => figure.featured === true);
   const categories = article.categoryId === null ? [] : await backend.call('categories.list', {});
   return {
     id: article.id,
@@ -53,7 +41,7 @@ async function shownArticle(backend: Backend, article: Article) {
     bylineTeam: article.bylines.team,
     bylineSource: article.bylines.source,
     figures: shownFigures,
-    featuredFigure: figures.length === 0 ? null : Math.max(chosen, 0),
+    featuredFigure: featuredFigureIndex(article.body),
     related: [],
     wordCount: article.wordCount,
     updatedAt: article.updatedAt,
