@@ -211,7 +211,7 @@ test('Chuyên mục: categories are added in Cài đặt and an article is filed
 
   await app.createArticle();
   await page.keyboard.type('Hội nghị Thành ủy');
-  await page.getByRole('combobox', { name: 'Chuyên mục' }).selectOption({ label: 'Xây dựng Đảng' });
+  await page.getByRole('combobox', { name: 'Chuyên mục', exact: true }).selectOption({ label: 'Xây dựng Đảng' });
   await app.expectSaved();
   const [category] = await newsdesk.call('categories.list', {});
   const [summary] = await newsdesk.call('articles.list', {});
@@ -219,5 +219,5 @@ test('Chuyên mục: categories are added in Cài đặt and an article is filed
 
   await page.reload();
   await app.openArticle('Hội nghị Thành ủy');
-  await expect(page.getByRole('combobox', { name: 'Chuyên mục' })).toHaveValue(String(category!.id));
+  await expect(page.getByRole('combobox', { name: 'Chuyên mục', exact: true })).toHaveValue(String(category!.id));
 });
