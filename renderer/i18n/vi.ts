@@ -194,6 +194,18 @@ export const vi = {
   bylineLineEmpty: '(chưa có tác giả)',
   bylineFailed: (message: string) => `Không thêm được tác giả: ${message}`,
   authorRoles: { reporter: 'Phóng viên', editor: 'Biên tập viên', contributor: 'Cộng tác viên', photographer: 'Ảnh' } as Record<AuthorRole, string>,
+
+  // Ngày, Nơi viết, Từ khóa (the article's metadata): renderer/articles/article-metadata-fields.tsx.
+  articleDate: 'Ngày',
+  articleDateDateline: 'Dòng ngày tháng',
+  articleDateNone: '(chưa có ngày)',
+  datelinePlace: 'Nơi viết',
+  datelinePlaceHint: 'Ví dụ: TP.HCM',
+  tags: 'Từ khóa',
+  tagsHint: 'Gõ từ khóa rồi nhấn Enter hoặc dấu phẩy để thêm.',
+  tagsChosen: 'Từ khóa đã chọn',
+  tagRemove: (tag: string) => `Bỏ từ khóa: ${tag}`,
+  tagsFull: (max: number) => `Đã đủ ${max} từ khóa.`,
 };
 
 export type Messages = typeof vi;
