@@ -83,3 +83,19 @@ test('the imported seed article shows its dateline\'s date in Ngày', async ({ p
   const [summary] = await newsdesk.call('articles.list', {});
   expect((await newsdesk.call('articles.get', { id: summary!.id })).date).toBe('2024-03-29');
 });
+
+test('in English the fields read Date, Dateline place and Tags', async ({ page, openApp, newsdesk }) => {
+  await newsdesk.call('articles.create', { fields: { headline: 'English metadata', date: '2024-09-01', datelinePlace: 'Hà Nội', tags: ['Thủ đô'] } });
+  await openApp();
+  await newsdesk.call('settings.update', { changes: { language: 'en' } });
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
+  await page.getByRole('button', { name: 'English metadata', exact: true }).click();
+  await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2024-09-01');
+  // The dateline is the portal's, in Vietnamese, whatever the interface language.
+  await expect(page.locator('.date-dateline')).toHaveText('Chủ Nhật, ngày 1 tháng 9 năm 2024');
+  await expect(page.getByRole('textbox', { name: 'Dateline place', exact: true })).toHaveValue('Hà Nội');
+  await expect(page.getByRole('list', { name: 'Chosen tags' }).getByRole('listitem')).toHaveText([/^Thủ đô×?$/]);
+  await expect(page.getByRole('textbox', { name: 'Tags', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove tag: Thủ đô' })).toBeVisible();
+});
