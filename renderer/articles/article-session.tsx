@@ -55,7 +55,17 @@ interface ArticleSessionProps {
 }
 
 function metadataOf(article: Article): MetadataFields {
-  return { headline: article.headline, sourcePrefix: article.sourcePrefix, sapo: article.sapo, status: article.status, categoryId: article.categoryId, bylines: article.bylines };
+  return {
+    headline: article.headline,
+    sourcePrefix: article.sourcePrefix,
+    sapo: article.sapo,
+    status: article.status,
+    categoryId: article.categoryId,
+    bylines: article.bylines,
+    date: article.date,
+    datelinePlace: article.datelinePlace,
+    tags: article.tags,
+  };
 }
 
 function wordCountOf(fields: MetadataFields, editor: Editor | null, fallbackBody: DocNode): number {

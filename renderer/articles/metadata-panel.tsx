@@ -3,6 +3,7 @@ import { articleStatuses, type ArticleStatus } from '../../shared/model/article'
 import type { ArticleBylines } from '../../shared/model/byline';
 import type { ToneStyle } from '../../shared/model/settings';
 import { useT } from '../i18n/i18n';
+import { DateFields, TagsField } from './article-metadata-fields';
 import { BylineField } from './byline-field';
 import { useSettings } from '../settings/settings-context';
 import { LengthCounter } from './length-counter';
@@ -19,6 +20,12 @@ export interface MetadataFields {
   bylines: ArticleBylines;
   /** Chuyên mục; null for none. */
   categoryId: number | null;
+  /** Ngày, 'YYYY-MM-DD', or null for none. */
+  date: string | null;
+  /** Nơi viết; '' for none. */
+  datelinePlace: string;
+  /** Từ khóa, in order. */
+  tags: string[];
 }
 
 /** The fields that hold Vietnamese text, written in the house tone style. */
@@ -35,7 +42,7 @@ interface MetadataPanelProps {
   headlineRef?: Ref<HTMLTextAreaElement>;
 }
 
-/** Headline (Tiêu đề), source prefix (Nguồn), lead (Sapo), status (Trạng thái) and bylines (Tác giả). */
+/** Headline (Tiêu đề), source prefix (Nguồn), lead (Sapo), status (Trạng thái), date and place (Ngày, Nơi viết), bylines (Tác giả) and tags (Từ khóa). */
 export function MetadataPanel({ fields, readOnly, toneStyle, onChange, onBlur, headlineRef }: MetadataPanelProps) {
   const t = useT();
   const { headlineLimit, sapoLimit } = useSettings();
@@ -171,7 +178,9 @@ export function MetadataPanel({ fields, readOnly, toneStyle, onChange, onBlur, h
         />
         <LengthCounter id={sapoCounterId} text={fields.sapo} limit={sapoLimit} />
       </div>
+      <DateFields date={fields.date} datelinePlace={fields.datelinePlace} readOnly={readOnly} onChange={onChange} onBlur={onBlur} />
       <BylineField bylines={fields.bylines} readOnly={readOnly} onChange={(bylines, settled) => onChange({ bylines }, settled)} onBlur={onBlur} />
+      <TagsField tags={fields.tags} readOnly={readOnly} onChange={(tags) => onChange({ tags }, true)} onBlur={onBlur} />
     </div>
   );
 }

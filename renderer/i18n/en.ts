@@ -219,4 +219,16 @@ export const en: Messages = {
   imageRefused: (message) => `Could not insert the image: ${message}`,
   maxImageMegabytes: 'Largest image (MB)',
   maxImageMegabytesHint: (ceiling) => `Larger images are refused. At most ${ceiling} MB.`,
+
+  // Ngày, Nơi viết, Từ khóa (the article's metadata): renderer/articles/article-metadata-fields.tsx.
+  articleDate: 'Date',
+  articleDateDateline: 'Dateline',
+  articleDateNone: '(no date yet)',
+  datelinePlace: 'Dateline place',
+  datelinePlaceHint: 'E.g. TP.HCM',
+  tags: 'Tags',
+  tagsHint: 'Type a tag, then Enter or a comma to add it.',
+  tagsChosen: 'Chosen tags',
+  tagRemove: (tag) => `Remove tag: ${tag}`,
+  tagsFull: (max) => `${max} tags is the most an article takes.`,
 };

@@ -166,7 +166,7 @@ export const viErrors: ErrorWording = {
 
 /** The Vietnamese wording of every import warning, as the import report shows them. */
 export const viImportWarnings: ImportWarningWording = {
-  'dateline-detected': (subject) => `Đã nhận ngày đăng: ${subject}`,
+  'dateline-detected': (subject) => `Đã nhận ngày đăng, lưu làm Ngày của bài: ${subject}`,
   'headline-guessed': (subject) => `Đoán tiêu đề: «${subject}»`,
   'headline-missing': () => 'Không tìm thấy tiêu đề',
   'source-prefix-detected': (subject) => `Đã nhận nguồn: ${subject}`,

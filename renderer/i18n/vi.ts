@@ -218,6 +218,18 @@ export const vi = {
   imageRefused: (message: string) => `Không chèn được ảnh: ${message}`,
   maxImageMegabytes: 'Dung lượng ảnh tối đa (MB)',
   maxImageMegabytesHint: (ceiling: number) => `Ảnh lớn hơn mức này bị từ chối. Tối đa ${ceiling} MB.`,
+
+  // Ngày, Nơi viết, Từ khóa (the article's metadata): renderer/articles/article-metadata-fields.tsx.
+  articleDate: 'Ngày',
+  articleDateDateline: 'Dòng ngày tháng',
+  articleDateNone: '(chưa có ngày)',
+  datelinePlace: 'Nơi viết',
+  datelinePlaceHint: 'Ví dụ: TP.HCM',
+  tags: 'Từ khóa',
+  tagsHint: 'Gõ từ khóa rồi nhấn Enter hoặc dấu phẩy để thêm.',
+  tagsChosen: 'Từ khóa đã chọn',
+  tagRemove: (tag: string) => `Bỏ từ khóa: ${tag}`,
+  tagsFull: (max: number) => `Đã đủ ${max} từ khóa.`,
 };
 
 export type Messages = typeof vi;

@@ -18,4 +18,7 @@ export const limits = {
   authorName: 200,
   bylineSource: 200,
   bylineAuthors: 20,
+  datelinePlace: 200,
+  tag: 100,
+  tags: 30,
 } as const;

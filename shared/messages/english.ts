@@ -162,7 +162,7 @@ function encodingName(subject: string): string {
 
 /** The English wording of every import warning: `newsdesk import` and the English interface. */
 export const englishImportWarnings: ImportWarningWording = {
-  'dateline-detected': (subject) => `dateline detected: ${subject}`,
+  'dateline-detected': (subject) => `dateline detected, kept as the article's date: ${subject}`,
   'headline-guessed': (subject) => `headline guessed: “${subject}”`,
   'headline-missing': () => 'no headline found',
   'source-prefix-detected': (subject) => `source prefix detected: ${subject}`,

@@ -1,5 +1,6 @@
 import { limits } from '../api/limits';
 import { articleId, isoTimestamp, text, z } from '../api/zod';
+import { articleDateSchema, datelinePlaceSchema, tagsSchema } from './article-metadata';
 import { articleBylinesSchema, bylinesFieldSchema } from './byline';
 import { articleBodySchema } from './document';
 
@@ -24,6 +25,12 @@ export const articleSchema = z.strictObject({
   trashedAt: isoTimestamp.nullable(),
   /** Tác giả: the authors in byline order, with "Nhóm PV" and "Theo <nguồn>". */
   bylines: articleBylinesSchema,
+  /** Ngày: the article's date, 'YYYY-MM-DD', or null for none. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /** Nơi viết: the dateline place, '' for none. */
+  datelinePlace: z.string(),
+  /** Từ khóa: the tags, in order. */
+  tags: z.array(z.string()),
 });
 export type Article = z.infer<typeof articleSchema>;
 
@@ -49,6 +56,12 @@ export const articleFieldsSchema = z.strictObject({
   categoryId: z.number().int().positive().nullable().optional(),
   /** The whole byline: authors in order (each an id from the author directory), team, source. */
   bylines: bylinesFieldSchema.optional(),
+  /** Ngày: 'YYYY-MM-DD' of a real calendar date, or null to clear it. */
+  date: articleDateSchema.nullable().optional(),
+  /** Nơi viết, trimmed; '' for none. */
+  datelinePlace: datelinePlaceSchema.optional(),
+  /** Từ khóa: the whole list, replacing the stored one (trimmed, duplicates dropped). */
+  tags: tagsSchema.optional(),
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 

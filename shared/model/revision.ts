@@ -1,6 +1,7 @@
 import { isoTimestamp, articleId, z } from '../api/zod';
 import { articleBodySchema } from './document';
 import { articleStatusSchema } from './article';
+import { articleMetadataSchema } from './article-metadata';
 import { bylinesFieldSchema } from './byline';
 
 /** 'tone-style': the version made by `articles.applyToneStyle` (tone marks moved to the house style). */
@@ -27,5 +28,7 @@ export const revisionSchema = revisionSummarySchema.extend({
   status: articleStatusSchema,
   /** The bylines this version keeps (author ids and roles, team, source); null for a version saved before bylines were versioned. */
   bylines: bylinesFieldSchema.nullable(),
+  /** The date, dateline place and tags this version keeps; null for a version saved before they were versioned. */
+  metadata: articleMetadataSchema.nullable(),
 });
 export type Revision = z.infer<typeof revisionSchema>;

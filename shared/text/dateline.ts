@@ -57,3 +57,18 @@ function calendarDate(year: number, month: number, day: number): CalendarDate | 
   if (day > daysInMonth) return null;
   return { year, month, day };
 }
+
+/** The calendar date of 'YYYY-MM-DD' (an article's Ngày), or null when it is not one that exists. */
+export function calendarDateFromIso(value: string): CalendarDate | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return match ? calendarDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+}
+
+/**
+ * The portal's dateline for a calendar date: "Thứ Sáu, ngày 29 tháng 3 năm 2024" for 2024-03-29.
+ * The day is the one written, whatever the time zone.
+ */
+export function formatCalendarDateline(date: CalendarDate): string {
+  const weekday = weekdayNames[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()]!;
+  return `${weekday}, ngày ${date.day} tháng ${date.month} năm ${date.year}`;
+}

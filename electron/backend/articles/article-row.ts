@@ -21,6 +21,12 @@ export interface ArticleRow {
   byline_team: number;
   /** The "Theo <nguồn>" source, '' for none (migration 0070). */
   byline_source: string;
+  /** Ngày: 'YYYY-MM-DD' or NULL (migration 0080). */
+  date: string | null;
+  /** Nơi viết, '' for none (migration 0080). */
+  dateline_place: string;
+  /** Từ khóa: a JSON array of strings (migration 0080). */
+  tags_json: string;
 }
 
 /** The columns of an article summary (no body). */
@@ -45,7 +51,16 @@ export function rowToArticle(row: ArticleRow, bylines: ArticleBylines): Article 
     updatedAt: row.updated_at,
     trashedAt: row.trashed_at,
     bylines,
+    date: row.date,
+    datelinePlace: row.dateline_place,
+    tags: parseTagsJson(row.tags_json),
   };
+}
+
+/** The stored tags (`articles.tags_json`); anything but strings is left out. */
+export function parseTagsJson(json: string): string[] {
+  const parsed = JSON.parse(json) as unknown;
+  return Array.isArray(parsed) ? parsed.filter((tag): tag is string => typeof tag === 'string') : [];
 }
 
 export function rowToArticleSummary(row: ArticleSummaryRow): ArticleSummary {

@@ -67,9 +67,10 @@ export function createArticleService(context: BackendContext): ArticleService {
         const at = context.now();
         const timestamp = at.toISOString();
         const result = queries.run(sql`
-          INSERT INTO articles (headline, sapo, source_prefix, body_json, word_count, status, category_id, version, created_at, updated_at)
+          INSERT INTO articles (headline, sapo, source_prefix, body_json, word_count, status, category_id, date, dateline_place, tags_json, version, created_at, updated_at)
           VALUES (${headline}, ${sapo}, ${sourcePrefix}, ${body.json},
                   ${articleWordCount(headline, sapo, body.wordCount)}, ${status}, ${fields.categoryId ?? null},
+                  ${fields.date ?? null}, ${fields.datelinePlace ?? ''}, ${JSON.stringify(fields.tags ?? [])},
                   1, ${timestamp}, ${timestamp})`);
         const newId = Number(result.lastInsertRowid);
         if (fields.bylines) writeArticleBylines(context, newId, fields.bylines);
@@ -154,13 +155,16 @@ export function createArticleService(context: BackendContext): ArticleService {
   };
 }
 
-/** A draft nobody has written in: never saved after its creation, and holding no text, figure or category. */
+/** A draft nobody has written in: never saved after its creation, and holding no text, figure, category, date, place or tag. */
 function isUntouchedDraft(row: ArticleRow): boolean {
   return (
     row.version === 1 &&
     row.trashed_at === null &&
     row.status === 'draft' &&
     row.category_id === null &&
+    row.date === null &&
+    row.dateline_place === '' &&
+    row.tags_json === '[]' &&
     `${row.headline}${row.sapo}${row.source_prefix}`.trim() === '' &&
     isBlankBody(JSON.parse(row.body_json) as DocNode)
   );

@@ -19,12 +19,18 @@ export interface ArticleChanges {
   categoryId?: number | null;
   /** The whole byline (authors, team, source), replacing the stored one. */
   bylines?: BylinesField;
+  /** Ngày, 'YYYY-MM-DD', or null for none. */
+  date?: string | null;
+  datelinePlace?: string;
+  /** The whole list of tags, replacing the stored one. */
+  tags?: string[];
 }
 
 /** What a save reads of the article it changes. */
 type CurrentArticleRow = Pick<
   ArticleRow,
   'headline' | 'sapo' | 'source_prefix' | 'body_json' | 'status' | 'category_id' | 'version' | 'created_at' | 'updated_at' | 'trashed_at'
+  | 'date' | 'dateline_place' | 'tags_json'
 >;
 
 /** 'not_found' for an article id that does not exist. */
@@ -86,10 +92,10 @@ export function updateArticle(
     // The stored body is only needed to count words when the body does not change.
     const current = changes.body
       ? context.queries.get<CurrentArticleRow>(
-          sql`SELECT headline, sapo, source_prefix, '' AS body_json, status, category_id, version, created_at, updated_at, trashed_at FROM articles WHERE id = ${id}`,
+          sql`SELECT headline, sapo, source_prefix, '' AS body_json, status, category_id, version, created_at, updated_at, trashed_at, date, dateline_place, tags_json FROM articles WHERE id = ${id}`,
         )
       : context.queries.get<CurrentArticleRow>(
-          sql`SELECT headline, sapo, source_prefix, body_json, status, category_id, version, created_at, updated_at, trashed_at FROM articles WHERE id = ${id}`,
+          sql`SELECT headline, sapo, source_prefix, body_json, status, category_id, version, created_at, updated_at, trashed_at, date, dateline_place, tags_json FROM articles WHERE id = ${id}`,
         );
     if (!current) throw articleNotFound(id);
     if (current.version !== expectedVersion) throw staleVersion(id, expectedVersion, current);
@@ -101,6 +107,9 @@ export function updateArticle(
     const body = changes.body ?? storedBodyText(current.body_json);
     const status = changes.status ?? (current.status as ArticleStatus);
     const categoryId = changes.categoryId === undefined ? current.category_id : changes.categoryId;
+    const date = changes.date === undefined ? current.date : changes.date;
+    const datelinePlace = changes.datelinePlace ?? current.dateline_place;
+    const tagsJson = changes.tags === undefined ? current.tags_json : JSON.stringify(changes.tags);
     const wordCount = articleWordCount(headline, sapo, body.wordCount);
     const at = context.now();
     const updatedAt = at.toISOString();
@@ -113,6 +122,7 @@ export function updateArticle(
       SET headline = ${headline}, sapo = ${sapo}, source_prefix = ${sourcePrefix},
           body_json = coalesce(${changes.body?.json ?? null}, body_json),
           word_count = ${wordCount}, status = ${status}, category_id = ${categoryId},
+          date = ${date}, dateline_place = ${datelinePlace}, tags_json = ${tagsJson},
           version = ${version}, updated_at = ${updatedAt}
       WHERE id = ${id} AND version = ${expectedVersion}`);
     if (result.changes !== 1) throw staleVersion(id, expectedVersion, current);

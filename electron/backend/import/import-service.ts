@@ -6,6 +6,7 @@ import type { BackendContext } from '../backend-context';
 import type { MediaService } from '../media/media-service';
 import type { SettingsService } from '../settings/settings-service';
 import { importedBylines } from './byline-authors';
+import { formatCalendarDate } from './dateline-line';
 import { importWarning } from './import-warnings';
 import { importedArticleInToneStyle } from './imported-article-tone-style';
 import { type ImportFile, readImportFile } from './read-import-file';
@@ -59,6 +60,8 @@ function storeImportedArticle(context: BackendContext, services: ImportServices,
       sapo: article.sapo,
       sourcePrefix: article.sourcePrefix,
       body: withFigureHashes(article.body, hashes),
+      // The dateline's date is the article's date (Ngày).
+      ...(article.dateline ? { date: formatCalendarDate(article.dateline) } : {}),
       ...(article.bylines.length > 0 ? { bylines: importedBylines(context, article.bylines) } : {}),
     });
     return {

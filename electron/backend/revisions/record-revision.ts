@@ -1,7 +1,10 @@
 import { articleBylinesJson } from '../authors/article-bylines';
 import type { BackendContext } from '../backend-context';
-import { sql } from '../store/sql';
+import { sql, sqlFragment } from '../store/sql';
 import type { ArticleRevisionRow } from './revision-row';
+
+/** The article's metadata as a snapshot keeps it (`article_revisions.metadata_json`), read from the row of `articles` selected. */
+const metadataJson = sqlFragment`json_object('date', date, 'datelinePlace', dateline_place, 'tags', json(tags_json))`;
 
 /** Autosaves within this long of the first snapshot of a session update that snapshot. */
 export const autosaveCoalescingMilliseconds = 10 * 60 * 1000;
@@ -47,8 +50,8 @@ export function settlePendingRevision(context: BackendContext, articleId: number
   if (!pending) return;
   context.queries.run(sql`
     UPDATE article_revisions
-    SET (article_version, headline, sapo, source_prefix, body_json, status, word_count, updated_at, bylines_json, pending) =
-        (SELECT version, headline, sapo, source_prefix, body_json, status, word_count, updated_at, ${articleBylinesJson(context, articleId)}, 0
+    SET (article_version, headline, sapo, source_prefix, body_json, status, word_count, updated_at, bylines_json, metadata_json, pending) =
+        (SELECT version, headline, sapo, source_prefix, body_json, status, word_count, updated_at, ${articleBylinesJson(context, articleId)}, ${metadataJson}, 0
          FROM articles WHERE id = ${articleId})
     WHERE article_id = ${articleId} AND pending = 1`);
 }
@@ -66,9 +69,9 @@ function insertRevision(context: BackendContext, articleId: number, kind: Record
   }
   context.queries.run(sql`
     INSERT INTO article_revisions
-      (article_id, article_version, kind, headline, sapo, source_prefix, body_json, status, word_count, created_at, updated_at, bylines_json)
+      (article_id, article_version, kind, headline, sapo, source_prefix, body_json, status, word_count, created_at, updated_at, bylines_json, metadata_json)
     SELECT id, version, ${kind}, headline, sapo, source_prefix, body_json, status, word_count, ${timestamp}, ${timestamp},
-           ${articleBylinesJson(context, articleId)}
+           ${articleBylinesJson(context, articleId)}, ${metadataJson}
     FROM articles WHERE id = ${articleId}`);
 }
 

@@ -1,4 +1,5 @@
 import type { ArticleStatus } from '../../../shared/model/article';
+import type { ArticleMetadata } from '../../../shared/model/article-metadata';
 import type { DocNode } from '../../../shared/model/document';
 import type { Revision, RevisionKind, RevisionSummary } from '../../../shared/model/revision';
 import { parseBylinesJson } from '../authors/article-bylines';
@@ -27,6 +28,22 @@ export interface ArticleRevisionRow {
    * snapshot from before migration 0070. A pending snapshot reads its article's (view).
    */
   bylines_json: string | null;
+  /**
+   * The metadata (date, dateline place, tags) when the snapshot was taken, as JSON
+   * (`{date, datelinePlace, tags}`); NULL for a snapshot from before migration 0080.
+   */
+  metadata_json: string | null;
+}
+
+/** Reads `metadata_json` of a snapshot; null when the snapshot predates the metadata (migration 0080). */
+export function parseMetadataJson(json: string | null): ArticleMetadata | null {
+  if (json === null) return null;
+  const parsed = JSON.parse(json) as { date?: unknown; datelinePlace?: unknown; tags?: unknown };
+  return {
+    date: typeof parsed.date === 'string' ? parsed.date : null,
+    datelinePlace: typeof parsed.datelinePlace === 'string' ? parsed.datelinePlace : '',
+    tags: Array.isArray(parsed.tags) ? parsed.tags.filter((tag): tag is string => typeof tag === 'string') : [],
+  };
 }
 
 /**
@@ -60,5 +77,6 @@ export function rowToRevision(row: RevisionSnapshotRow): Revision {
     body: JSON.parse(row.body_json) as DocNode,
     status: row.status as ArticleStatus,
     bylines: parseBylinesJson(row.bylines_json),
+    metadata: parseMetadataJson(row.metadata_json),
   };
 }

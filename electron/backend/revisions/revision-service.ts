@@ -6,7 +6,7 @@ import { articleNotFound, updateArticle } from '../articles/article-writer';
 import { parseBylinesJson } from '../authors/article-bylines';
 import type { BackendContext } from '../backend-context';
 import { sql } from '../store/sql';
-import { type RevisionSnapshotRow, type RevisionSummaryRow, revisionSummaryColumns, rowToRevision, rowToRevisionSummary } from './revision-row';
+import { parseMetadataJson, type RevisionSnapshotRow, type RevisionSummaryRow, revisionSummaryColumns, rowToRevision, rowToRevisionSummary } from './revision-row';
 
 /** The revision methods of the contract, over one database. */
 export interface RevisionService {
@@ -42,6 +42,8 @@ export function createRevisionService(context: BackendContext): RevisionService 
         const revision = getRow(id);
         // A snapshot from before bylines were versioned (NULL) leaves the article's bylines as they are.
         const bylines = parseBylinesJson(revision.bylines_json);
+        // Likewise a snapshot from before the metadata was versioned keeps the article's date, place and tags.
+        const metadata = parseMetadataJson(revision.metadata_json);
         return updateArticle(
           context,
           revision.article_id,
@@ -53,6 +55,7 @@ export function createRevisionService(context: BackendContext): RevisionService 
             body: { json: revision.body_json, ...storedBodyText(revision.body_json) },
             status: revision.status as ArticleStatus,
             ...(bylines ? { bylines } : {}),
+            ...(metadata ?? {}),
           },
           'restore',
         );

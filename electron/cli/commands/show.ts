@@ -3,6 +3,7 @@ import type { Article } from '../../../shared/model/article';
 import { bylineLine } from '../../../shared/model/byline';
 import { bodyFigures, featuredFigureIndex } from '../../../shared/model/figures';
 import { documentPlainText } from '../../../shared/render/plain-text';
+import { calendarDateFromIso, formatCalendarDateline } from '../../../shared/text/dateline';
 import type { Backend } from '../../backend/backend-types';
 import { CommandFailure, defineCommand, UsageError } from '../command';
 
@@ -32,16 +33,16 @@ async function shownArticle(backend: Backend, article: Article) {
     sapo: article.sapo,
     sourcePrefix: article.sourcePrefix,
     status: article.status,
-    // Not stored yet: the date, dateline place, tags and related news of issue 7's metadata.
-    date: null,
-    datelinePlace: null,
+    date: article.date,
+    datelinePlace: article.datelinePlace,
     category: categories.find((category) => category.id === article.categoryId)?.name ?? null,
-    tags: [],
+    tags: article.tags,
     bylines: article.bylines.authors.map(({ name, penName, role }) => ({ name, penName, role })),
     bylineTeam: article.bylines.team,
     bylineSource: article.bylines.source,
     figures: shownFigures,
     featuredFigure: featuredFigureIndex(article.body),
+    // Not built yet: the related news of issue 7's metadata.
     related: [],
     wordCount: article.wordCount,
     updatedAt: article.updatedAt,
@@ -86,10 +87,14 @@ export const showCommand = defineCommand({
       return;
     }
     const byline = bylineLine({ authors: article.bylines.authors, team: article.bylines.team, source: article.bylines.source });
+    const date = shown.date === null ? null : calendarDateFromIso(shown.date);
+    const dateline = [date ? formatCalendarDateline(date) : '', shown.datelinePlace].filter((part) => part !== '').join(' · ');
     const lines = [
       `#${shown.id}  ${shown.headline === '' ? '(no headline)' : shown.headline}`,
       `Status: ${shown.status}${shown.trashedAt ? ' (in the trash)' : ''} · Updated: ${shown.updatedAt} · Words: ${shown.wordCount}`,
+      ...(dateline ? [`Date: ${dateline}`] : []),
       ...(shown.category ? [`Category: ${shown.category}`] : []),
+      ...(shown.tags.length > 0 ? [`Tags: ${shown.tags.join(', ')}`] : []),
       ...(byline ? [`Byline: ${byline}`] : []),
       ...(shown.sapo ? ['', `${shown.sourcePrefix ? `${shown.sourcePrefix} - ` : ''}${shown.sapo}`] : []),
       '',

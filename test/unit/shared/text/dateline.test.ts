@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateline, parseDateline, weekdayNames } from '../../../../shared/text/dateline';
+import { calendarDateFromIso, formatCalendarDateline, formatDateline, parseDateline, weekdayNames } from '../../../../shared/text/dateline';
 
 describe('formatDateline', () => {
   it.each([
@@ -75,5 +75,18 @@ describe('parseDateline', () => {
       const date = new Date(start + day * 86_400_000);
       expect(parseDateline(formatDateline(date))).toEqual({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
     }
+  });
+});
+
+describe('formatCalendarDateline and calendarDateFromIso', () => {
+  it('words a stored date as the portal does, the weekday from the date', () => {
+    expect(formatCalendarDateline(calendarDateFromIso('2024-03-29')!)).toBe('Thứ Sáu, ngày 29 tháng 3 năm 2024');
+    expect(formatCalendarDateline(calendarDateFromIso('2024-09-01')!)).toBe('Chủ Nhật, ngày 1 tháng 9 năm 2024');
+    expect(formatCalendarDateline({ year: 2024, month: 2, day: 29 })).toBe('Thứ Năm, ngày 29 tháng 2 năm 2024');
+  });
+
+  it('reads only YYYY-MM-DD of a date that exists', () => {
+    expect(calendarDateFromIso('2024-03-29')).toEqual({ year: 2024, month: 3, day: 29 });
+    for (const value of ['2023-02-29', '2024-3-29', '29/03/2024', '2024-00-10', '']) expect(calendarDateFromIso(value)).toBeNull();
   });
 });

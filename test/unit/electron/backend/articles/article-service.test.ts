@@ -24,6 +24,9 @@ describe('articles', () => {
       updatedAt: '2024-03-29T08:00:00.000Z',
       trashedAt: null,
       bylines: { authors: [], team: false, source: '' },
+      date: null,
+      datelinePlace: '',
+      tags: [],
     });
     expect(await call(backend, 'articles.get', { id: 1 })).toEqual(created);
   });

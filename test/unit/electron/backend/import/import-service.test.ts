@@ -82,6 +82,24 @@ describe('import.files', () => {
     expect(JSON.parse(creation.bylines_json)).toEqual({ authors: [{ authorId: 1, role: 'writer' }], team: false, source: '' });
   });
 
+  it('stores the dateline\'s date as the article\'s date (Ngày), kept by the creation revision', async () => {
+    const backend = fixture.open();
+    const { articles } = await call(backend, 'import.files', {
+      files: [
+        { name: 'seed-article.txt', data: base64(fixtureBytes('seed-article.txt')) },
+        { name: 'no-dateline.txt', data: base64(new TextEncoder().encode('Tiêu đề không có ngày\n\nĐoạn mở đầu của bài.\n\nĐoạn thân bài.')) },
+      ],
+    });
+    expect(articles[0]!.warnings).toContainEqual({ code: 'dateline-detected', subject: '2024-03-29' });
+    const seed = await call(backend, 'articles.get', { id: articles[0]!.id });
+    expect(seed).toMatchObject({ date: '2024-03-29', datelinePlace: '', tags: [] });
+    const creation = backend.database.prepare("SELECT metadata_json FROM article_revisions WHERE article_id = ? AND kind = 'create'").get(seed.id) as {
+      metadata_json: string;
+    };
+    expect(JSON.parse(creation.metadata_json)).toEqual({ date: '2024-03-29', datelinePlace: '', tags: [] });
+    expect((await call(backend, 'articles.get', { id: articles[1]!.id })).date).toBeNull();
+  });
+
   it('gives bylines to authors already in the directory, whatever the case', async () => {
     const backend = fixture.open();
     backend.database

@@ -36,6 +36,9 @@ beforeAll(async () => {
         sourcePrefix: '(Thanhuytphcm.vn)',
         body,
         categoryId: category.id,
+        date: '2024-03-29',
+        datelinePlace: 'TP.HCM',
+        tags: ['Quận 3', 'hội nghị'],
         bylines: { authors: [{ authorId: writer.id, role: 'writer' }, { authorId: photographer.id, role: 'photographer' }], team: false, source: '' },
       },
     });
@@ -59,10 +62,10 @@ describe('newsdesk show', () => {
       sapo: 'Quận ủy triển khai nhiệm vụ.',
       sourcePrefix: '(Thanhuytphcm.vn)',
       status: 'draft',
-      date: null,
-      datelinePlace: null,
+      date: '2024-03-29',
+      datelinePlace: 'TP.HCM',
       category: 'Xây dựng Đảng',
-      tags: [],
+      tags: ['Quận 3', 'hội nghị'],
       bylines: [
         { name: 'Nguyễn Hồng Ngọc', penName: 'Hồng Ngọc', role: 'writer' },
         { name: 'Quốc Huy', penName: null, role: 'photographer' },
@@ -83,13 +86,16 @@ describe('newsdesk show', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(`#${articleId}  Hội nghị sơ kết`);
     expect(run.stdout).toContain('Byline: Hồng Ngọc - Ảnh: Quốc Huy');
+    expect(run.stdout).toContain('Date: Thứ Sáu, ngày 29 tháng 3 năm 2024 · TP.HCM');
+    expect(run.stdout).toContain('Tags: Quận 3, hội nghị');
     expect(run.stdout).toContain('(Thanhuytphcm.vn) - Quận ủy triển khai nhiệm vụ.');
     expect(run.stdout).toContain('[Figure 2] Quang cảnh hội nghị (Ảnh: Quốc Huy)');
   });
 
   it('has no featured figure for an article without figures', async () => {
     const run = await runNewsdesk(['show', String(emptyId), '--json', '--db', databasePath], { cwd: folder });
-    expect(JSON.parse(run.stdout)).toMatchObject({ figures: [], featuredFigure: null, category: null, bylines: [] });
+    expect(JSON.parse(run.stdout)).toMatchObject({ figures: [], featuredFigure: null, category: null, bylines: [], date: null, datelinePlace: '', tags: [] });
+
   });
 
   it('exits with 1 naming an article that does not exist, and 2 for an id that is not one', async () => {
