@@ -184,7 +184,7 @@ export const en: Messages = {
   authorFilter: 'Filter by author',
   allAuthors: 'All authors',
   sortOrder: 'Sort',
-  listSorts: { 'updated-desc': 'Recently updated first', 'updated-asc': 'Oldest first', 'headline-asc': 'Headline A–Z' },
+  listSorts: { 'updated-desc': 'Recently updated first', 'updated-asc': 'Oldest first', 'date-desc': 'Newest date first', 'headline-asc': 'Headline A–Z' },
 
   // Bylines: renderer/articles/byline-field.tsx.
   bylines: 'Author',

@@ -183,7 +183,7 @@ export const vi = {
   authorFilter: 'Lọc theo tác giả',
   allAuthors: 'Tất cả tác giả',
   sortOrder: 'Sắp xếp',
-  listSorts: { 'updated-desc': 'Mới cập nhật trước', 'updated-asc': 'Cũ trước', 'headline-asc': 'Tiêu đề A–Z' } satisfies Record<ArticleListSort, string>,
+  listSorts: { 'updated-desc': 'Mới cập nhật trước', 'updated-asc': 'Cũ trước', 'date-desc': 'Ngày mới nhất trước', 'headline-asc': 'Tiêu đề A–Z' } satisfies Record<ArticleListSort, string>,
 
   // Tác giả (bylines): renderer/articles/byline-field.tsx.
   bylines: 'Tác giả',

@@ -69,7 +69,10 @@ export const saveKinds = ['autosave', 'explicit'] as const;
 export const saveKindSchema = z.enum(saveKinds);
 export type SaveKind = z.infer<typeof saveKindSchema>;
 
-/** How `articles.list` orders: by update time, newest or oldest first, or by headline (Vietnamese alphabetical order). */
-export const articleListSorts = ['updated-desc', 'updated-asc', 'headline-asc'] as const;
+/**
+ * How `articles.list` orders: by update time, newest or oldest first; by the article's date
+ * (Ngày), newest first, articles without one last; or by headline (Vietnamese alphabetical order).
+ */
+export const articleListSorts = ['updated-desc', 'updated-asc', 'date-desc', 'headline-asc'] as const;
 export const articleListSortSchema = z.enum(articleListSorts);
 export type ArticleListSort = z.infer<typeof articleListSortSchema>;

@@ -107,11 +107,16 @@ export function createArticleService(context: BackendContext): ArticleService {
           SELECT ${articleSummaryColumns} FROM articles WHERE ${inTrash}${withStatus}${inCategory}${byAuthor} ORDER BY id`);
         return sortVietnamese(rows, (row) => row.headline).slice(offset, offset + limit).map(rowToArticleSummary);
       }
-      const direction = options.sort === 'updated-asc' ? sqlFragment`ASC` : sqlFragment`DESC`;
+      const order =
+        options.sort === 'updated-asc'
+          ? sqlFragment`updated_at ASC, id ASC`
+          : options.sort === 'date-desc'
+            ? sqlFragment`date IS NULL, date DESC, updated_at DESC, id DESC`
+            : sqlFragment`updated_at DESC, id DESC`;
       return queries
         .all<ArticleSummaryRow>(sql`
           SELECT ${articleSummaryColumns} FROM articles WHERE ${inTrash}${withStatus}${inCategory}${byAuthor}
-          ORDER BY updated_at ${direction}, id ${direction} LIMIT ${limit} OFFSET ${offset}`)
+          ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`)
         .map(rowToArticleSummary);
     },
 

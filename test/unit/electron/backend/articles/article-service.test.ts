@@ -264,4 +264,12 @@ describe('articles', () => {
     expect(await ids({ authorId: author.id, sort: 'headline-asc' })).toEqual([da.id, dan.id]);
     expect(await ids({ authorId: author.id, categoryId: party.id })).toEqual([dan.id]);
   });
+
+  it('lists by date, newest first, articles without a date last', async () => {
+    const backend = fixture.open();
+    const undated = await call(backend, 'articles.create', { fields: { headline: 'Chưa có ngày' } });
+    const older = await call(backend, 'articles.create', { fields: { headline: 'Cũ', date: '2024-03-01' } });
+    const newer = await call(backend, 'articles.create', { fields: { headline: 'Mới', date: '2024-03-29' } });
+    expect((await call(backend, 'articles.list', { sort: 'date-desc' })).map((article) => article.id)).toEqual([newer.id, older.id, undated.id]);
+  });
 });
