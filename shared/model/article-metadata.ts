@@ -54,5 +54,7 @@ export const articleMetadataSchema = z.strictObject({
   date: z.string().nullable(),
   datelinePlace: z.string(),
   tags: z.array(z.string()),
+  /** Chuyên mục; absent from snapshots that did not record it. */
+  categoryId: z.number().int().positive().nullable().optional(),
 });
 export type ArticleMetadata = z.infer<typeof articleMetadataSchema>;

@@ -44,6 +44,8 @@ export function createRevisionService(context: BackendContext): RevisionService 
         const bylines = parseBylinesJson(revision.bylines_json);
         // Likewise a snapshot from before the metadata was versioned keeps the article's date, place and tags.
         const metadata = parseMetadataJson(revision.metadata_json);
+        // A category deleted since the snapshot cannot come back: the article keeps its current one.
+        if (metadata?.categoryId != null && !queries.get(sql`SELECT 1 AS found FROM categories WHERE id = ${metadata.categoryId}`)) delete metadata.categoryId;
         return updateArticle(
           context,
           revision.article_id,

@@ -47,7 +47,8 @@ export const migration0080ArticleMetadata: Migration = {
           CASE WHEN revision.pending = 1 THEN json_object(
             'date', article.date,
             'datelinePlace', article.dateline_place,
-            'tags', json(article.tags_json)
+            'tags', json(article.tags_json),
+            'categoryId', article.category_id
           ) ELSE revision.metadata_json END AS metadata_json
         FROM article_revisions AS revision
         JOIN articles AS article ON article.id = revision.article_id`,

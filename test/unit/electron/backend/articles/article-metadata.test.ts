@@ -51,14 +51,14 @@ describe('article metadata: Ngày, Nơi viết, Từ khóa', () => {
     const revisions = await call(backend, 'revisions.list', { articleId: id });
     expect(revisions.map((revision) => revision.kind)).toEqual(['autosave', 'explicit', 'create']);
     const [pending, explicit, creation] = await Promise.all(revisions.map((revision) => call(backend, 'revisions.get', { id: revision.id })));
-    expect(creation!.metadata).toEqual({ date: null, datelinePlace: '', tags: [] });
-    expect(explicit!.metadata).toEqual({ date: '2024-03-29', datelinePlace: 'TP.HCM', tags: ['Quận 3'] });
-    expect(pending!.metadata).toEqual({ date: '2024-04-01', datelinePlace: 'Hà Nội', tags: ['Thủ đô', 'Hà Nội'] });
+    expect(creation!.metadata).toEqual({ date: null, datelinePlace: '', tags: [], categoryId: null });
+    expect(explicit!.metadata).toEqual({ date: '2024-03-29', datelinePlace: 'TP.HCM', tags: ['Quận 3'], categoryId: null });
+    expect(pending!.metadata).toEqual({ date: '2024-04-01', datelinePlace: 'Hà Nội', tags: ['Thủ đô', 'Hà Nội'], categoryId: null });
 
     // A later save in another session settles the pending snapshot with the metadata it had.
     clock.advance(minutes(11));
     await save('autosave', { tags: ['Sau'] });
-    expect((await call(backend, 'revisions.get', { id: pending!.id })).metadata).toEqual({ date: '2024-04-01', datelinePlace: 'Hà Nội', tags: ['Thủ đô', 'Hà Nội'] });
+    expect((await call(backend, 'revisions.get', { id: pending!.id })).metadata).toEqual({ date: '2024-04-01', datelinePlace: 'Hà Nội', tags: ['Thủ đô', 'Hà Nội'], categoryId: null });
 
     await call(backend, 'revisions.restore', { id: explicit!.id, expectedVersion: version() });
     expect(await call(backend, 'articles.get', { id })).toMatchObject({ date: '2024-03-29', datelinePlace: 'TP.HCM', tags: ['Quận 3'] });
@@ -89,5 +89,26 @@ describe('article metadata: Ngày, Nơi viết, Từ khóa', () => {
     const tags = Array.from({ length: 30 }, (_, index) => `${index}`.padEnd(100, 'x'));
     await call(backend, 'articles.save', { id, expectedVersion: 1, kind: 'autosave', fields: { tags } });
     expect((await call(backend, 'articles.get', { id })).tags).toEqual(tags);
+  });
+
+  it('versions the category (Chuyên mục) too; a category deleted since is not brought back', async () => {
+    const backend = fixture.open();
+    const party = await call(backend, 'categories.create', { name: 'Xây dựng Đảng' });
+    const news = await call(backend, 'categories.create', { name: 'Thông báo' });
+    const article = await call(backend, 'articles.create', { fields: { headline: 'Tin', categoryId: party.id } });
+    const moved = await call(backend, 'articles.save', { id: article.id, expectedVersion: 1, kind: 'explicit', fields: { categoryId: news.id } });
+    const [, creation] = await call(backend, 'revisions.list', { articleId: article.id });
+    expect((await call(backend, 'revisions.get', { id: creation!.id })).metadata).toMatchObject({ categoryId: party.id });
+    const restored = await call(backend, 'revisions.restore', { id: creation!.id, expectedVersion: moved.version });
+    expect((await call(backend, 'articles.get', { id: article.id })).categoryId).toBe(party.id);
+
+    await call(backend, 'articles.save', { id: article.id, expectedVersion: restored.version, kind: 'explicit', fields: { categoryId: news.id } });
+    await call(backend, 'articles.save', { id: article.id, expectedVersion: restored.version + 1, kind: 'explicit', fields: { categoryId: null } });
+    await call(backend, 'categories.delete', { id: party.id });
+    const current = await call(backend, 'articles.get', { id: article.id });
+    await call(backend, 'revisions.restore', { id: creation!.id, expectedVersion: current.version });
+    const after = await call(backend, 'articles.get', { id: article.id });
+    expect(after.categoryId).toBeNull();
+    expect(after.headline).toBe('Tin');
   });
 });
