@@ -14,6 +14,8 @@ export const limits = {
   mediaBytes: 30 * 1024 * 1024,
   fileName: 255,
   categoryName: 120,
+  /** Tin khác: related articles of one article. */
+  related: 10,
   listPage: 500,
   authorName: 200,
   bylineSource: 200,

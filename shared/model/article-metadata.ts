@@ -1,5 +1,5 @@
 import { limits } from '../api/limits';
-import { z } from '../api/zod';
+import { articleId, z } from '../api/zod';
 import { foldForSearch } from '../text/fold';
 
 /** 'YYYY-MM-DD' of a date that exists in the calendar (no 2023-02-29). */
@@ -56,5 +56,17 @@ export const articleMetadataSchema = z.strictObject({
   tags: z.array(z.string()),
   /** Chuyên mục; absent from snapshots that did not record it. */
   categoryId: z.number().int().positive().nullable().optional(),
+  /** Tin khác: the ids of the related articles; absent from snapshots that did not record them. */
+  related: z.array(articleId).optional(),
 });
 export type ArticleMetadata = z.infer<typeof articleMetadataSchema>;
+
+/** Tin khác: other local articles shown as related, in order, each once; at most `limits.related`. */
+export const relatedSchema = z
+  .array(articleId)
+  .max(limits.related, { message: `must hold at most ${limits.related} articles` })
+  .transform((ids) => [...new Set(ids)]);
+
+/** A related article as an article names it: its id and headline. */
+export const relatedArticleSchema = z.strictObject({ id: articleId, headline: z.string() });
+export type RelatedArticle = z.infer<typeof relatedArticleSchema>;

@@ -1,6 +1,6 @@
 import { limits } from '../api/limits';
 import { articleId, isoTimestamp, text, z } from '../api/zod';
-import { articleDateSchema, datelinePlaceSchema, tagsSchema } from './article-metadata';
+import { articleDateSchema, datelinePlaceSchema, relatedArticleSchema, relatedSchema, tagsSchema } from './article-metadata';
 import { articleBylinesSchema, bylinesFieldSchema } from './byline';
 import { articleBodySchema } from './document';
 
@@ -31,6 +31,8 @@ export const articleSchema = z.strictObject({
   datelinePlace: z.string(),
   /** Từ khóa: the tags, in order. */
   tags: z.array(z.string()),
+  /** Tin khác: the related articles, in order (those that no longer exist are left out). */
+  related: z.array(relatedArticleSchema),
 });
 export type Article = z.infer<typeof articleSchema>;
 
@@ -62,6 +64,8 @@ export const articleFieldsSchema = z.strictObject({
   datelinePlace: datelinePlaceSchema.optional(),
   /** Từ khóa: the whole list, replacing the stored one (trimmed, duplicates dropped). */
   tags: tagsSchema.optional(),
+  /** Tin khác: the ids of the related articles, replacing the stored list. */
+  related: relatedSchema.optional(),
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 

@@ -2,6 +2,7 @@ import type { Article, ArticleStatus, ArticleSummary } from '../../../shared/mod
 import type { ArticleBylines } from '../../../shared/model/byline';
 import type { DocNode } from '../../../shared/model/document';
 import { sqlFragment } from '../store/sql';
+import type { RelatedArticle } from '../../../shared/model/article-metadata';
 
 /** A row of `articles` as SQLite returns it; every query of the table reads this type or a `Pick` of it. */
 export interface ArticleRow {
@@ -27,6 +28,8 @@ export interface ArticleRow {
   dateline_place: string;
   /** Từ khóa: a JSON array of strings (migration 0080). */
   tags_json: string;
+  /** Tin khác: a JSON array of article ids. */
+  related_json: string;
 }
 
 /** The columns of an article summary (no body). */
@@ -36,7 +39,7 @@ export type ArticleSummaryRow = Pick<ArticleRow, 'id' | 'headline' | 'status' | 
 export const articleSummaryColumns = sqlFragment`id, headline, status, version, word_count, created_at, updated_at, trashed_at`;
 
 /** An article; its bylines come from `article_bylines` (authors/article-bylines.ts). */
-export function rowToArticle(row: ArticleRow, bylines: ArticleBylines): Article {
+export function rowToArticle(row: ArticleRow, bylines: ArticleBylines, related: RelatedArticle[]): Article {
   return {
     id: row.id,
     headline: row.headline,
@@ -54,6 +57,7 @@ export function rowToArticle(row: ArticleRow, bylines: ArticleBylines): Article 
     date: row.date,
     datelinePlace: row.dateline_place,
     tags: parseTagsJson(row.tags_json),
+    related,
   };
 }
 

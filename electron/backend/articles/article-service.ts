@@ -10,6 +10,7 @@ import { sql, sqlFragment } from '../store/sql';
 import { articleWordCount } from '../../../shared/text/word-count';
 import { sortVietnamese } from '../../../shared/text/collation';
 import { prepareArticleBody } from './article-body';
+import { assertRelatedArticles, readRelatedArticles } from './article-related';
 import {
   type ArticleRow,
   type ArticleSummaryRow,
@@ -52,7 +53,7 @@ export function createArticleService(context: BackendContext): ArticleService {
   const get = (id: number): Article => {
     const row = queries.get<ArticleRow>(sql`SELECT * FROM articles WHERE id = ${id}`);
     if (!row) throw articleNotFound(id);
-    return rowToArticle(row, readArticleBylines(context, id));
+    return rowToArticle(row, readArticleBylines(context, id), readRelatedArticles(context, row.related_json));
   };
 
   return {
@@ -64,13 +65,14 @@ export function createArticleService(context: BackendContext): ArticleService {
       const status = fields.status ?? 'draft';
       const id = queries.transaction(() => {
         assertCategoryExists(context, fields.categoryId, 'fields.categoryId');
+        if (fields.related) assertRelatedArticles(context, null, fields.related, 'fields.related');
         const at = context.now();
         const timestamp = at.toISOString();
         const result = queries.run(sql`
-          INSERT INTO articles (headline, sapo, source_prefix, body_json, word_count, status, category_id, date, dateline_place, tags_json, version, created_at, updated_at)
+          INSERT INTO articles (headline, sapo, source_prefix, body_json, word_count, status, category_id, date, dateline_place, tags_json, related_json, version, created_at, updated_at)
           VALUES (${headline}, ${sapo}, ${sourcePrefix}, ${body.json},
                   ${articleWordCount(headline, sapo, body.wordCount)}, ${status}, ${fields.categoryId ?? null},
-                  ${fields.date ?? null}, ${fields.datelinePlace ?? ''}, ${JSON.stringify(fields.tags ?? [])},
+                  ${fields.date ?? null}, ${fields.datelinePlace ?? ''}, ${JSON.stringify(fields.tags ?? [])}, ${JSON.stringify(fields.related ?? [])},
                   1, ${timestamp}, ${timestamp})`);
         const newId = Number(result.lastInsertRowid);
         if (fields.bylines) writeArticleBylines(context, newId, fields.bylines);
@@ -170,6 +172,7 @@ function isUntouchedDraft(row: ArticleRow): boolean {
     row.date === null &&
     row.dateline_place === '' &&
     row.tags_json === '[]' &&
+    row.related_json === '[]' &&
     `${row.headline}${row.sapo}${row.source_prefix}`.trim() === '' &&
     isBlankBody(JSON.parse(row.body_json) as DocNode)
   );

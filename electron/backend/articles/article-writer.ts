@@ -8,6 +8,7 @@ import { revisionStep, type RecordedKind } from '../revisions/record-revision';
 import { sql } from '../store/sql';
 import { type BodyText, storedBodyText } from './article-body';
 import type { ArticleRow } from './article-row';
+import { assertRelatedArticles } from './article-related';
 
 /** New values for some fields of an article; absent fields keep their stored value. */
 export interface ArticleChanges {
@@ -24,13 +25,15 @@ export interface ArticleChanges {
   datelinePlace?: string;
   /** The whole list of tags, replacing the stored one. */
   tags?: string[];
+  /** Tin khác: the ids of the related articles, replacing the stored list. */
+  related?: number[];
 }
 
 /** What a save reads of the article it changes. */
 type CurrentArticleRow = Pick<
   ArticleRow,
   'headline' | 'sapo' | 'source_prefix' | 'body_json' | 'status' | 'category_id' | 'version' | 'created_at' | 'updated_at' | 'trashed_at'
-  | 'date' | 'dateline_place' | 'tags_json'
+  | 'date' | 'dateline_place' | 'tags_json' | 'related_json'
 >;
 
 /** 'not_found' for an article id that does not exist. */
@@ -92,14 +95,15 @@ export function updateArticle(
     // The stored body is only needed to count words when the body does not change.
     const current = changes.body
       ? context.queries.get<CurrentArticleRow>(
-          sql`SELECT headline, sapo, source_prefix, '' AS body_json, status, category_id, version, created_at, updated_at, trashed_at, date, dateline_place, tags_json FROM articles WHERE id = ${id}`,
+          sql`SELECT headline, sapo, source_prefix, '' AS body_json, status, category_id, version, created_at, updated_at, trashed_at, date, dateline_place, tags_json, related_json FROM articles WHERE id = ${id}`,
         )
       : context.queries.get<CurrentArticleRow>(
-          sql`SELECT headline, sapo, source_prefix, body_json, status, category_id, version, created_at, updated_at, trashed_at, date, dateline_place, tags_json FROM articles WHERE id = ${id}`,
+          sql`SELECT headline, sapo, source_prefix, body_json, status, category_id, version, created_at, updated_at, trashed_at, date, dateline_place, tags_json, related_json FROM articles WHERE id = ${id}`,
         );
     if (!current) throw articleNotFound(id);
     if (current.version !== expectedVersion) throw staleVersion(id, expectedVersion, current);
     if (changes.categoryId !== undefined) assertCategoryExists(context, changes.categoryId, 'fields.categoryId');
+    if (changes.related !== undefined) assertRelatedArticles(context, id, changes.related, revisionKind === 'restore' ? 'related' : 'fields.related');
 
     const headline = changes.headline ?? current.headline;
     const sapo = changes.sapo ?? current.sapo;
@@ -110,6 +114,7 @@ export function updateArticle(
     const date = changes.date === undefined ? current.date : changes.date;
     const datelinePlace = changes.datelinePlace ?? current.dateline_place;
     const tagsJson = changes.tags === undefined ? current.tags_json : JSON.stringify(changes.tags);
+    const relatedJson = changes.related === undefined ? current.related_json : JSON.stringify(changes.related);
     const wordCount = articleWordCount(headline, sapo, body.wordCount);
     const at = context.now();
     const updatedAt = at.toISOString();
@@ -122,7 +127,7 @@ export function updateArticle(
       SET headline = ${headline}, sapo = ${sapo}, source_prefix = ${sourcePrefix},
           body_json = coalesce(${changes.body?.json ?? null}, body_json),
           word_count = ${wordCount}, status = ${status}, category_id = ${categoryId},
-          date = ${date}, dateline_place = ${datelinePlace}, tags_json = ${tagsJson},
+          date = ${date}, dateline_place = ${datelinePlace}, tags_json = ${tagsJson}, related_json = ${relatedJson},
           version = ${version}, updated_at = ${updatedAt}
       WHERE id = ${id} AND version = ${expectedVersion}`);
     if (result.changes !== 1) throw staleVersion(id, expectedVersion, current);

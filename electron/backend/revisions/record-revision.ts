@@ -4,7 +4,7 @@ import { sql, sqlFragment } from '../store/sql';
 import type { ArticleRevisionRow } from './revision-row';
 
 /** The article's metadata as a snapshot keeps it (`article_revisions.metadata_json`), read from the row of `articles` selected. */
-const metadataJson = sqlFragment`json_object('date', date, 'datelinePlace', dateline_place, 'tags', json(tags_json), 'categoryId', category_id)`;
+const metadataJson = sqlFragment`json_object('date', date, 'datelinePlace', dateline_place, 'tags', json(tags_json), 'categoryId', category_id, 'related', json(related_json))`;
 
 /** Autosaves within this long of the first snapshot of a session update that snapshot. */
 export const autosaveCoalescingMilliseconds = 10 * 60 * 1000;

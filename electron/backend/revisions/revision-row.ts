@@ -38,13 +38,14 @@ export interface ArticleRevisionRow {
 /** Reads `metadata_json` of a snapshot; null when the snapshot predates the metadata (migration 0080). */
 export function parseMetadataJson(json: string | null): ArticleMetadata | null {
   if (json === null) return null;
-  const parsed = JSON.parse(json) as { date?: unknown; datelinePlace?: unknown; tags?: unknown; categoryId?: unknown };
+  const parsed = JSON.parse(json) as { date?: unknown; datelinePlace?: unknown; tags?: unknown; categoryId?: unknown; related?: unknown };
   const categoryId = parsed.categoryId === null || (typeof parsed.categoryId === 'number' && Number.isSafeInteger(parsed.categoryId)) ? parsed.categoryId : undefined;
   return {
     date: typeof parsed.date === 'string' ? parsed.date : null,
     datelinePlace: typeof parsed.datelinePlace === 'string' ? parsed.datelinePlace : '',
     tags: Array.isArray(parsed.tags) ? parsed.tags.filter((tag): tag is string => typeof tag === 'string') : [],
     ...(categoryId === undefined ? {} : { categoryId }),
+    ...(Array.isArray(parsed.related) ? { related: parsed.related.filter((id): id is number => Number.isSafeInteger(id) && id > 0) } : {}),
   };
 }
 

@@ -46,6 +46,8 @@ export function createRevisionService(context: BackendContext): RevisionService 
         const metadata = parseMetadataJson(revision.metadata_json);
         // A category deleted since the snapshot cannot come back: the article keeps its current one.
         if (metadata?.categoryId != null && !queries.get(sql`SELECT 1 AS found FROM categories WHERE id = ${metadata.categoryId}`)) delete metadata.categoryId;
+        // Likewise related articles deleted since are left out.
+        if (metadata?.related) metadata.related = metadata.related.filter((relatedId) => relatedId !== revision.article_id && queries.get(sql`SELECT 1 AS found FROM articles WHERE id = ${relatedId}`));
         return updateArticle(
           context,
           revision.article_id,

@@ -21,6 +21,7 @@ export const migration0080ArticleMetadata: Migration = {
       `ALTER TABLE articles ADD COLUMN date TEXT CHECK (date IS NULL OR (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(date) IS date))`,
       "ALTER TABLE articles ADD COLUMN dateline_place TEXT NOT NULL DEFAULT ''",
       "ALTER TABLE articles ADD COLUMN tags_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags_json) AND json_type(tags_json) = 'array')",
+      "ALTER TABLE articles ADD COLUMN related_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(related_json) AND json_type(related_json) = 'array')",
       'ALTER TABLE article_revisions ADD COLUMN metadata_json TEXT CHECK (metadata_json IS NULL OR json_valid(metadata_json))',
       'DROP VIEW revision_snapshots',
       `CREATE VIEW revision_snapshots AS
@@ -48,7 +49,8 @@ export const migration0080ArticleMetadata: Migration = {
             'date', article.date,
             'datelinePlace', article.dateline_place,
             'tags', json(article.tags_json),
-            'categoryId', article.category_id
+            'categoryId', article.category_id,
+            'related', json(article.related_json)
           ) ELSE revision.metadata_json END AS metadata_json
         FROM article_revisions AS revision
         JOIN articles AS article ON article.id = revision.article_id`,

@@ -51,14 +51,14 @@ describe('article metadata: Ngày, Nơi viết, Từ khóa', () => {
     const revisions = await call(backend, 'revisions.list', { articleId: id });
     expect(revisions.map((revision) => revision.kind)).toEqual(['autosave', 'explicit', 'create']);
     const [pending, explicit, creation] = await Promise.all(revisions.map((revision) => call(backend, 'revisions.get', { id: revision.id })));
-    expect(creation!.metadata).toEqual({ date: null, datelinePlace: '', tags: [], categoryId: null });
-    expect(explicit!.metadata).toEqual({ date: '2024-03-29', datelinePlace: 'TP.HCM', tags: ['Quận 3'], categoryId: null });
-    expect(pending!.metadata).toEqual({ date: '2024-04-01', datelinePlace: 'Hà Nội', tags: ['Thủ đô', 'Hà Nội'], categoryId: null });
+    expect(creation!.metadata).toEqual({ date: null, datelinePlace: '', tags: [], categoryId: null, related: [] });
+    expect(explicit!.metadata).toEqual({ date: '2024-03-29', datelinePlace: 'TP.HCM', tags: ['Quận 3'], categoryId: null, related: [] });
+    expect(pending!.metadata).toEqual({ date: '2024-04-01', datelinePlace: 'Hà Nội', tags: ['Thủ đô', 'Hà Nội'], categoryId: null, related: [] });
 
     // A later save in another session settles the pending snapshot with the metadata it had.
     clock.advance(minutes(11));
     await save('autosave', { tags: ['Sau'] });
-    expect((await call(backend, 'revisions.get', { id: pending!.id })).metadata).toEqual({ date: '2024-04-01', datelinePlace: 'Hà Nội', tags: ['Thủ đô', 'Hà Nội'], categoryId: null });
+    expect((await call(backend, 'revisions.get', { id: pending!.id })).metadata).toEqual({ date: '2024-04-01', datelinePlace: 'Hà Nội', tags: ['Thủ đô', 'Hà Nội'], categoryId: null, related: [] });
 
     await call(backend, 'revisions.restore', { id: explicit!.id, expectedVersion: version() });
     expect(await call(backend, 'articles.get', { id })).toMatchObject({ date: '2024-03-29', datelinePlace: 'TP.HCM', tags: ['Quận 3'] });
@@ -103,12 +103,30 @@ describe('article metadata: Ngày, Nơi viết, Từ khóa', () => {
     expect((await call(backend, 'articles.get', { id: article.id })).categoryId).toBe(party.id);
 
     await call(backend, 'articles.save', { id: article.id, expectedVersion: restored.version, kind: 'explicit', fields: { categoryId: news.id } });
-    await call(backend, 'articles.save', { id: article.id, expectedVersion: restored.version + 1, kind: 'explicit', fields: { categoryId: null } });
+    await call(backend, 'articles.save', { id: article.id, expectedVersion: restored.version + 1, kind: 'explicit', fields: { categoryId: null, related: [] } });
     await call(backend, 'categories.delete', { id: party.id });
     const current = await call(backend, 'articles.get', { id: article.id });
     await call(backend, 'revisions.restore', { id: creation!.id, expectedVersion: current.version });
     const after = await call(backend, 'articles.get', { id: article.id });
     expect(after.categoryId).toBeNull();
     expect(after.headline).toBe('Tin');
+  });
+
+  it('keeps Tin khác: related articles in order, saved, versioned, refusing itself and unknown ones', async () => {
+    const backend = fixture.open();
+    const first = await call(backend, 'articles.create', { fields: { headline: 'Hội nghị Thành ủy' } });
+    const second = await call(backend, 'articles.create', { fields: { headline: 'Đại hội Đảng bộ' } });
+    const article = await call(backend, 'articles.create', { fields: { headline: 'Tin chính', related: [second.id, first.id, second.id] } });
+    expect((await call(backend, 'articles.get', { id: article.id })).related).toEqual([
+      { id: second.id, headline: 'Đại hội Đảng bộ' },
+      { id: first.id, headline: 'Hội nghị Thành ủy' },
+    ]);
+    const saved = await call(backend, 'articles.save', { id: article.id, expectedVersion: 1, kind: 'explicit', fields: { related: [first.id] } });
+    expect((await call(backend, 'articles.get', { id: article.id })).related.map((related) => related.id)).toEqual([first.id]);
+    expect(await callError(backend, 'articles.save', { id: article.id, expectedVersion: saved.version, kind: 'explicit', fields: { related: [article.id] } })).toMatchObject({ code: 'invalid_argument', where: 'fields.related.0' });
+    expect(await callError(backend, 'articles.save', { id: article.id, expectedVersion: saved.version, kind: 'explicit', fields: { related: [first.id, 999] } })).toMatchObject({ code: 'not_found', where: 'fields.related.1' });
+    const [, creation] = await call(backend, 'revisions.list', { articleId: article.id });
+    await call(backend, 'revisions.restore', { id: creation!.id, expectedVersion: saved.version });
+    expect((await call(backend, 'articles.get', { id: article.id })).related.map((related) => related.id)).toEqual([second.id, first.id]);
   });
 });

@@ -27,6 +27,7 @@ describe('articles', () => {
       date: null,
       datelinePlace: '',
       tags: [],
+      related: [],
     });
     expect(await call(backend, 'articles.get', { id: 1 })).toEqual(created);
   });

@@ -96,7 +96,7 @@ describe('import.files', () => {
     const creation = backend.database.prepare("SELECT metadata_json FROM article_revisions WHERE article_id = ? AND kind = 'create'").get(seed.id) as {
       metadata_json: string;
     };
-    expect(JSON.parse(creation.metadata_json)).toEqual({ date: '2024-03-29', datelinePlace: '', tags: [], categoryId: null });
+    expect(JSON.parse(creation.metadata_json)).toEqual({ date: '2024-03-29', datelinePlace: '', tags: [], categoryId: null, related: [] });
     expect((await call(backend, 'articles.get', { id: articles[1]!.id })).date).toBeNull();
   });
 

@@ -47,18 +47,19 @@ describe('migration 0080-article-metadata', () => {
       expect(database.prepare(`SELECT ${revisionColumns} FROM article_revisions ORDER BY id`).all()).toEqual(revisionsBefore);
       expect(database.prepare(`SELECT ${snapshotColumns} FROM revision_snapshots ORDER BY id`).all()).toEqual(snapshotsBefore);
       expect(database.prepare('SELECT * FROM articles ORDER BY id').all()).toEqual(
-        articlesBefore.map((row) => ({ ...row, date: null, dateline_place: '', tags_json: '[]' })),
+        articlesBefore.map((row) => ({ ...row, date: null, dateline_place: '', tags_json: '[]', related_json: '[]' })),
       );
       // Snapshots taken before have no metadata; the pending one reads its article's.
       const metadata = database.prepare('SELECT metadata_json FROM revision_snapshots ORDER BY id').all() as { metadata_json: string | null }[];
       expect(metadata.slice(0, 2).map((row) => row.metadata_json)).toEqual([null, null]);
-      expect(JSON.parse(metadata[2]!.metadata_json!)).toEqual({ date: null, datelinePlace: '', tags: [], categoryId: null });
+      expect(JSON.parse(metadata[2]!.metadata_json!)).toEqual({ date: null, datelinePlace: '', tags: [], categoryId: null, related: [] });
       database.prepare("UPDATE articles SET date = '2024-03-29', dateline_place = 'TP.HCM', tags_json = '[\"Quận 3\",\"hội quần chúng\"]' WHERE id = ?").run(first);
       expect(JSON.parse((database.prepare('SELECT metadata_json FROM revision_snapshots WHERE id = 3').get() as { metadata_json: string }).metadata_json)).toEqual({
         date: '2024-03-29',
         datelinePlace: 'TP.HCM',
         tags: ['Quận 3', 'hội quần chúng'],
         categoryId: null,
+        related: [],
       });
       expect(database.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
     } finally {
