@@ -231,4 +231,17 @@ export const en: Messages = {
   tagsChosen: 'Chosen tags',
   tagRemove: (tag) => `Remove tag: ${tag}`,
   tagsFull: (max) => `${max} tags is the most an article takes.`,
+
+  // The author directory in Settings: renderer/settings/authors-section.tsx.
+  authorDirectory: 'Author directory',
+  noAuthors: 'No authors yet.',
+  authorName: (name) => `Author name: ${name}`,
+  authorPenName: (name) => `Pen name: ${name}`,
+  authorRole: (name) => `Role: ${name}`,
+  authorActive: (name) => `Active: ${name}`,
+  authorInactive: 'Inactive',
+  newAuthor: 'New author',
+  newAuthorPenName: 'Pen name',
+  addAuthor: 'Add author',
+  authorFailed: (message) => `Could not save the author: ${message}`,
 };

@@ -230,6 +230,19 @@ export const vi = {
   tagsChosen: 'Từ khóa đã chọn',
   tagRemove: (tag: string) => `Bỏ từ khóa: ${tag}`,
   tagsFull: (max: number) => `Đã đủ ${max} từ khóa.`,
+
+  // Danh sách tác giả (the author directory in Cài đặt): renderer/settings/authors-section.tsx.
+  authorDirectory: 'Danh sách tác giả',
+  noAuthors: 'Chưa có tác giả nào.',
+  authorName: (name: string) => `Tên tác giả: ${name}`,
+  authorPenName: (name: string) => `Bút danh: ${name}`,
+  authorRole: (name: string) => `Vai trò: ${name}`,
+  authorActive: (name: string) => `Đang hoạt động: ${name}`,
+  authorInactive: 'Ngừng',
+  newAuthor: 'Tác giả mới',
+  newAuthorPenName: 'Bút danh',
+  addAuthor: 'Thêm tác giả',
+  authorFailed: (message: string) => `Không lưu được tác giả: ${message}`,
 };
 
 export type Messages = typeof vi;

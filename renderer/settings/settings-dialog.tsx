@@ -3,6 +3,7 @@ import { languages, lengthLimitRanges, maxImageMegabytesCeiling, toneStyles, typ
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
 import { ModalDialog } from '../shell/modal-dialog';
+import { AuthorsSection } from './authors-section';
 import { CategoriesSection } from './categories-section';
 
 interface SettingsDialogProps {
@@ -115,6 +116,7 @@ export function SettingsDialog({ settings, error, onChange, onConvertToneStyle, 
         <LengthLimitField name="sapoLimit" label={t.sapoLimit} value={settings.sapoLimit} onChange={onChange} />
       </fieldset>
       <CategoriesSection />
+      <AuthorsSection />
       {error && <p className="field-error" role="alert">{error}</p>}
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={onClose} autoFocus>{t.close}</button>

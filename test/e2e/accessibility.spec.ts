@@ -13,6 +13,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 test('the article list, the editor, the history panel and the dialogs have no serious accessibility violations', async ({ page, openApp, newsdesk }) => {
   await newsdesk.call('articles.create', { fields: { headline: 'Tin kiểm tra trợ năng', status: 'submitted' } });
+  // Cài đặt lists the author directory: one active author and one no longer active.
+  await newsdesk.call('authors.create', { name: 'Hồng Ngọc', penName: 'H.N' });
+  const inactive = await newsdesk.call('authors.create', { name: 'Thu Lan', role: 'editor' });
+  await newsdesk.call('authors.update', { id: inactive.id, active: false });
   await openApp();
   const app = newsdeskPage(page);
   expect(await seriousViolations(page), 'article list').toEqual([]);
@@ -33,6 +37,7 @@ test('the article list, the editor, the history panel and the dialogs have no se
 
   await page.getByRole('button', { name: 'Cài đặt' }).click();
   await expect(page.getByRole('dialog', { name: 'Cài đặt' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Cài đặt' }).getByRole('checkbox', { name: 'Đang hoạt động: Thu Lan' })).not.toBeChecked();
   expect(await seriousViolations(page), 'settings dialog').toEqual([]);
 
   await page.getByRole('dialog', { name: 'Cài đặt' }).getByRole('button', { name: 'Đóng' }).click();
