@@ -65,6 +65,7 @@ function metadataOf(article: Article): MetadataFields {
     date: article.date,
     datelinePlace: article.datelinePlace,
     tags: article.tags,
+    related: article.related,
   };
 }
 
@@ -126,8 +127,8 @@ export function ArticleSession(props: ArticleSessionProps) {
       readFields: (): ArticleFields => {
         const current = editorRef.current;
         const body = current && !current.isDestroyed ? (current.getJSON() as DocNode) : undefined;
-        const { bylines, ...fields } = fieldsRef.current;
-        return { ...fields, bylines: bylinesField(bylines), ...(body ? { body } : {}) };
+        const { bylines, related, ...fields } = fieldsRef.current;
+        return { ...fields, bylines: bylinesField(bylines), related: related.map((article) => article.id), ...(body ? { body } : {}) };
       },
       save: (request) => api['articles.save'](request),
       loadCurrentVersion: async () => (await api['articles.get']({ id: article.id })).version,
@@ -250,6 +251,7 @@ export function ArticleSession(props: ArticleSessionProps) {
           <ConflictBanner busy={resolvingConflict} onKeepMine={() => void keepMine()} onLoadTheirs={() => void loadTheirs()} />
         )}
         <MetadataPanel
+          articleId={article.id}
           fields={fields}
           readOnly={readOnly}
           toneStyle={toneStyle}

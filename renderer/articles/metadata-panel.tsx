@@ -9,6 +9,8 @@ import { useSettings } from '../settings/settings-context';
 import { LengthCounter } from './length-counter';
 import { useCategories } from './use-categories';
 import { isPasteInput, toneStyleAfterEdit, toneStyleOnLeave } from './tone-placement-field';
+import type { RelatedArticle } from '../../shared/model/article-metadata';
+import { RelatedField } from './related-field';
 
 /** The article's own fields beside the body, as the form holds them. */
 export interface MetadataFields {
@@ -26,12 +28,16 @@ export interface MetadataFields {
   datelinePlace: string;
   /** Từ khóa, in order. */
   tags: string[];
+  /** Tin khác: the related articles, in order. */
+  related: RelatedArticle[];
 }
 
 /** The fields that hold Vietnamese text, written in the house tone style. */
 type TextFieldName = 'headline' | 'sourcePrefix' | 'sapo';
 
 interface MetadataPanelProps {
+  /** The open article (never offered as its own related article). */
+  articleId: number;
   fields: MetadataFields;
   readOnly: boolean;
   /** The house tone style: words are rewritten in it when completed, pasted, and when a field is left. */
@@ -43,7 +49,7 @@ interface MetadataPanelProps {
 }
 
 /** Headline (Tiêu đề), source prefix (Nguồn), lead (Sapo), status (Trạng thái), date and place (Ngày, Nơi viết), bylines (Tác giả) and tags (Từ khóa). */
-export function MetadataPanel({ fields, readOnly, toneStyle, onChange, onBlur, headlineRef }: MetadataPanelProps) {
+export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange, onBlur, headlineRef }: MetadataPanelProps) {
   const t = useT();
   const { headlineLimit, sapoLimit } = useSettings();
   const editedFields = useRef(new Set<TextFieldName>());
@@ -181,6 +187,7 @@ export function MetadataPanel({ fields, readOnly, toneStyle, onChange, onBlur, h
       <DateFields date={fields.date} datelinePlace={fields.datelinePlace} readOnly={readOnly} onChange={onChange} onBlur={onBlur} />
       <BylineField bylines={fields.bylines} readOnly={readOnly} onChange={(bylines, settled) => onChange({ bylines }, settled)} onBlur={onBlur} />
       <TagsField tags={fields.tags} readOnly={readOnly} onChange={(tags) => onChange({ tags }, true)} onBlur={onBlur} />
+      <RelatedField articleId={articleId} related={fields.related} readOnly={readOnly} onChange={(related) => onChange({ related }, true)} />
     </div>
   );
 }

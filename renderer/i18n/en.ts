@@ -244,4 +244,11 @@ export const en: Messages = {
   newAuthorPenName: 'Pen name',
   addAuthor: 'Add author',
   authorFailed: (message) => `Could not save the author: ${message}`,
+
+  // Related news: renderer/articles/related-field.tsx.
+  relatedArticles: 'Related news',
+  relatedSearchHint: 'Type to find related articles',
+  relatedMatches: 'Articles found',
+  addRelated: (headline) => `Add to related news: ${headline}`,
+  removeRelated: (headline) => `Remove from related news: ${headline}`,
 };

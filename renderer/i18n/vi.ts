@@ -243,6 +243,13 @@ export const vi = {
   newAuthorPenName: 'Bút danh',
   addAuthor: 'Thêm tác giả',
   authorFailed: (message: string) => `Không lưu được tác giả: ${message}`,
+
+  // Tin khác: renderer/articles/related-field.tsx.
+  relatedArticles: 'Tin khác',
+  relatedSearchHint: 'Gõ để tìm tin bài liên quan',
+  relatedMatches: 'Tin bài tìm thấy',
+  addRelated: (headline: string) => `Thêm vào Tin khác: ${headline}`,
+  removeRelated: (headline: string) => `Bỏ khỏi Tin khác: ${headline}`,
 };
 
 export type Messages = typeof vi;

@@ -99,3 +99,26 @@ test('in English the fields read Date, Dateline place and Tags', async ({ page, 
   await expect(page.getByRole('textbox', { name: 'Tags', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Remove tag: Thủ đô' })).toBeVisible();
 });
+
+test('Tin khác: related articles are found by typing, kept in order, and removed', async ({ page, openApp, newsdesk }) => {
+  const first = await newsdesk.call('articles.create', { fields: { headline: 'Hội nghị Thành ủy lần thứ 12' } });
+  const second = await newsdesk.call('articles.create', { fields: { headline: 'Đại hội Đảng bộ Quận 3' } });
+  const main = await newsdesk.call('articles.create', { fields: { headline: 'Tin chính' } });
+  await openApp();
+  const app = newsdeskPage(page);
+  await app.openArticle('Tin chính');
+  const search = page.getByRole('searchbox', { name: 'Tin khác' });
+  await search.fill('dai hoi');
+  await page.getByRole('button', { name: 'Thêm vào Tin khác: Đại hội Đảng bộ Quận 3' }).click();
+  await search.fill('hoi nghi thanh uy');
+  await expect(page.getByRole('button', { name: 'Thêm vào Tin khác: Hội nghị Thành ủy lần thứ 12' })).toBeVisible();
+  await search.press('Enter');
+  await expect(page.getByRole('button', { name: 'Bỏ khỏi Tin khác: Hội nghị Thành ủy lần thứ 12' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Thêm vào Tin khác: Tin chính/ })).toHaveCount(0);
+  await expect.poll(async () => (await newsdesk.call('articles.get', { id: main.id })).related.map((article) => article.id)).toEqual([second.id, first.id]);
+
+  await page.reload();
+  await app.openArticle('Tin chính');
+  await page.getByRole('button', { name: 'Bỏ khỏi Tin khác: Đại hội Đảng bộ Quận 3' }).click();
+  await expect.poll(async () => (await newsdesk.call('articles.get', { id: main.id })).related.map((article) => article.id)).toEqual([first.id]);
+});

@@ -42,8 +42,7 @@ async function shownArticle(backend: Backend, article: Article) {
     bylineSource: article.bylines.source,
     figures: shownFigures,
     featuredFigure: featuredFigureIndex(article.body),
-    // Not built yet: the related news of issue 7's metadata.
-    related: [],
+    related: article.related,
     wordCount: article.wordCount,
     updatedAt: article.updatedAt,
     trashedAt: article.trashedAt,
