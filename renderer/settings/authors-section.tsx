@@ -3,6 +3,7 @@ import { authorRoles, type Author, type AuthorRole } from '../../shared/model/au
 import { api } from '../api/client';
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
+import { LabelledEntry } from './labelled-entry';
 
 type AuthorChanges = { name?: string; penName?: string | null; role?: AuthorRole; active?: boolean };
 
@@ -13,8 +14,6 @@ type AuthorChanges = { name?: string; penName?: string | null; role?: AuthorRole
 export function AuthorsSection() {
   const t = useT();
   const titleId = useId();
-  const newNameId = useId();
-  const newPenNameId = useId();
   const [authors, setAuthors] = useState<Author[]>([]);
   const [newName, setNewName] = useState('');
   const [newPenName, setNewPenName] = useState('');
@@ -70,32 +69,10 @@ export function AuthorsSection() {
         </ul>
       )}
       <div className="field-inline">
-        <label htmlFor={newNameId}>{t.newAuthor}</label>
-        <input
-          id={newNameId}
-          className="text-input"
-          type="text"
-          lang="vi"
-          value={newName}
-          onChange={(event) => setNewName(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') void add();
-          }}
-        />
+        <LabelledEntry label={t.newAuthor} value={newName} onChange={setNewName} onEnter={() => void add()} />
       </div>
       <div className="field-inline">
-        <label htmlFor={newPenNameId}>{t.newAuthorPenName}</label>
-        <input
-          id={newPenNameId}
-          className="text-input"
-          type="text"
-          lang="vi"
-          value={newPenName}
-          onChange={(event) => setNewPenName(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') void add();
-          }}
-        />
+        <LabelledEntry label={t.newAuthorPenName} value={newPenName} onChange={setNewPenName} onEnter={() => void add()} />
         <button type="button" className="button" onClick={() => void add()}>{t.addAuthor}</button>
       </div>
       {failure !== null && <p className="field-error" role="alert">{t.authorFailed(describeError(failure, t))}</p>}

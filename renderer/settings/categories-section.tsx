@@ -4,12 +4,12 @@ import { api } from '../api/client';
 import { useCategories } from '../articles/use-categories';
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
+import { LabelledEntry } from './labelled-entry';
 
 /** Cài đặt › Chuyên mục: the portal's categories, added, renamed and deleted here. */
 export function CategoriesSection() {
   const t = useT();
   const titleId = useId();
-  const newNameId = useId();
   const { categories, reload } = useCategories();
   const [newName, setNewName] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
@@ -45,18 +45,7 @@ export function CategoriesSection() {
         </ul>
       )}
       <div className="field-inline">
-        <label htmlFor={newNameId}>{t.newCategory}</label>
-        <input
-          id={newNameId}
-          className="text-input"
-          type="text"
-          lang="vi"
-          value={newName}
-          onChange={(event) => setNewName(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') void add();
-          }}
-        />
+        <LabelledEntry label={t.newCategory} value={newName} onChange={setNewName} onEnter={() => void add()} />
         <button type="button" className="button" onClick={() => void add()}>{t.addCategory}</button>
       </div>
       {failure !== null && <p className="field-error" role="alert">{t.categoryFailed(describeError(failure, t))}</p>}
