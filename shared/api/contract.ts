@@ -5,6 +5,7 @@ import { articleMethods } from './methods/articles';
 import { authorMethods } from './methods/authors';
 import { categoryMethods } from './methods/categories';
 import { databaseMethods } from './methods/database';
+import { exportMethods } from './methods/export';
 import { importMethods } from './methods/import';
 import { mediaMethods } from './methods/media';
 import { revisionMethods } from './methods/revisions';
@@ -25,6 +26,7 @@ export const contract = {
   ...searchMethods,
   ...categoryMethods,
   ...databaseMethods,
+  ...exportMethods,
 };
 
 export type Contract = typeof contract;

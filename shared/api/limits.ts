@@ -13,6 +13,8 @@ export const limits = {
   /** Bytes of one media file. */
   mediaBytes: 30 * 1024 * 1024,
   fileName: 255,
+  /** A folder or file path on this computer. */
+  filePath: 4096,
   categoryName: 120,
   /** Tin khác: related articles of one article. */
   related: 10,

@@ -19,6 +19,9 @@ export const lengthLimitRanges = {
 /** The largest image the contract accepts, in MB: the ceiling of the "Dung lượng ảnh tối đa (MB)" setting. */
 export const maxImageMegabytesCeiling = limits.mediaBytes / (1024 * 1024);
 
+/** The range of the "Chiều rộng ảnh tối đa (px)" setting. */
+export const exportImageWidthRange = { min: 320, max: 8000 } as const;
+
 export const settingsSchema = z.strictObject({
   language: languageSchema,
   toneStyle: toneStyleSchema,
@@ -26,7 +29,17 @@ export const settingsSchema = z.strictObject({
   sapoLimit: z.number().int().min(lengthLimitRanges.sapoLimit.min).max(lengthLimitRanges.sapoLimit.max),
   /** Images larger than this are refused before they are sent ("Dung lượng ảnh tối đa (MB)"). */
   maxImageMegabytes: z.number().int().min(1).max(maxImageMegabytesCeiling),
+  /** "Chiều rộng ảnh tối đa (px)": images exported in 'folder' mode are downscaled to at most this width. */
+  exportImageMaxWidth: z.number().int().min(exportImageWidthRange.min).max(exportImageWidthRange.max),
+  /** "Kèm ảnh gốc": 'folder' exports also copy each original image (images/originals/). */
+  exportOriginals: z.boolean(),
+  /** "Thư mục xuất": the folder the app exports to; '' for the default (`export.defaults`). */
+  exportFolder: z.string().max(limits.filePath),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { language: 'vi', toneStyle: 'old', headlineLimit: 120, sapoLimit: 400, maxImageMegabytes: maxImageMegabytesCeiling };
+export const defaultSettings: Settings = { language: 'vi', toneStyle: 'old', headlineLimit: 120, sapoLimit: 400, maxImageMegabytes: maxImageMegabytesCeiling,
+  exportImageMaxWidth: 1600,
+  exportOriginals: false,
+  exportFolder: '',
+};
