@@ -1,78 +1,34 @@
 import type { RenderedImage } from '../../shared/render/render-input';
 import { api } from '../api/client';
-import { mediaUrl } from '../api/media-url';
-
-interface ImageSize {
-  width: number | null;
-  height: number | null;
-}
 
 /**
- * The images of the preview and of "Sao chép HTML": each figure's pixel size from `media.info`
- * and, for copying, its bytes as a data: URI (`media.get`), asked once per hash and kept for the session.
- * The renderer takes images synchronously: `load` the hashes first, then render.
+ * The images of Xem trước and Sao chép HTML, as data: URIs with their pixel size (`media.get`),
+ * asked once per hash and kept for the session. data: URIs, because the exported document's own
+ * policy lets it show images only from its own place or data: (the preview frame has no place
+ * of its own), and because a copied fragment's images must travel with the paste. The renderer
+ * takes images synchronously: `resolve` the hashes first, then render.
  */
 export class MediaImages {
-  private readonly sizes = new Map<string, Promise<ImageSize | null>>();
-  private readonly known = new Map<string, ImageSize | null>();
-  private readonly dataUris = new Map<string, Promise<string | null>>();
+  private readonly images = new Map<string, Promise<RenderedImage | null>>();
 
-  /** Learns the size of every hash not known yet; an image that cannot be found renders without one. */
-  async load(hashes: readonly string[]): Promise<void> {
-    await Promise.all(hashes.map((hash) => this.size(hash)));
+  /** The image of each hash; one that cannot be read renders without its image (and is asked again next time). */
+  async resolve(hashes: readonly string[]): Promise<(hash: string) => RenderedImage | null> {
+    const resolved = new Map<string, RenderedImage | null>();
+    await Promise.all(hashes.map(async (hash) => resolved.set(hash, await this.image(hash))));
+    return (hash) => resolved.get(hash) ?? null;
   }
 
-  /** The image as the preview shows it: the app's own media URL. */
-  readonly preview = (hash: string): RenderedImage | null => {
-    if (!this.known.has(hash)) return { src: mediaUrl(hash), width: null, height: null };
-    const size = this.known.get(hash);
-    return size ? { src: mediaUrl(hash), ...size } : null;
-  };
-
-  /** The images of a copied fragment: data: URIs, so that they travel with the paste. */
-  async forCopy(hashes: readonly string[]): Promise<(hash: string) => RenderedImage | null> {
-    await this.load(hashes);
-    const sources = new Map<string, string | null>();
-    await Promise.all(hashes.map(async (hash) => sources.set(hash, await this.dataUri(hash))));
-    return (hash) => {
-      const src = sources.get(hash);
-      const size = this.known.get(hash);
-      return src && size ? { src, ...size } : null;
-    };
-  }
-
-  private size(hash: string): Promise<ImageSize | null> {
-    let pending = this.sizes.get(hash);
-    if (!pending) {
-      pending = api['media.info']({ hash }).then(
-        ({ width, height }) => {
-          this.known.set(hash, { width, height });
-          return { width, height };
-        },
-        () => {
-          // Rendered without the image for now; asked again on the next load.
-          this.known.set(hash, null);
-          this.sizes.delete(hash);
-          return null;
-        },
-      );
-      this.sizes.set(hash, pending);
-    }
-    return pending;
-  }
-
-  /** Through the API rather than the media URL: the desktop app's policy lets the page fetch only its own origin. */
-  private dataUri(hash: string): Promise<string | null> {
-    let pending = this.dataUris.get(hash);
+  private image(hash: string): Promise<RenderedImage | null> {
+    let pending = this.images.get(hash);
     if (!pending) {
       pending = api['media.get']({ hash }).then(
-        ({ mime, data }) => `data:${mime};base64,${data}`,
+        ({ mime, data, width, height }) => ({ src: `data:${mime};base64,${data}`, width, height }),
         () => {
-          this.dataUris.delete(hash);
+          this.images.delete(hash);
           return null;
         },
       );
-      this.dataUris.set(hash, pending);
+      this.images.set(hash, pending);
     }
     return pending;
   }

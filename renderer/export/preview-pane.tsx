@@ -37,10 +37,10 @@ export function PreviewPane({ read, signal, images }: PreviewPaneProps) {
       timer = undefined;
       const run = ++generation;
       const edited = latestRead.current();
-      await images.load(figureHashes(edited.body));
+      const image = await images.resolve(figureHashes(edited.body));
       if (disposed || run !== generation) return;
       const categoryName = categories.find((category) => category.id === edited.fields.categoryId)?.name ?? null;
-      const next = renderArticleDocument(editedRenderInput(edited, categoryName, images.preview));
+      const next = renderArticleDocument(editedRenderInput(edited, categoryName, image));
       setHtml((current) => (current === next ? current : next));
     };
     // At most one render per delay while typing goes on: the preview keeps up without slowing the typing.
