@@ -92,6 +92,7 @@ export const en: Messages = {
     restore: 'Restore',
     create: 'Created',
     'tone-style': 'Tone marks converted',
+    export: 'Exported as HTML',
   },
   revisionLabel: (version, time) => `Version ${version}, ${time}`,
   restoreRevisionNamed: (version) => `Restore version ${version}`,

@@ -95,6 +95,7 @@ export const vi = {
     restore: 'Khôi phục',
     create: 'Tạo bài',
     'tone-style': 'Chuyển kiểu dấu thanh',
+    export: 'Xuất HTML',
   },
   revisionLabel: (version: number, time: string) => `Phiên bản ${version}, ${time}`,
   restoreRevisionNamed: (version: number) => `Khôi phục phiên bản ${version}`,
