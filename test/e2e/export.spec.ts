@@ -116,3 +116,135 @@ test('Sao chép HTML puts the body and byline on the clipboard as text/html, ima
   expect(clipboard.text).toContain('Đoạn kết. Thêm một câu.');
   expect(clipboard.text).not.toContain('<');
 });
+
+test('Xuất HTML exports the ticked articles after the checklist, with progress and a summary; they become Đã xuất', async ({ page, openApp, newsdesk }) => {
+  const full = await createFullArticle(newsdesk, 'Hội nghị tổng kết');
+  await newsdesk.call('articles.create', { fields: { headline: 'Tin còn TK', body: { type: 'doc', content: [paragraph('Số liệu XXX.')] } } });
+  await newsdesk.call('articles.create', { fields: { headline: 'Tin không xuất' } });
+  const folder = await exportFolder();
+  await openApp();
+  const app = newsdeskPage(page);
+  await app.openArticle('Hội nghị tổng kết');
+  await typeAtEnd(app, ' Gõ trước khi xuất.');
+  await app.articleList.getByRole('checkbox', { name: 'Chọn Hội nghị tổng kết' }).check();
+  await app.articleList.getByRole('checkbox', { name: 'Chọn Tin còn TK' }).check();
+
+  const dialog = await openExportDialog(page, folder);
+  await expect(dialog.getByRole('radio', { name: 'Các bài đã chọn (2)' })).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: 'Nhúng ảnh vào tệp' })).toBeChecked();
+  await expect(dialog.getByText('2 bài sẽ được xuất.')).toBeVisible();
+  const warnings = dialog.getByRole('listitem').filter({ hasText: 'Tin còn TK' });
+  await expect(warnings).toContainText('Chưa có sapo');
+  await expect(warnings).toContainText('Chưa có tác giả');
+  await expect(warnings).toContainText('Còn chữ giữ chỗ “TK” trong tiêu đề');
+  await expect(warnings).toContainText('Còn chữ giữ chỗ “XXX” trong nội dung');
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Hội nghị tổng kết' })).toHaveCount(0);
+
+  await dialog.getByRole('button', { name: 'Bắt đầu xuất' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Đã xuất 2 bài; 0 bài không xuất được.' })).toBeVisible();
+  const files = (await fs.readdir(folder)).sort();
+  expect(files).toHaveLength(2);
+  for (const file of files) await expect(dialog.getByText(path.join(folder, file))).toBeVisible();
+  const written = await fs.readFile(path.join(folder, files.find((file) => file.startsWith('hoi-nghi'))!), 'utf8');
+  expect(written).toContain('Gõ trước khi xuất.');
+  expect(written).toMatch(/<img[^>]+src="data:image\/png;base64,/);
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+
+  await expect(app.articleRow('Hội nghị tổng kết')).toContainText('Đã xuất');
+  await expect(app.articleRow('Tin còn TK')).toContainText('Đã xuất');
+  await expect(app.articleRow('Tin không xuất')).toContainText('Bản nháp');
+  // The open article shows its new status, and keeps saving on top of the exported version.
+  await expect(app.status).toHaveValue('exported');
+  await typeAtEnd(app, ' Sửa sau khi xuất.');
+  await app.expectSaved();
+  await expect(app.conflictAlert).toHaveCount(0);
+  expect((await newsdesk.call('articles.get', { id: full.id })).status).toBe('exported');
+  expect((await newsdesk.call('settings.get', {})).exportFolder).toBe(folder);
+  await fs.rm(folder, { recursive: true, force: true });
+});
+
+test('Xuất HTML asks before replacing a file: Thay thế replaces it, Đặt tên mới writes beside it', async ({ page, openApp, newsdesk }) => {
+  const article = await newsdesk.call('articles.create', { fields: { headline: 'Tin trùng tên', sapo: 'Sapo.' } });
+  const folder = await exportFolder();
+  const first = await newsdesk.call('export.article', { id: article.id, folder });
+  if (first.outcome !== 'written') throw new Error('the first export was not written');
+  await openApp();
+  const app = newsdeskPage(page);
+  await app.openArticle('Tin trùng tên');
+
+  for (const [answer, expected] of [['Thay thế', first.path], ['Đặt tên mới', first.path.replace(/\.html$/, '-2.html')]] as const) {
+    const dialog = await openExportDialog(page, folder);
+    await expect(dialog.getByRole('radio', { name: 'Bài đang mở' })).toBeChecked();
+    await dialog.getByRole('button', { name: 'Bắt đầu xuất' }).click();
+    const question = dialog.getByRole('group', { name: `Đã có tệp: ${first.path}` });
+    await expect(question.getByRole('checkbox', { name: 'Áp dụng cho tất cả' })).not.toBeChecked();
+    await question.getByRole('button', { name: answer }).click();
+    await expect(dialog.getByRole('status').filter({ hasText: 'Đã xuất 1 bài' })).toBeVisible();
+    await expect(dialog.getByText(expected, { exact: true })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Đóng' }).click();
+  }
+  expect((await fs.readdir(folder)).sort()).toEqual([path.basename(first.path).replace(/\.html$/, '-2.html'), path.basename(first.path)].sort());
+  await fs.rm(folder, { recursive: true, force: true });
+});
+
+test('Hủy stops a batch after the article being exported', async ({ page, openApp, newsdesk }) => {
+  for (let index = 1; index <= 5; index += 1) {
+    await newsdesk.call('articles.create', { fields: { headline: `Tin đã duyệt ${index}`, status: 'approved' } });
+  }
+  await newsdesk.call('articles.create', { fields: { headline: 'Tin nháp' } });
+  const folder = await exportFolder();
+  // The second article's export waits until Hủy is pressed, so the cancel lands at a known point.
+  let release!: () => void;
+  const cancelPressed = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let calls = 0;
+  await page.route('**/api/export.article', async (route) => {
+    calls += 1;
+    if (calls === 2) await cancelPressed;
+    await route.continue();
+  });
+  await openApp();
+
+  const dialog = await openExportDialog(page, folder);
+  await expect(dialog.getByRole('radio', { name: 'Tất cả' })).toBeChecked();
+  await dialog.getByRole('radio', { name: 'Theo trạng thái' }).check();
+  await dialog.getByRole('combobox', { name: 'Trạng thái cần xuất' }).selectOption({ label: 'Đã duyệt' });
+  await expect(dialog.getByText('5 bài sẽ được xuất.')).toBeVisible();
+  await dialog.getByRole('radio', { name: 'Thư mục kèm ảnh' }).check();
+  await dialog.getByRole('button', { name: 'Bắt đầu xuất' }).click();
+
+  await expect(dialog.getByText('1/5', { exact: true })).toBeVisible();
+  await expect(dialog.getByRole('progressbar', { name: 'Tiến độ xuất' })).toHaveAttribute('value', '1');
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
+  await expect(dialog.getByText('Sẽ dừng sau bài đang xuất…')).toBeVisible();
+  release();
+
+  await expect(dialog.getByRole('status').filter({ hasText: 'Đã xuất 2 bài; 0 bài không xuất được. Đã hủy 3 bài chưa xuất.' })).toBeVisible();
+  expect(calls).toBe(2);
+  const written = (await fs.readdir(folder)).sort();
+  expect(written).toHaveLength(2);
+  for (const slug of written) expect((await fs.stat(path.join(folder, slug, 'index.html'))).isFile()).toBe(true);
+  await fs.rm(folder, { recursive: true, force: true });
+});
+
+test('Cài đặt keeps the export settings: image width, originals and the folder', async ({ page, openApp, newsdesk }) => {
+  await openApp();
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cài đặt' });
+  const width = dialog.getByRole('spinbutton', { name: 'Chiều rộng ảnh tối đa (px)' });
+  await expect(width).toHaveValue('1600');
+  await width.fill('1200');
+  await width.press('Enter');
+  await dialog.getByRole('checkbox', { name: 'Kèm ảnh gốc' }).check();
+  await dialog.getByRole('textbox', { name: 'Thư mục xuất' }).fill('/tmp/bao-chi');
+  await dialog.getByRole('textbox', { name: 'Thư mục xuất' }).press('Enter');
+  await expect.poll(async () => {
+    const { exportImageMaxWidth, exportOriginals, exportFolder } = await newsdesk.call('settings.get', {});
+    return { exportImageMaxWidth, exportOriginals, exportFolder };
+  }).toEqual({ exportImageMaxWidth: 1200, exportOriginals: true, exportFolder: '/tmp/bao-chi' });
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+
+  await page.getByRole('button', { name: 'Xuất HTML', exact: true }).click();
+  await expect(exportDialog(page).getByRole('textbox', { name: 'Thư mục xuất' })).toHaveValue('/tmp/bao-chi');
+});
