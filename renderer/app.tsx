@@ -232,6 +232,7 @@ export function App() {
     find: () => searchRef.current?.focus(),
     settings: () => setSettingsOpen(true),
     insertImage: () => sessionRef.current?.insertImage(),
+    exportHtml: () => setExportOpen(true),
   };
   useAppShortcuts(commands);
 
@@ -245,6 +246,7 @@ export function App() {
         else if (command === 'find') latestCommands.current.find();
         else if (command === 'settings') latestCommands.current.settings();
         else if (command === 'insert-image') latestCommands.current.insertImage();
+        else if (command === 'export-html') latestCommands.current.exportHtml();
         // File › Nhập opens a native dialog in the main process (ArticleImport shows the report):
         // the page cannot open its file picker without a click in it.
       }),
