@@ -18,7 +18,7 @@ async function categoryNameOf(categoryId: number | null): Promise<string | null>
  */
 export function copyArticleHtml(edited: EditedArticle, images: MediaImages): Promise<void> {
   const rendered = (async () => {
-    const [categoryName, image] = await Promise.all([categoryNameOf(edited.fields.categoryId), images.resolve(figureHashes(edited.body))]);
+    const [categoryName, image] = await Promise.all([categoryNameOf(edited.fields.categoryId), images.resolve(figureHashes(edited.body), 'copy')]);
     const input = editedRenderInput(edited, categoryName, image);
     return { html: renderArticleFragment(input), text: renderArticleFragmentText(input) };
   })();

@@ -37,7 +37,7 @@ export function PreviewPane({ read, signal, images }: PreviewPaneProps) {
       timer = undefined;
       const run = ++generation;
       const edited = latestRead.current();
-      const image = await images.resolve(figureHashes(edited.body));
+      const image = await images.resolve(figureHashes(edited.body), 'preview');
       if (disposed || run !== generation) return;
       const categoryName = categories.find((category) => category.id === edited.fields.categoryId)?.name ?? null;
       const next = renderArticleDocument(editedRenderInput(edited, categoryName, image));

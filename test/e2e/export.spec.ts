@@ -1,19 +1,37 @@
 import fs from 'node:fs/promises';
+import { crc32, deflateSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, type NewsdeskServer } from './fixtures';
 import { newsdeskPage, type NewsdeskPage } from './newsdesk-page';
 
-/** A 1 × 1 PNG. */
-const pixel = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+/** A greyscale PNG of `width` × `height`, in base64. */
+function png(width: number, height: number): string {
+  const chunk = (type: string, data: Buffer) => {
+    const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const checksum = Buffer.alloc(4);
+    checksum.writeUInt32BE(crc32(typed));
+    return Buffer.concat([length, typed, checksum]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.writeUInt8(8, 8);
+  const rows = Buffer.alloc((width + 1) * height, 0x80);
+  for (let row = 0; row < height; row += 1) rows[row * (width + 1)] = 0;
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]).toString('base64');
+}
 
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
 /** An article with every field the export shows: source prefix, sapo, byline, date, a figure. */
-async function createFullArticle(newsdesk: NewsdeskServer, headline: string) {
+async function createFullArticle(newsdesk: NewsdeskServer, headline: string, image = png(1, 1)) {
   const author = await newsdesk.call('authors.create', { name: 'Hồng Ngọc' });
-  const { hash } = await newsdesk.call('media.put', { data: pixel, fileName: 'anh.png' });
+  const { hash } = await newsdesk.call('media.put', { data: image, fileName: 'anh.png' });
   return newsdesk.call('articles.create', {
     fields: {
       headline,
@@ -59,7 +77,7 @@ async function openExportDialog(page: Page, folder: string) {
 test('Xem trước shows the exported document of the article as edited, in a sandboxed frame, and follows the typing', async ({ page, openApp, newsdesk, consoleWatch }) => {
   // The frame may run no script: Chromium says so each time Playwright's own scripts try to enter it.
   consoleWatch.allow(/^console\.error: Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/);
-  await createFullArticle(newsdesk, 'Hội nghị tổng kết');
+  await createFullArticle(newsdesk, 'Hội nghị tổng kết', png(2000, 4));
   await openApp();
   const app = newsdeskPage(page);
   await app.openArticle('Hội nghị tổng kết');
@@ -75,8 +93,10 @@ test('Xem trước shows the exported document of the article as edited, in a sa
   await expect(preview.locator('.sapo')).toContainText('(Thanhuytphcm.vn) - Chiều 3/6, hội nghị tổng kết công tác.');
   await expect(preview.locator('article')).toContainText('Đoạn mở đầu của bài.');
   await expect(preview.locator('figcaption')).toContainText('Quang cảnh hội nghị');
-  await expect(preview.locator('figure img')).toHaveAttribute('src', /^data:image\/png;base64,/);
-  await expect(preview.locator('figure img')).toHaveJSProperty('naturalWidth', 1);
+  // A wide photograph keeps its size in the markup; the preview shows a lighter copy scaled to the frame.
+  await expect(preview.locator('figure img')).toHaveAttribute('src', /^data:image\/webp;base64,/);
+  await expect(preview.locator('figure img')).toHaveAttribute('width', '2000');
+  await expect(preview.locator('figure img')).toHaveJSProperty('naturalWidth', 1200);
   await expect(preview.locator('article')).toContainText('Hồng Ngọc');
   await expect(preview.locator('time')).toContainText('29 tháng 3 năm 2024');
 
