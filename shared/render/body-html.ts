@@ -8,6 +8,15 @@ import type { RenderedImage } from './render-input';
 export type ImageLookup = (hash: string) => RenderedImage | null;
 
 const inlineTypes = new Set(['text', 'hardBreak']);
+const blockTypes = new Set(['paragraph', 'heading', 'blockquote', 'bulletList', 'orderedList', 'listItem', 'horizontalRule', 'figure', 'table', 'tableRow', 'tableCell', 'tableHeader']);
+
+/** Text, a break, or a node the schema does not know that holds only such: written inline. */
+function isInlineLike(node: DocNode): boolean {
+  if (inlineTypes.has(node.type)) return true;
+  if (blockTypes.has(node.type) || node.type === 'doc') return false;
+  const content = node.content ?? [];
+  return content.length > 0 && content.every(isInlineLike);
+}
 const orderedListTypes = new Set(['a', 'A', 'i', 'I']);
 /** Formatting marks, outermost first: a run is always wrapped in the same order, so equal documents give equal bytes. */
 const formatTags: ReadonlyArray<readonly [string, string]> = [
@@ -34,7 +43,7 @@ function renderBlocks(nodes: readonly DocNode[], image: ImageLookup): string {
     looseInline = [];
   };
   for (const node of nodes) {
-    if (inlineTypes.has(node.type)) {
+    if (isInlineLike(node)) {
       looseInline.push(node);
       continue;
     }
