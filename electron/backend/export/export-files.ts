@@ -138,15 +138,23 @@ export async function stageFolder(folder: string, stem: string): Promise<StagedF
       }
       for (let attempt = 1; ; attempt += 1) {
         const target = path.join(folder, numberedName(placedStem, '', attempt));
-        if (!(await pathExists(target))) {
-          await guarded(target, () => fs.rename(staging, target));
-          return { outcome: 'written', path: target };
-        }
+        if (!(await pathExists(target)) && (await renameUnlessTaken(staging, target))) return { outcome: 'written', path: target };
         if (ifExists === 'ask') return { outcome: 'exists', path: target };
       }
     },
     discard: () => fs.rm(staging, { recursive: true, force: true }),
   };
+}
+
+/** Renames a folder to `target`; false when a non-empty folder took that name in the meantime (another export). */
+async function renameUnlessTaken(staging: string, target: string): Promise<boolean> {
+  try {
+    await fs.rename(staging, target);
+    return true;
+  } catch (error) {
+    if (['ENOTEMPTY', 'EEXIST'].includes(codeOf(error) ?? '')) return false;
+    throw writeFailure(target, error);
+  }
 }
 
 /** Puts `staging` in the place of `target`: the old one is moved aside, the new one renamed in, then the old one removed. */

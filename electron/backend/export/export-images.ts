@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { Sharp } from 'sharp';
 import { ApiError } from '../../../shared/api/errors';
 import type { RenderedImage } from '../../../shared/render/render-input';
@@ -26,13 +27,42 @@ export interface PreparedImages {
 
 type StoredImage = Pick<MediaRow, 'hash' | 'mime' | 'width' | 'height' | 'data'>;
 
-type SharpFactory = (input: Uint8Array) => Sharp;
+type SharpFactory = ((input: Uint8Array) => Sharp) & { cache(enabled: boolean): unknown };
 let sharpLoading: Promise<SharpFactory> | undefined;
 
-/** sharp (libvips), loaded on first use: most runs of the backend never export. */
+/**
+ * sharp (libvips), loaded on first use: most runs of the backend never export. Its operation cache
+ * is off: an export never repeats an operation (downscaled copies are cached in the database).
+ */
 function loadSharp(): Promise<SharpFactory> {
-  sharpLoading ??= import('sharp').then((module) => module.default as unknown as SharpFactory);
+  sharpLoading ??= import('sharp').then((module) => {
+    const sharp = module.default as unknown as SharpFactory;
+    sharp.cache(false);
+    return sharp;
+  });
   return sharpLoading;
+}
+
+/**
+ * At most one image is decoded and resized per core at a time, however many articles are being
+ * exported at once: each holds the whole decoded image in memory (6 MB for 2 megapixels).
+ */
+const resizeSlots = slots(Math.max(2, os.availableParallelism()));
+
+function slots(count: number) {
+  let free = count;
+  const waiting: Array<() => void> = [];
+  return async <T>(work: () => Promise<T>): Promise<T> => {
+    if (free > 0) free -= 1;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else free += 1;
+    }
+  };
 }
 
 const extensions: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/webp': 'webp' };
@@ -132,10 +162,12 @@ async function rendition(context: BackendContext, image: StoredImage, maxWidth: 
   let made: Rendition & { width: number; height: number };
   try {
     const sharp = await loadSharp();
-    const pipeline = sharp(image.data).rotate().resize({ width: maxWidth, withoutEnlargement: true });
-    const encoded =
-      image.mime === 'image/png' ? pipeline.png() : image.mime === 'image/webp' ? pipeline.webp({ quality: 82 }) : pipeline.jpeg({ quality: 82 });
-    const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
+    const { data, info } = await resizeSlots(() => {
+      const pipeline = sharp(image.data).rotate().resize({ width: maxWidth, withoutEnlargement: true });
+      const encoded =
+        image.mime === 'image/png' ? pipeline.png() : image.mime === 'image/webp' ? pipeline.webp({ quality: 82 }) : pipeline.jpeg({ quality: 82 });
+      return encoded.toBuffer({ resolveWithObject: true });
+    });
     made = { mime: image.mime, width: info.width, height: info.height, bytes: data };
   } catch (error) {
     throw new ApiError('export-image-unreadable', { hash: image.hash, problem: error instanceof Error ? error.message : String(error) }, { where: 'id' });

@@ -97,9 +97,12 @@ export function createExportService(context: BackendContext, services: { article
         const staged = await stageFolder(folder, slug);
         try {
           const relativePaths = ['index.html', ...prepared.files.map((file) => file.relativePath), 'article.json'];
-          await staged.write('index.html', renderArticleDocument(input));
-          for (const file of prepared.files) await staged.write(file.relativePath, file.bytes);
-          await staged.write('article.json', `${JSON.stringify(ninjsRecord(input, prepared.imageType), null, 2)}\n`);
+          // Written side by side: their flushes to disk overlap.
+          await Promise.all([
+            staged.write('index.html', renderArticleDocument(input)),
+            ...prepared.files.map((file) => staged.write(file.relativePath, file.bytes)),
+            staged.write('article.json', `${JSON.stringify(ninjsRecord(input, prepared.imageType), null, 2)}\n`),
+          ]);
           const placement = await staged.place(slug, ifExists);
           placed =
             placement.outcome === 'written'

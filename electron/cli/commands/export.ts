@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { ApiError } from '../../../shared/api/errors';
 import { articleStatuses, type ArticleStatus } from '../../../shared/model/article';
 import { exportImageModes, type ExportImageMode, type ExportSelection, type ExportWarning } from '../../../shared/model/export';
 import { defineCommand, UsageError } from '../command';
+import { exportBatch } from '../export-batch';
 
 /** The checklist's warning in English, for standard error. */
 export function exportWarningText(warning: ExportWarning): string {
@@ -92,25 +92,27 @@ export const exportCommand = defineCommand({
           context.stderr.write(`warning: #${entry.id} ${entry.slug}: ${exportWarningText(warning)}\n`);
         }
       }
-      for (const entry of plan.articles) {
-        if (context.stopSignal.aborted) {
-          failed.push({ id: entry.id, reason: 'Stopped before this article was exported.' });
-          continue;
-        }
-        let result;
-        try {
-          result = await backend.call('export.article', { id: entry.id, folder, images, ifExists: overwrite ? 'replace' : 'rename' });
-        } catch (error) {
-          if (!(error instanceof ApiError)) throw error;
-          failed.push({ id: entry.id, reason: error.message });
-          context.stderr.write(`newsdesk export: #${entry.id} ${entry.slug}: ${error.message}\n`);
-          continue;
-        }
-        // 'exists' is only answered to ifExists 'ask', which the CLI never sends.
-        if (result.outcome !== 'written') throw new Error(`export.article answered that ${result.path} exists`);
-        written.push({ id: entry.id, path: result.path });
-        if (!json) context.stdout.write(`${result.path}\n`);
-      }
+      const slugs = new Map(plan.articles.map((entry) => [entry.id, entry.slug]));
+      await exportBatch(
+        backend,
+        plan.articles.map((entry) => entry.id),
+        { folder, images, ifExists: overwrite ? 'replace' : 'rename' },
+        {
+          stopSignal: context.stopSignal,
+          onOutcome(outcome) {
+            if ('result' in outcome && outcome.result.outcome === 'written') {
+              written.push({ id: outcome.id, path: outcome.result.path });
+              if (!json) context.stdout.write(`${outcome.result.path}\n`);
+              return;
+            }
+            // 'exists' is only answered to ifExists 'ask', which the CLI never sends.
+            const reason =
+              'error' in outcome ? outcome.error.message : 'stopped' in outcome ? 'Stopped before this article was exported.' : `${outcome.result.path} exists.`;
+            failed.push({ id: outcome.id, reason });
+            context.stderr.write(`newsdesk export: #${outcome.id} ${slugs.get(outcome.id) ?? ''}: ${reason}\n`);
+          },
+        },
+      );
     } finally {
       backend.close();
     }
