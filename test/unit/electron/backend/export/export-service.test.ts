@@ -262,6 +262,28 @@ describe('export.article', () => {
     expect(count()).toBe(2);
   });
 
+  it('copies GIFs as they are, and reads a size the media table lacks with sharp', async () => {
+    const { backend, out } = await setUp();
+    const gif = await putImage(backend, await sampleImage(600, 300, 'gif', 5), 'dong.gif');
+    const webp = await putImage(backend, await sampleImage(500, 250, 'webp', 6), 'anh.webp');
+    backend.database.prepare('UPDATE media SET width = NULL, height = NULL WHERE hash = ?').run(webp);
+    const article = await createExportableArticle(backend, [gif, webp], 'Ảnh động');
+    const result = await call(backend, 'export.article', { id: article.id, folder: out, images: 'folder' });
+    if (result.outcome !== 'written') throw new Error('not written');
+    const gifFile = result.files.find((file) => file.endsWith('.gif'))!;
+    expect(fs.readFileSync(gifFile)).toEqual(Buffer.from((await call(backend, 'media.get', { hash: gif })).data, 'base64'));
+    const webpFile = result.files.find((file) => file.endsWith('.webp'))!;
+    expect(await sharp(webpFile).metadata()).toMatchObject({ format: 'webp', width: 400, height: 200 });
+    const html = fs.readFileSync(result.path, 'utf8');
+    expect(html).toMatch(/width="600" height="300"/);
+    expect(html).toMatch(/width="400" height="200"/);
+    const embedded = await call(backend, 'export.article', { id: article.id, folder: out, images: 'embed' });
+    if (embedded.outcome !== 'written') throw new Error('not written');
+    const embeddedHtml = fs.readFileSync(embedded.path, 'utf8');
+    expect(embeddedHtml).toContain('data:image/gif;base64,');
+    expect(embeddedHtml).toMatch(/width="500" height="250"/);
+  });
+
   it('refuses a trashed article', async () => {
     const { backend, article, out } = await setUp();
     await call(backend, 'articles.trash', { id: article.id });
