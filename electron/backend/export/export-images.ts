@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import type { Sharp } from 'sharp';
 import { ApiError } from '../../../shared/api/errors';
@@ -87,14 +88,30 @@ function distinct(hashes: readonly string[]): string[] {
   return [...new Set(hashes.filter((hash) => hash !== ''))];
 }
 
-/** 'embed': each image as a data: URI of its original bytes. */
-export async function prepareEmbeddedImages(context: BackendContext, hashes: readonly string[]): Promise<PreparedImages> {
+/** The images of an 'embed' export, and how to put their bytes into the rendered document. */
+export interface EmbeddedImages extends PreparedImages {
+  /** The rendered document as UTF-8 bytes, each image's stand-in replaced by its base64 bytes. */
+  documentBytes(html: string): Buffer;
+}
+
+/**
+ * 'embed': each image as a data: URI of its original bytes. The renderer is handed a short
+ * stand-in for each image's base64 text (letters and digits, so it is written as it is), and the
+ * bytes are put in its place in the encoded document: the document's text is never a string of a
+ * megabyte or more, so rendering and encoding it stay cheap. The stand-in holds a random nonce,
+ * so no text of the article can contain one.
+ */
+export async function prepareEmbeddedImages(context: BackendContext, hashes: readonly string[]): Promise<EmbeddedImages> {
+  const nonce = randomBytes(12).toString('hex');
+  const standIn = new RegExp(`NewsdeskImage${nonce}n(\\d+)`, 'g');
   const images = new Map<string, RenderedImage & { mime: string }>();
+  const base64: Buffer[] = [];
   for (const hash of distinct(hashes)) {
     const stored = readStoredImage(context, hash);
     if (!stored) continue;
     const size = await sizeOf(stored);
-    images.set(hash, { src: `data:${stored.mime};base64,${stored.data.toString('base64')}`, ...size, mime: stored.mime });
+    images.set(hash, { src: `data:${stored.mime};base64,NewsdeskImage${nonce}n${base64.length}`, ...size, mime: stored.mime });
+    base64.push(Buffer.from(stored.data.toString('base64'), 'latin1'));
   }
   return {
     image: (hash) => {
@@ -103,6 +120,11 @@ export async function prepareEmbeddedImages(context: BackendContext, hashes: rea
     },
     imageType: (hash) => images.get(hash)?.mime ?? null,
     files: [],
+    documentBytes(html) {
+      // split() with a capturing group alternates text and image numbers.
+      const parts = html.split(standIn);
+      return Buffer.concat(parts.map((part, index) => (index % 2 === 1 ? base64[Number(part)]! : Buffer.from(part, 'utf8'))));
+    },
   };
 }
 

@@ -87,8 +87,8 @@ export function createExportService(context: BackendContext, services: { article
       let placed: { outcome: 'written'; path: string; files: string[] } | { outcome: 'exists'; path: string };
       if (images === 'embed') {
         const prepared = await prepareEmbeddedImages(context, hashes);
-        const html = renderArticleDocument(renderInput(article, prepared.image, comments));
-        const placement = await placeFile(folder, slug, '.html', html, ifExists);
+        const bytes = prepared.documentBytes(renderArticleDocument(renderInput(article, prepared.image, comments)));
+        const placement = await placeFile(folder, slug, '.html', bytes, ifExists);
         placed = placement.outcome === 'written' ? { ...placement, files: [placement.path] } : placement;
       } else {
         const { exportImageMaxWidth } = settings.get();

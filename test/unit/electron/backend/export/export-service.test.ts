@@ -93,6 +93,13 @@ describe('export.article', () => {
     const stored = await call(backend, 'articles.get', { id: article.id });
     expect(html).toBe(renderArticleDocument({ article: stored, categoryName: 'Xây dựng Đảng', image: (hash) => images.get(hash) ?? null, comments: null }));
     expect(html).toContain(`data:image/jpeg;base64,${wideData}`);
+    expect(html).not.toContain('NewsdeskImage');
+
+    // The same image twice is embedded twice.
+    const twice = await createExportableArticle(backend, [wide, wide], 'Hai lần một ảnh');
+    const twiceResult = await call(backend, 'export.article', { id: twice.id, folder: out });
+    if (twiceResult.outcome !== 'written') throw new Error('not written');
+    expect(fs.readFileSync(twiceResult.path, 'utf8').split(`data:image/jpeg;base64,${wideData}`)).toHaveLength(3);
   });
 
   it("'folder' writes index.html, images downscaled to the maximum width (never up), and article.json", async () => {
