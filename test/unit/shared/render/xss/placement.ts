@@ -73,6 +73,8 @@ export interface Placement {
   texts?: Partial<Record<TextField, string>>;
   /** The href of the body's link. */
   href?: string;
+  /** More links, one per href, in a paragraph of their own (absent when empty). */
+  extraHrefs?: readonly string[];
 }
 
 /** The text of every field set to `value` (or only of `fields`). */
@@ -117,6 +119,9 @@ export function articleInput(placement: Placement = {}): ArticleRenderInput {
       { type: 'horizontalRule' },
       { type: 'heading', attrs: { level: 4 }, content: [text(t('heading'))] },
       paragraph(text(t('paragraph'), [{ type: 'underline' }])),
+      ...(placement.extraHrefs?.length
+        ? [paragraph(...placement.extraHrefs.flatMap((href, index) => [text(`liên kết ${index + 1}`, [{ type: 'link', attrs: { href } }]), text(' ')]))]
+        : []),
     ],
   };
   return {
@@ -187,6 +192,7 @@ export function hostileBodyInput(): ArticleRenderInput {
         ],
       },
       { type: 'heading', attrs: { level: 1 }, content: [text('tiêu đề cấp 1')] },
+      { type: 'heading', attrs: { level: 3 }, content: [text('tiêu đề cấp 3')] },
       { type: 'heading', attrs: { level: 7 }, content: [text('tiêu đề cấp 7')] },
       { type: 'heading', attrs: { level: '2" onclick="alert(1)' }, content: [text('tiêu đề cấp lạ')] },
       { type: 'heading', content: [text('tiêu đề không cấp')] },

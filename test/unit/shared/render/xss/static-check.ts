@@ -77,6 +77,7 @@ const fetchingLinkRels = new Set(['import', 'stylesheet', 'preload', 'moduleprel
  * for good measure every other control, space or invisible separator, lower-cased.
  */
 export function schemeView(url: string): string {
+  // eslint-disable-next-line no-control-regex -- the controls a browser skips are exactly what is matched
   return url.replace(/[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/gu, '').toLowerCase();
 }
 
