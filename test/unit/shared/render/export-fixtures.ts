@@ -205,6 +205,26 @@ export function skippedHeadingLevelsInput(): ArticleRenderInput {
   return { ...input, article: { ...input.article, body } };
 }
 
+/**
+ * Link addresses the link rule accepts (http, https or mailto, no white space) with characters a
+ * URL may not hold as they are: quotes, angle brackets, braces, backslash, caret, backtick, pipe;
+ * and an address in Vietnamese, as copied from a browser's address bar.
+ */
+export const oddLinkAddresses = [
+  'https://example.com/a"b',
+  'https://example.com/?q=<tin>&r=1',
+  'https://example.com/{muc}|a^b`c\\d',
+  "https://example.com/it's",
+  'https://vi.wikipedia.org/wiki/Hà_Nội',
+  'mailto:toà.soạn@example.com?subject=Góp%20ý',
+] as const;
+
+export function oddLinkAddressesInput(): ArticleRenderInput {
+  const input = everyPartInput();
+  const body: DocNode = { type: 'doc', content: oddLinkAddresses.map((href, index) => paragraph(text(`Liên kết ${index + 1}`, link(href)))) };
+  return { ...input, article: { ...input.article, body } };
+}
+
 /** Characters HTML forbids or that trip validators, in every field. */
 export function awkwardCharactersInput(): ArticleRenderInput {
   return articleInput({ texts: everywhere('A\u0000B\u0001C\u000bD\u000cE\u007fF\u0085G\u009fH\ufffeI\uffffJ\ufdd0K\ud800L\u2028M\u2029N\ufeffO\u200bP\r\nQ\rR\tS e\u0301 "T" \'U\' <V> &W; &amp; Z') });
@@ -235,6 +255,7 @@ export function validityFixtures(): Array<{ name: string; input: ArticleRenderIn
     { name: 'awkward-characters', input: awkwardCharactersInput() },
     { name: 'hostile-body', input: hostileBodyInput() },
     { name: 'benign-placement', input: articleInput() },
+    { name: 'odd-link-addresses', input: oddLinkAddressesInput() },
     ...payloadInputs().map((input, index) => ({ name: `payloads-${String(index + 1).padStart(2, '0')}`, input })),
   ];
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { renderArticleDocument } from '../../../../../shared/render/article-html';
+import { renderArticleDocument, renderArticleFragment } from '../../../../../shared/render/article-html';
 import { isAllowedLinkUrl } from '../../../../../shared/schema/allowed-link';
 import { exportStylesheet } from '../../../../../shared/render/export-stylesheet';
 import { visibleLine } from './expected-text';
 import { articleInput, benignHref, benignText, everywhere, hostileBodyInput, textFields } from './placement';
-import { payloadGroups, payloadLabel, payloads } from './payloads';
+import { payloadGroups, payloadLabel, payloads, xssMarker } from './payloads';
 import { dangerousScheme, elementShape, foreignClasses, parseExport, schemeView, staticProblems } from './static-check';
 
 /** The element structure without line breaks: a payload's own newlines legitimately become <br>. */
@@ -64,6 +64,15 @@ describe('an export with a payload in every text field and as the body link addr
   });
 });
 
+describe('the body fragment ("Sao chép HTML") with a payload in every field and as the link address', () => {
+  it.each(payloads.map((payload) => [payloadLabel(payload), payload] as const))('%s', (_label, payload) => {
+    const fragment = renderArticleFragment(articleInput({ texts: everywhere(payload.text), href: payload.text }));
+    const document = parseExport(`<!doctype html><html lang="vi"><head><title>t</title></head><body>${fragment}</body></html>`);
+    expect(staticProblems(document, undefined, 'fragment')).toEqual([]);
+    expect(document.body.querySelector('h1, header, style, meta, title')).toBeNull();
+  });
+});
+
 describe('the body link address', () => {
   it('keeps http, https and mailto links and drops every other scheme, relative and protocol-relative address', () => {
     const survives = (href: string) => {
@@ -107,9 +116,12 @@ describe('a body with nodes, marks and attributes the schema does not have', () 
 });
 
 describe('a payload in one field at a time', () => {
-  // The ones aimed at a context (script, title, attribute), in each field alone: the combined export above covers the rest.
-  const contextual = payloads.filter((payload) => payload.group === 'Newsdesk export contexts').slice(0, 13);
+  // A breakout from each context the renderer writes text into (script, title, double- and single-quoted
+  // attribute, element), in each field alone: the combined exports above cover the rest of the corpus.
+  const breakouts = [`</script><script>console.log('${xssMarker}')</script>`, '</title><script>', '" onmouseover="', "' onfocus='", '"><img src=x onerror=', '\u2028\u2029</script>'];
+  const contextual = payloads.filter((payload) => breakouts.some((breakout) => payload.text.includes(breakout)));
   it.each(textFields)('%s', (field) => {
+    expect(contextual.length).toBeGreaterThanOrEqual(breakouts.length);
     for (const payload of contextual) {
       const document = parseExport(renderArticleDocument(articleInput({ texts: { [field]: payload.text } })));
       const headline = field === 'headline' ? visibleLine(payload.text) : benignText.headline;
