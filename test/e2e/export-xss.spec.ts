@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { renderArticleDocument } from '../../shared/render/article-html';
-import { everyPartInput, payloadInputs, skippedHeadingLevelsInput } from '../unit/shared/render/export-fixtures';
+import { everyPartInput, folderModeInput, payloadInputs, skippedHeadingLevelsInput } from '../unit/shared/render/export-fixtures';
+import { pixelPng } from '../unit/shared/render/xss/placement';
 import { payloads, xssMarker } from '../unit/shared/render/xss/payloads';
 
 // Exported files are opened on their own, as a reader opens them: no app, no server (the
@@ -106,8 +107,8 @@ test.describe('exported articles with XSS payloads, opened in Chromium without t
 
 test.describe('an exported article as a reader opens it, CSP in place', () => {
   /** Opens `html` from a file and reports what the CSP blocked. */
-  async function openExport(page: Page, html: string, name: string) {
-    const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-export-page-'));
+  async function openExport(page: Page, html: string, name: string, into?: string) {
+    const folder = into ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-export-page-')));
     const file = path.join(folder, `${name}.html`);
     await fs.writeFile(file, html);
     const problems: string[] = [];
@@ -143,6 +144,25 @@ test.describe('an exported article as a reader opens it, CSP in place', () => {
       expect(problems).toEqual([]);
     } finally {
       await cleanUp();
+    }
+  });
+
+  test('in folder mode, its images load from the images folder beside it, with nothing blocked', async ({ page }) => {
+    const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-export-folder-'));
+    try {
+      await fs.mkdir(path.join(folder, 'images'));
+      const png = Buffer.from(pixelPng.replace(/^data:image\/png;base64,/u, ''), 'base64');
+      for (const name of ['featured', 'tall', 'wide']) await fs.writeFile(path.join(folder, 'images', `${name}-1600.jpg`), png);
+      const { problems, cleanUp } = await openExport(page, renderArticleDocument(folderModeInput()), 'index', folder);
+      try {
+        const images = await page.locator('figure img').evaluateAll((elements) => elements.map((image) => `${(image as HTMLImageElement).getAttribute('src')}: ${(image as HTMLImageElement).naturalWidth}`));
+        expect(images).toEqual(['images/featured-1600.jpg: 1', 'images/tall-1600.jpg: 1', 'images/tall-1600.jpg: 1', 'images/wide-1600.jpg: 1']);
+        expect(problems).toEqual([]);
+      } finally {
+        await cleanUp();
+      }
+    } finally {
+      await fs.rm(folder, { recursive: true, force: true });
     }
   });
 

@@ -24,8 +24,8 @@ const fixtures = [...validityFixtures(), { name: 'skipped-heading-levels', input
   html: renderArticleDocument(fixture.input),
 }));
 
-/** The path of vnu.jar, as the vnu-jar package exports it. */
-const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;
+/** The path of vnu.jar, as the vnu-jar package exports it (a String object). */
+const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 
 /**
  * Runs the Nu HTML Checker once over every file (one JVM start for all) and returns its messages
