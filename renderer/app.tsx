@@ -9,6 +9,7 @@ import { ArticleWorkspace } from './articles/article-workspace';
 import { I18nProvider, messagesFor } from './i18n/i18n';
 import { SettingsContext } from './settings/settings-context';
 import { ArticleImport, type ArticleImportHandle } from './import/article-import';
+import { ExportDialog } from './export/export-dialog';
 import { SettingsDialog } from './settings/settings-dialog';
 import { articleIdFromFragment, rememberArticleInAddress } from './shell/article-in-address';
 import { describeError } from './shell/describe-error';
@@ -43,6 +44,8 @@ export function App() {
   const [newArticleId, setNewArticleId] = useState<number | null>(null);
   const [statusReport, setStatusReport] = useState<ArticleStatusReport | null>(null);
   const [notice, setNotice] = useState<unknown>(null);
+  const [exportOpen, setExportOpen] = useState(false);
+  const [checkedIds, setCheckedIds] = useState<ReadonlySet<number>>(() => new Set());
   const sessionRef = useRef<ArticleSessionHandle | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const importRef = useRef<ArticleImportHandle>(null);
@@ -198,12 +201,38 @@ export function App() {
     return result.changed;
   }, [refreshList, settings.toneStyle, t]);
 
+  const checkArticle = useCallback((id: number, checked: boolean) => {
+    setCheckedIds((current) => {
+      const next = new Set(current);
+      if (checked) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+
+  /** Xuất HTML: the open article is saved first, so that what was just typed is exported. */
+  const prepareExport = useCallback(async () => (sessionRef.current ? sessionRef.current.flush() : true), []);
+
+  /**
+   * After Xuất HTML: the exported articles are "Đã xuất" in a new version. The open one is loaded
+   * again, so that its status shows it and its next save starts from that version (no conflict).
+   */
+  const articlesExported = useCallback(
+    async (writtenIds: number[]) => {
+      const open = sessionRef.current;
+      if (open && writtenIds.includes(open.articleId)) await open.reload();
+      await refreshList();
+    },
+    [refreshList],
+  );
+
   const commands = {
     newArticle: () => void createArticle(),
     save: () => sessionRef.current?.saveExplicitly(),
     find: () => searchRef.current?.focus(),
     settings: () => setSettingsOpen(true),
     insertImage: () => sessionRef.current?.insertImage(),
+    exportHtml: () => setExportOpen(true),
   };
   useAppShortcuts(commands);
 
@@ -217,6 +246,7 @@ export function App() {
         else if (command === 'find') latestCommands.current.find();
         else if (command === 'settings') latestCommands.current.settings();
         else if (command === 'insert-image') latestCommands.current.insertImage();
+        else if (command === 'export-html') latestCommands.current.exportHtml();
         // File › Nhập opens a native dialog in the main process (ArticleImport shows the report):
         // the page cannot open its file picker without a click in it.
       }),
@@ -229,9 +259,14 @@ export function App() {
         <div className="app">
           <header className="app-header">
             <h1 className="app-name">{t.appName}</h1>
-            <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)}>
-              {t.settings}
-            </button>
+            <div className="app-header-actions">
+              <button type="button" className="button" onClick={() => setExportOpen(true)}>
+                {t.exportHtml}
+              </button>
+              <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)}>
+                {t.settings}
+              </button>
+            </div>
           </header>
           <ArticleList
             view={view}
@@ -252,6 +287,8 @@ export function App() {
             onUntrash={(article) => void untrashArticle(article.id)}
             onRetry={() => void refreshList()}
             onImport={() => importRef.current?.openPicker()}
+            checkedIds={checkedIds}
+            onCheckedChange={checkArticle}
           />
           <main className="editor-pane">
             {notice !== null && (
@@ -280,6 +317,17 @@ export function App() {
           </main>
           <StatusBar report={statusReport} />
           <ArticleImport ref={importRef} onImported={() => void refreshList()} onOpenArticle={(id) => void openArticle(id)} />
+          {exportOpen && (
+            <ExportDialog
+              openArticleId={selectedId}
+              checkedIds={[...checkedIds]}
+              settings={settings}
+              onSettingsChange={(changes) => void changeSettings(changes)}
+              prepare={prepareExport}
+              onExported={(ids) => void articlesExported(ids)}
+              onClose={() => setExportOpen(false)}
+            />
+          )}
           {settingsOpen && (
             <SettingsDialog
               settings={settings}

@@ -6,10 +6,10 @@ export type Clock = () => Date;
 
 /**
  * Why an article was written: created, saved (autosave or explicit), a revision restored, its tone
- * marks converted (`articles.applyToneStyle`), moved to or taken out of the trash, or another change
- * (bylines...).
+ * marks converted (`articles.applyToneStyle`), moved to or taken out of the trash, exported (status "Đã xuất"; the text is unchanged), or
+ * another change (bylines...).
  */
-export type ArticleWriteKind = 'create' | 'autosave' | 'explicit' | 'restore' | 'tone-style' | 'trash' | 'untrash' | 'discard' | 'other';
+export type ArticleWriteKind = 'create' | 'autosave' | 'explicit' | 'restore' | 'tone-style' | 'trash' | 'untrash' | 'discard' | 'export' | 'other';
 
 /** What an article write passes to the listeners, inside the write's transaction. */
 export interface ArticleWrite {

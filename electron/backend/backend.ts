@@ -12,6 +12,8 @@ import { ArticleWriteListeners, type BackendContext } from './backend-context';
 import type { Backend, OpenBackendOptions } from './backend-types';
 import { createDispatch } from './dispatch';
 import type { AllMethodHandlers } from './handler-types';
+import { exportHandlers } from './export/handlers';
+import { createExportService } from './export/export-service';
 import { IdleTasks } from './idle-tasks';
 import { importHandlers } from './import/handlers';
 import { createImportService } from './import/import-service';
@@ -81,6 +83,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
   const searchIndex = createSearchIndex(context);
   const search = createSearchService(context);
   const importer = createImportService(context, { articles, media, settings });
+  const exporter = createExportService(context, { articles, settings });
   const maintenance = createMaintenanceService(database, context, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
 
   context.articleWrites.listen(searchIndex.onArticleWrite);
@@ -97,6 +100,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
     ...searchHandlers(search, searchIndex),
     ...categoryHandlers(categories),
     ...importHandlers(importer),
+    ...exportHandlers(exporter),
     ...maintenanceHandlers(maintenance),
   };
   const dispatch = createDispatch(handlers, {

@@ -10,6 +10,8 @@ export interface MenuLabels {
   importDialogTitle: string;
   /** The file type the dialog offers (.txt, .html, .htm, .docx). */
   importFileType: string;
+  /** Tệp › Xuất HTML…: the export dialog. */
+  exportHtml: string;
   settings: string;
   quit: string;
   edit: string;
@@ -48,6 +50,7 @@ const vietnamese: MenuLabels = {
   newArticle: 'Bài mới',
   save: 'Lưu',
   import: 'Nhập…',
+  exportHtml: 'Xuất HTML…',
   importDialogTitle: 'Nhập tin bài',
   importFileType: 'Bài viết',
   settings: 'Cài đặt',
@@ -87,6 +90,7 @@ const english: MenuLabels = {
   newArticle: 'New article',
   save: 'Save',
   import: 'Import…',
+  exportHtml: 'Export HTML…',
   importDialogTitle: 'Import articles',
   importFileType: 'Articles',
   settings: 'Settings',

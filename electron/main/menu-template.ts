@@ -28,6 +28,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       { label: labels.newArticle, accelerator: 'CmdOrCtrl+N', click: () => sendCommand('new-article') },
       { label: labels.save, accelerator: 'CmdOrCtrl+S', click: () => sendCommand('save') },
       { label: labels.import, click: () => options.importFiles() },
+      { label: labels.exportHtml, click: () => sendCommand('export-html') },
       { type: 'separator' },
       { label: labels.settings, accelerator: 'CmdOrCtrl+,', click: () => sendCommand('settings') },
       ...(isMac ? [] : [{ type: 'separator' } as const, { label: labels.quit, role: 'quit' } as const]),

@@ -31,6 +31,9 @@ interface ArticleListProps {
   onTrash: (article: ArticleSummary) => void;
   onUntrash: (article: ArticleSummary) => void;
   onRetry: () => void;
+  /** The articles ticked for Xuất HTML (the article view only). */
+  checkedIds?: ReadonlySet<number>;
+  onCheckedChange?: (id: number, checked: boolean) => void;
 }
 
 /** Articles that match the search box, compared without accents ("dang uy" finds "Đảng ủy"). */
@@ -107,6 +110,15 @@ export function ArticleList(props: ArticleListProps) {
             const metaId = `article-${article.id}-meta`;
             return (
               <li key={article.id} className={`article-row${article.id === selectedId ? ' is-selected' : ''}`}>
+                {view === 'articles' && props.checkedIds && props.onCheckedChange && (
+                  <input
+                    type="checkbox"
+                    className="row-check"
+                    aria-label={t.checkArticle(headline)}
+                    checked={props.checkedIds.has(article.id)}
+                    onChange={(event) => props.onCheckedChange?.(article.id, event.target.checked)}
+                  />
+                )}
                 <div className="row-summary">
                   {view === 'trash' ? (
                     <span className="row-headline" lang="vi">{headline}</span>

@@ -12,6 +12,11 @@ import { ImagePicker, ImageUploadNotice, insertImageFiles, useImageUpload } from
 import { LegacyPasteBar } from '../editor/legacy-paste/legacy-paste-bar';
 import { useArticleEditor } from '../editor/use-article-editor';
 import { useT } from '../i18n/i18n';
+import { CopyHtmlButton } from '../export/copy-html-button';
+import { EditSignal } from '../export/edit-signal';
+import type { EditedArticle } from '../export/edited-article';
+import { MediaImages } from '../export/media-images';
+import { PreviewPane } from '../export/preview-pane';
 import { ArticleSaveController, type SaveState } from './article-save-controller';
 import { bylinesField } from './byline-model';
 import { ConflictBanner } from './conflict-banner';
@@ -42,11 +47,14 @@ interface ArticleSessionProps {
   sessionRef: RefObject<ArticleSessionHandle | null>;
   focusHeadline: boolean;
   historyOpen: boolean;
+  /** Xem trước: the exported HTML beside the editor. */
+  previewOpen: boolean;
   /** The house tone style (Cài đặt): the body and the text fields write completed words in it. */
   toneStyle: ToneStyle;
   /** Cài đặt › "Dung lượng ảnh tối đa (MB)": larger images are refused before they are sent. */
   maxImageMegabytes: number;
   onHistoryOpenChange: (open: boolean) => void;
+  onPreviewOpenChange: (open: boolean) => void;
   /** Loads the stored article again, replacing this session (after "load the other version" or a restore). */
   onReload: () => Promise<void>;
   onSaved: (summary: ArticleSummary) => void;
@@ -79,7 +87,8 @@ function wordCountOf(fields: MetadataFields, editor: Editor | null, fallbackBody
  * them, the conflict choice and the version history. Mounted afresh for each loaded version.
  */
 export function ArticleSession(props: ArticleSessionProps) {
-  const { article, sessionRef, focusHeadline, historyOpen, toneStyle, maxImageMegabytes, onHistoryOpenChange, onReload, onSaved, onStatus, onTrash } = props;
+  const { article, sessionRef, focusHeadline, historyOpen, previewOpen, toneStyle, maxImageMegabytes, onHistoryOpenChange, onPreviewOpenChange, onReload, onSaved, onStatus, onTrash } =
+    props;
   const t = useT();
   const readOnly = article.trashedAt !== null;
   const [fields, setFields] = useState<MetadataFields>(() => metadataOf(article));
@@ -94,6 +103,9 @@ export function ArticleSession(props: ArticleSessionProps) {
   const [wordCount, setWordCount] = useState(article.wordCount);
   const [resolvingConflict, setResolvingConflict] = useState(false);
   const wordCountTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Xem trước and Sao chép HTML: told of every edit, and the images they render, read once per session.
+  const [editSignal] = useState(() => new EditSignal());
+  const [mediaImages] = useState(() => new MediaImages());
   const latestCallbacks = useRef({ onSaved, onReload });
   latestCallbacks.current = { onSaved, onReload };
 
@@ -114,11 +126,18 @@ export function ArticleSession(props: ArticleSessionProps) {
     onChange: () => {
       controllerRef.current?.markChanged();
       scheduleWordCount();
+      editSignal.notify();
     },
     onBlur: () => controllerRef.current?.requestSave('autosave'),
     uploadImage: imageUpload.uploadImage,
   });
   editorRef.current = editor;
+
+  const readEdited = useCallback((): EditedArticle => {
+    const current = editorRef.current;
+    const body = current && !current.isDestroyed ? (current.getJSON() as DocNode) : article.body;
+    return { stored: article, fields: fieldsRef.current, body };
+  }, [article]);
 
   useEffect(() => {
     const controller = new ArticleSaveController({
@@ -198,6 +217,7 @@ export function ArticleSession(props: ArticleSessionProps) {
     setFields(next);
     controllerRef.current?.markChanged();
     scheduleWordCount();
+    editSignal.notify();
     // A status or a byline choice is a decision, not typing: save it at once.
     if (changes.status !== undefined || settled) controllerRef.current?.requestSave('autosave');
   };
@@ -229,9 +249,13 @@ export function ArticleSession(props: ArticleSessionProps) {
   };
 
   return (
-    <div className={`article-session${historyOpen ? ' with-history' : ''}`}>
+    <div className={`article-session${historyOpen ? ' with-history' : ''}${previewOpen ? ' with-preview' : ''}`}>
       <div className="article-main">
         <div className="article-actions">
+          <CopyHtmlButton read={readEdited} images={mediaImages} />
+          <button type="button" className="button" aria-pressed={previewOpen} onClick={() => onPreviewOpenChange(!previewOpen)}>
+            {t.preview}
+          </button>
           <button type="button" className="button" aria-expanded={historyOpen} onClick={() => onHistoryOpenChange(!historyOpen)}>
             {t.history}
           </button>
@@ -268,6 +292,7 @@ export function ArticleSession(props: ArticleSessionProps) {
           <EditorContent editor={editor} className="body-editor-content" />
         </div>
       </div>
+      {previewOpen && <PreviewPane read={readEdited} signal={editSignal} images={mediaImages} />}
       {historyOpen && (
         <HistoryPanel
           articleId={article.id}

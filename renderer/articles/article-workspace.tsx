@@ -28,6 +28,7 @@ export function ArticleWorkspace({ articleId, sessionRef, focusHeadline, toneSty
   const [loaded, setLoaded] = useState<{ article: Article; generation: number } | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [previewOpen, setPreviewOpen] = useState(false);
   const generation = useRef(0);
   const firstGeneration = useRef(1);
   const currentArticleId = useRef(articleId);
@@ -78,9 +79,11 @@ export function ArticleWorkspace({ articleId, sessionRef, focusHeadline, toneSty
       sessionRef={sessionRef}
       focusHeadline={focusHeadline && loaded.generation === firstGeneration.current}
       historyOpen={historyOpen}
+      previewOpen={previewOpen}
       toneStyle={toneStyle}
       maxImageMegabytes={maxImageMegabytes}
       onHistoryOpenChange={setHistoryOpen}
+      onPreviewOpenChange={setPreviewOpen}
       onReload={reload}
       onSaved={onSaved}
       onStatus={onStatus}

@@ -105,6 +105,15 @@ export const viErrors: ErrorWording = {
   'backup-damaged': ({ outPath, databasePath, problem }) =>
     `Bản sao của ${databasePath} không qua được bước kiểm tra toàn vẹn (${problem}). Chưa có bản sao lưu nào được ghi vào ${outPath}; hãy kiểm tra lại cơ sở dữ liệu.`,
 
+  'export-article-trashed': ({ id }) => `Tin bài (mã ${id}) đang nằm trong thùng rác; hãy khôi phục tin bài trước khi xuất.`,
+  'export-folder-not-absolute': ({ folder }) => `Thư mục xuất phải được ghi bằng đường dẫn đầy đủ, không phải “${folder}”.`,
+  'export-folder-invalid': ({ folder, problem }) => `Không xuất được vào ${folder} (${problem}). Hãy chọn thư mục khác.`,
+  'export-permission-denied': ({ path }) =>
+    `Newsdesk không có quyền ghi vào ${path}. Hãy kiểm tra quyền của thư mục, hoặc chọn thư mục khác. Chưa có tệp nào bị ghi đè.`,
+  'export-write-failed': ({ path, problem }) =>
+    `Không ghi được ${path} (${problem}). Hãy kiểm tra ổ đĩa còn chỗ trống và ghi được. Chưa có tệp nào bị ghi đè.`,
+  'export-image-unreadable': ({ hash }) => `Không đọc được ảnh (mã ${hash.slice(0, 12)}…) để xuất.`,
+
   'unknown-method': ({ method }) => `Newsdesk không có phương thức ${method === '' ? 'này' : `“${method}”`}. Hãy đối chiếu tên phương thức với hợp đồng API.`,
   'forbidden-key': ({ method, key, path }) => `Tham số của ${method} có khóa “${key}”, là khóa không được phép dùng (tại ${path}).`,
   'arguments-too-deep': ({ method, path }) => `Tham số của ${method} lồng nhau quá sâu (tại ${path}).`,

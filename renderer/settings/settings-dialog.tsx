@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { languages, lengthLimitRanges, maxImageMegabytesCeiling, toneStyles, type Language, type Settings, type ToneStyle } from '../../shared/model/settings';
+import { exportImageWidthRange, languages, lengthLimitRanges, maxImageMegabytesCeiling, toneStyles, type Language, type Settings, type ToneStyle } from '../../shared/model/settings';
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
 import { ModalDialog } from '../shell/modal-dialog';
@@ -115,6 +115,7 @@ export function SettingsDialog({ settings, error, onChange, onConvertToneStyle, 
         <LengthLimitField name="headlineLimit" label={t.headlineLimit} value={settings.headlineLimit} onChange={onChange} />
         <LengthLimitField name="sapoLimit" label={t.sapoLimit} value={settings.sapoLimit} onChange={onChange} />
       </fieldset>
+      <ExportSettings settings={settings} onChange={onChange} />
       <CategoriesSection />
       <AuthorsSection />
       {error && <p className="field-error" role="alert">{error}</p>}
@@ -168,5 +169,80 @@ function LengthLimitField({ name, label, value, onChange }: LengthLimitFieldProp
       />
       <span id={hintId} className="visually-hidden">{t.lengthLimitRange(min, max)}</span>
     </div>
+  );
+}
+
+/** Xuất HTML: the largest image width of 'folder' exports, whether the originals go too, and the folder. */
+function ExportSettings({ settings, onChange }: { settings: Settings; onChange: (changes: Partial<Settings>) => void }) {
+  const t = useT();
+  const widthId = useId();
+  const widthHintId = useId();
+  const originalsId = useId();
+  const folderId = useId();
+  const folderHintId = useId();
+  const { min, max } = exportImageWidthRange;
+  const [width, setWidth] = useState(String(settings.exportImageMaxWidth));
+  const [folder, setFolder] = useState(settings.exportFolder);
+  const commitWidth = () => {
+    const number = Number(width);
+    if (Number.isInteger(number) && number >= min && number <= max) {
+      if (number !== settings.exportImageMaxWidth) onChange({ exportImageMaxWidth: number });
+    } else {
+      setWidth(String(settings.exportImageMaxWidth));
+    }
+  };
+  const commitFolder = () => {
+    if (folder.trim() !== settings.exportFolder) onChange({ exportFolder: folder.trim() });
+  };
+  return (
+    <fieldset className="field">
+      <legend className="field-label">{t.exportHtml}</legend>
+      <div className="field-inline">
+        <label htmlFor={widthId}>{t.exportImageMaxWidth}</label>
+        <input
+          id={widthId}
+          className="text-input number-input"
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          step={1}
+          value={width}
+          aria-describedby={widthHintId}
+          onChange={(event) => setWidth(event.target.value)}
+          onBlur={commitWidth}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commitWidth();
+          }}
+        />
+      </div>
+      <p id={widthHintId} className="field-hint">{t.exportImageMaxWidthHint(min, max)}</p>
+      <div className="field-inline">
+        <input
+          id={originalsId}
+          type="checkbox"
+          checked={settings.exportOriginals}
+          onChange={(event) => onChange({ exportOriginals: event.target.checked })}
+        />
+        <label htmlFor={originalsId}>{t.exportOriginals}</label>
+      </div>
+      <div className="field">
+        <label htmlFor={folderId} className="field-label">{t.exportFolder}</label>
+        <input
+          id={folderId}
+          type="text"
+          className="text-input"
+          spellCheck={false}
+          value={folder}
+          aria-describedby={folderHintId}
+          onChange={(event) => setFolder(event.target.value)}
+          onBlur={commitFolder}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commitFolder();
+          }}
+        />
+        <p id={folderHintId} className="field-hint">{t.exportSettingsFolderHint}</p>
+      </div>
+    </fieldset>
   );
 }

@@ -68,6 +68,15 @@ export const errorReasons = {
   'backup-check-failed': { code: 'storage', params: { outPath: 'string', databasePath: 'string', problem: 'string' } },
   'backup-damaged': { code: 'storage', params: { outPath: 'string', databasePath: 'string', problem: 'string' } },
 
+  // Export (export.plan, export.article). `problem` is the system's own text.
+  'export-article-trashed': { code: 'invalid_argument', params: { id: 'number' } },
+  'export-folder-not-absolute': { code: 'invalid_argument', params: { folder: 'string' } },
+  /** The folder exists but is not a folder, or could not be created. */
+  'export-folder-invalid': { code: 'invalid_argument', params: { folder: 'string', problem: 'string' } },
+  'export-permission-denied': { code: 'storage', params: { path: 'string' } },
+  'export-write-failed': { code: 'storage', params: { path: 'string', problem: 'string' } },
+  'export-image-unreadable': { code: 'unsupported_media_type', params: { hash: 'string', problem: 'string' } },
+
   // Calls: the method, its arguments, its result.
   /** `method` is empty when the name was not a string. */
   'unknown-method': { code: 'unknown_method', params: { method: 'string' } },

@@ -94,6 +94,15 @@ export const englishErrors: ErrorWording = {
   'backup-damaged': ({ outPath, databasePath, problem }) =>
     `The backup copy of ${databasePath} failed integrity_check (${problem}). No backup was written to ${outPath}; run "newsdesk check" on the database.`,
 
+  'export-article-trashed': ({ id }) => `Article ${id} is in the trash; take it out of the trash to export it.`,
+  'export-folder-not-absolute': ({ folder }) => `The export folder must be given as an absolute path, not "${folder}".`,
+  'export-folder-invalid': ({ folder, problem }) => `Cannot export into ${folder}: ${problem}. Choose another folder.`,
+  'export-permission-denied': ({ path }) =>
+    `Newsdesk is not allowed to write ${path}. Check the folder's permissions, or choose another folder. Nothing was overwritten.`,
+  'export-write-failed': ({ path, problem }) =>
+    `Could not write ${path}: ${problem}. Check that the disk has free space and is writable. Nothing was overwritten.`,
+  'export-image-unreadable': ({ hash, problem }) => `The image ${hash.slice(0, 12)}… could not be read for the export (${problem}).`,
+
   'unknown-method': ({ method }) =>
     `There is no method ${method === '' ? 'with that name' : `"${method}"`}. Check the method name against the API contract.`,
   'forbidden-key': ({ method, key, path }) => `The arguments of ${method} contain the key "${key}", which is not allowed anywhere (at ${path}).`,

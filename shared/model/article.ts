@@ -23,6 +23,8 @@ export const articleSchema = z.strictObject({
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
   trashedAt: isoTimestamp.nullable(),
+  /** When the article was last exported (`export.article`), or null if never. Exporting does not change `updatedAt`. */
+  exportedAt: isoTimestamp.nullable(),
   /** Tác giả: the authors in byline order, with "Nhóm PV" and "Theo <nguồn>". */
   bylines: articleBylinesSchema,
   /** Ngày: the article's date, 'YYYY-MM-DD', or null for none. */

@@ -4,8 +4,11 @@ import { articleStatusSchema } from './article';
 import { articleMetadataSchema } from './article-metadata';
 import { bylinesFieldSchema } from './byline';
 
-/** 'tone-style': the version made by `articles.applyToneStyle` (tone marks moved to the house style). */
-export const revisionKinds = ['autosave', 'explicit', 'restore', 'create', 'tone-style'] as const;
+/**
+ * 'tone-style': the version made by `articles.applyToneStyle` (tone marks moved to the house style);
+ * 'export': the version made by `export.article` (status "Đã xuất", text unchanged).
+ */
+export const revisionKinds = ['autosave', 'explicit', 'restore', 'create', 'tone-style', 'export'] as const;
 export const revisionKindSchema = z.enum(revisionKinds);
 export type RevisionKind = z.infer<typeof revisionKindSchema>;
 

@@ -41,6 +41,11 @@ test('the article list, the editor, the history panel and the dialogs have no se
   expect(await seriousViolations(page), 'settings dialog').toEqual([]);
 
   await page.getByRole('dialog', { name: 'Cài đặt' }).getByRole('button', { name: 'Đóng' }).click();
+
+  await page.getByRole('button', { name: 'Xuất HTML', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Xuất HTML' }).getByText('1 bài sẽ được xuất.')).toBeVisible();
+  expect(await seriousViolations(page), 'export dialog').toEqual([]);
+  await page.getByRole('dialog', { name: 'Xuất HTML' }).getByRole('button', { name: 'Đóng' }).click();
   await app.articleList.getByRole('button', { name: 'Thùng rác', exact: true }).click();
   expect(await seriousViolations(page), 'trash view').toEqual([]);
 });

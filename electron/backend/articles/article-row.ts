@@ -30,6 +30,8 @@ export interface ArticleRow {
   tags_json: string;
   /** Tin khác: a JSON array of article ids. */
   related_json: string;
+  /** When the article was last exported, or NULL (migration 0090). */
+  exported_at: string | null;
 }
 
 /** The columns of an article summary (no body). */
@@ -53,6 +55,7 @@ export function rowToArticle(row: ArticleRow, bylines: ArticleBylines, related: 
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     trashedAt: row.trashed_at,
+    exportedAt: row.exported_at,
     bylines,
     date: row.date,
     datelinePlace: row.dateline_place,

@@ -21,6 +21,7 @@ import {
 import {
   articleNotFound,
   assertCategoryExists,
+  markArticleExported,
   notifyArticleWrite,
   updateArticle,
 } from './article-writer';
@@ -39,6 +40,8 @@ export interface ArticleService {
   discardEmptyDraft(id: number): boolean;
   /** Moves the tone marks of every article not in the trash to `style`, one new version per changed article. */
   applyToneStyle(style: ToneStyle): ToneStyleConversion;
+  /** Records that the article was exported at `at`: status 'exported', a new version of kind 'export', `updatedAt` unchanged. */
+  markExported(id: number, at: Date): ArticleSummary;
 }
 
 export function createArticleService(context: BackendContext): ArticleService {
@@ -159,6 +162,8 @@ export function createArticleService(context: BackendContext): ArticleService {
     },
 
     applyToneStyle: (style) => applyToneStyle(context, style),
+
+    markExported: (id, at) => markArticleExported(context, id, at),
   };
 }
 

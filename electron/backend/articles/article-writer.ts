@@ -155,3 +155,28 @@ function staleVersion(id: number, expectedVersion: number, current: CurrentArtic
     { where: 'expectedVersion' },
   );
 }
+
+/**
+ * Records an export: the article's status becomes 'exported' and `exported_at` the export time,
+ * as one new version with a revision of kind 'export'. `updated_at` is left as it is: it is the
+ * time of the last edit, which the exported file gives as dateModified, so exporting the same
+ * article again writes the same bytes. Works on a trashed article too (the caller refuses those).
+ */
+export function markArticleExported(context: BackendContext, id: number, at: Date): ArticleSummary {
+  return context.queries.transaction(() => {
+    const current = context.queries.get<Pick<ArticleRow, 'version'>>(sql`SELECT version FROM articles WHERE id = ${id}`);
+    if (!current) throw articleNotFound(id);
+    const version = current.version + 1;
+    const revisions = revisionStep(context, id, 'export', at);
+    revisions.before();
+    context.queries.run(sql`
+      UPDATE articles SET status = 'exported', exported_at = ${at.toISOString()}, version = ${version}
+      WHERE id = ${id} AND version = ${current.version}`);
+    revisions.after();
+    notifyArticleWrite(context, id, 'export');
+    const row = context.queries.get<Pick<ArticleRow, 'headline' | 'word_count' | 'created_at' | 'updated_at' | 'trashed_at'>>(
+      sql`SELECT headline, word_count, created_at, updated_at, trashed_at FROM articles WHERE id = ${id}`,
+    )!;
+    return { id, headline: row.headline, status: 'exported', version, wordCount: row.word_count, createdAt: row.created_at, updatedAt: row.updated_at, trashedAt: row.trashed_at };
+  });
+}

@@ -9,13 +9,13 @@ const metadataJson = sqlFragment`json_object('date', date, 'datelinePlace', date
 /** Autosaves within this long of the first snapshot of a session update that snapshot. */
 export const autosaveCoalescingMilliseconds = 10 * 60 * 1000;
 
-export type RecordedKind = 'autosave' | 'explicit' | 'restore' | 'create' | 'tone-style';
+export type RecordedKind = 'autosave' | 'explicit' | 'restore' | 'create' | 'tone-style' | 'export';
 
 /**
  * The revision bookkeeping of one article write, in two steps around the write of the article row:
  * `before()` then the UPDATE, then `after()`, all in the write's transaction.
  *
- * Explicit saves, creations, restores and tone-style conversions always add a full snapshot. An autosave coalesces into
+ * Explicit saves, creations, restores, tone-style conversions and exports always add a full snapshot. An autosave coalesces into
  * the newest revision when that is the pending autosave snapshot, first taken less than ten
  * minutes ago; otherwise it starts a new pending snapshot. A pending snapshot holds no copy of
  * the text: it reads the article's current text (view `revision_snapshots`), and is written out

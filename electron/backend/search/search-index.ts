@@ -123,6 +123,8 @@ export function createSearchIndex(context: Pick<BackendContext, 'queries' | 'idl
   const { queries, idleTasks } = context;
   return {
     onArticleWrite(write: ArticleWrite) {
+      // An export changes the status only: the indexed text stays as it is.
+      if (write.kind === 'export') return;
       if (write.kind === 'discard') {
         // The article row is deleted right after, with its plain text and queue entry.
         writeSearchEntry(queries, write.id, null);

@@ -28,6 +28,7 @@ import { authorsCommand } from './authors';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
 import { convertCommand } from './convert';
+import { exportCommand } from './export';
 import { importCommand } from './import';
 import { listCommand } from './list';
 import { searchCommand } from './search';
@@ -41,6 +42,7 @@ export const commands: readonly CliCommand[] = [
   searchCommand,
   authorsCommand,
   importCommand,
+  exportCommand,
   convertCommand,
   checkCommand,
   backupCommand,

@@ -6,6 +6,7 @@ import { migration0040DeferredSearchData } from './0040-deferred-search-data';
 import { migration0050ToneStyleRevisions } from './0050-tone-style-revisions';
 import { migration0070Bylines } from './0070-bylines';
 import { migration0080ArticleMetadata } from './0080-article-metadata';
+import { migration0090Export } from './0090-export';
 
 /** Every migration, in order. Add a step with one line; never edit or reorder a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   migration0050ToneStyleRevisions,
   migration0070Bylines,
   migration0080ArticleMetadata,
+  migration0090Export,
 ];

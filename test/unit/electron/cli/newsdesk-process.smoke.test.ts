@@ -51,7 +51,7 @@ describe('newsdesk as a real process', { timeout: 60_000 }, () => {
   it('--help lists every command', async () => {
     const run = await runNewsdesk(['--help'], { cwd: folder });
     expect(run.code).toBe(0);
-    for (const command of ['serve', 'list', 'search', 'import', 'convert', 'check', 'backup']) expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['serve', 'list', 'search', 'import', 'export', 'convert', 'check', 'backup']) expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
   });
 
   it('serve prints its address, answers, and closes cleanly on SIGTERM', async () => {
@@ -115,6 +115,14 @@ describe('newsdesk as a real process', { timeout: 60_000 }, () => {
     expect(JSON.parse(run.stdout)).toMatchObject({
       articles: [{ id: 1, headline: 'Cần đầu tư, quan tâm hơn nữa để hỗ trợ các hội quần chúng hoạt động tốt hơn tại địa phương' }],
     });
+  });
+
+  it('export writes one .html per article and prints JSON', async () => {
+    const run = await runNewsdesk(['export', String(ids[0]), '--out', 'exported', '--json', '--db', databasePath], { cwd: folder });
+    expect(run.code, run.stderr).toBe(0);
+    const written = path.join(folder, 'exported', 'khanh-thanh-cau-moi-o-thu-duc.html');
+    expect(JSON.parse(run.stdout)).toMatchObject({ written: [{ id: ids[0], path: written }], failed: [] });
+    expect(fs.readFileSync(written, 'utf8')).toMatch(/^<!doctype html>/i);
   });
 
   it('convert reads standard input and writes UTF-8', async () => {

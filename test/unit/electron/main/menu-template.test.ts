@@ -42,6 +42,7 @@ describe('buildMenuTemplate', () => {
       'Bài mới',
       'Lưu',
       'Nhập…',
+      'Xuất HTML…',
       'separator',
       'Cài đặt',
       'separator',
@@ -64,10 +65,11 @@ describe('buildMenuTemplate', () => {
     expect(item(file, 'Lưu').accelerator).toBe('CmdOrCtrl+S');
     click(item(file, 'Bài mới'));
     click(item(file, 'Lưu'));
+    click(item(file, 'Xuất HTML…'));
     click(item(file, 'Cài đặt'));
     click(item(submenu(menu[1]), 'Tìm kiếm'));
     click(item(submenu(menu[1]), 'Chèn ảnh…'));
-    expect(sendCommand.mock.calls.map(([command]) => command)).toEqual(['new-article', 'save', 'settings', 'find', 'insert-image']);
+    expect(sendCommand.mock.calls.map(([command]) => command)).toEqual(['new-article', 'save', 'export-html', 'settings', 'find', 'insert-image']);
     expect(importFiles).not.toHaveBeenCalled();
     expect(item(file, 'Thoát').role).toBe('quit');
   });

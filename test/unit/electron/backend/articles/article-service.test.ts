@@ -23,6 +23,7 @@ describe('articles', () => {
       createdAt: '2024-03-29T08:00:00.000Z',
       updatedAt: '2024-03-29T08:00:00.000Z',
       trashedAt: null,
+      exportedAt: null,
       bylines: { authors: [], team: false, source: '' },
       date: null,
       datelinePlace: '',
