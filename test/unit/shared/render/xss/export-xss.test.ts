@@ -115,6 +115,32 @@ describe('a body with nodes, marks and attributes the schema does not have', () 
   });
 });
 
+describe('fields the store checks before saving, should a bad value reach the renderer anyway', () => {
+  const breakout = `"><img src=x onerror=alert('${xssMarker}')><script>alert(1)</script>`;
+
+  it('escape a date that starts like a date but goes on (defence in depth: "Every field is escaped")', () => {
+    const input = articleInput();
+    const document = parseExport(renderArticleDocument({ ...input, article: { ...input.article, date: `2024-03-29${breakout}` } }));
+    expect(staticProblems(document, { title: benignText.headline, description: benignText.sapo })).toEqual([]);
+    expect(document.querySelectorAll('img').length).toBe(1);
+  });
+
+  it('escape or drop odd timestamps, related addresses and image sources', () => {
+    const input = articleInput();
+    const document = parseExport(
+      renderArticleDocument({
+        ...input,
+        article: { ...input.article, createdAt: breakout, updatedAt: `2024-03-29T10:30:00.000Z${breakout}` },
+        image: () => ({ src: `images/a.jpg${breakout}`, width: 1, height: 1 }),
+        relatedHref: () => `bai-7.html${breakout}`,
+        comments: { total: 1, items: [{ author: 'Lan', createdAt: breakout, body: 'x' }] },
+      }),
+    );
+    expect(staticProblems(document, { title: benignText.headline, description: benignText.sapo })).toEqual([]);
+    expect(document.querySelectorAll('img').length).toBe(1);
+  });
+});
+
 describe('a payload in one field at a time', () => {
   // A breakout from each context the renderer writes text into (script, title, double- and single-quoted
   // attribute, element), in each field alone: the combined exports above cover the rest of the corpus.
