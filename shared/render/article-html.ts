@@ -43,7 +43,7 @@ export function renderArticleElement(input: ArticleRenderInput): string {
   if (date || place) {
     const parts: string[] = [];
     if (place) parts.push(`<span class="place">${escapeText(place)}</span>`);
-    if (date) parts.push(`<time datetime="${date.datetime}">${escapeText(date.text)}</time>`);
+    if (date) parts.push(`<time datetime="${escapeAttribute(date.datetime)}">${escapeText(date.text)}</time>`);
     header += `<p class="dateline">${parts.join(' - ')}</p>\n`;
   }
   header += `<h1>${escapeText(exportedHeadline(input))}</h1>\n`;

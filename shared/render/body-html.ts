@@ -31,10 +31,19 @@ const formatTags: ReadonlyArray<readonly [string, string]> = [
  * keeps its text (as a paragraph when it is a block) and nothing else.
  */
 export function renderBodyHtml(body: DocNode, image: ImageLookup): string {
-  return renderBlocks(body.content ?? [], image);
+  return renderBlocks(body.content ?? [], { image, headings: [] });
 }
 
-function renderBlocks(nodes: readonly DocNode[], image: ImageLookup): string {
+/**
+ * What rendering carries from block to block: the image lookup, and the open headings of the
+ * outline (the level each asked for and the level it was written at), innermost last.
+ */
+interface BodyState {
+  image: ImageLookup;
+  headings: Array<{ asked: number; written: number }>;
+}
+
+function renderBlocks(nodes: readonly DocNode[], state: BodyState): string {
   let html = '';
   let looseInline: DocNode[] = [];
   const flushInline = () => {
@@ -48,13 +57,13 @@ function renderBlocks(nodes: readonly DocNode[], image: ImageLookup): string {
       continue;
     }
     flushInline();
-    html += renderBlock(node, image);
+    html += renderBlock(node, state);
   }
   flushInline();
   return html;
 }
 
-function renderBlock(node: DocNode, image: ImageLookup): string {
+function renderBlock(node: DocNode, state: BodyState): string {
   const content = node.content ?? [];
   switch (node.type) {
     case 'paragraph': {
@@ -64,57 +73,63 @@ function renderBlock(node: DocNode, image: ImageLookup): string {
     case 'heading': {
       const inline = renderInline(content);
       if (inline.trim().length === 0) return '';
-      const level = Math.min(4, Math.max(2, Math.trunc(Number(node.attrs?.level)) || 2));
+      // Levels are never skipped, so the outline stays valid whatever the editor allowed: a heading is
+      // written one level below the nearest earlier heading that asked for a higher level (the h1 headline
+      // at the top), and siblings stay siblings. "h4, h4, h2, h4" is written "h2, h2, h2, h3".
+      const asked = Math.min(4, Math.max(2, Math.trunc(Number(node.attrs?.level)) || 2));
+      while (state.headings.length > 0 && state.headings[state.headings.length - 1]!.asked >= asked) state.headings.pop();
+      const level = Math.min(4, (state.headings[state.headings.length - 1]?.written ?? 1) + 1);
+      state.headings.push({ asked, written: level });
       return `<h${level}>${inline}</h${level}>\n`;
     }
     case 'blockquote': {
-      const inner = renderBlocks(content, image);
+      const inner = renderBlocks(content, state);
       return inner ? `<blockquote>\n${inner}</blockquote>\n` : '';
     }
     case 'bulletList':
-      return renderList('ul', '', content, image);
+      return renderList('ul', '', content, state);
     case 'orderedList': {
       const start = Math.trunc(Number(node.attrs?.start ?? 1));
       const type = String(node.attrs?.type ?? '');
       let attributes = Number.isFinite(start) && start !== 1 ? ` start="${start}"` : '';
       if (orderedListTypes.has(type)) attributes += ` type="${type}"`;
-      return renderList('ol', attributes, content, image);
+      return renderList('ol', attributes, content, state);
     }
     case 'horizontalRule':
       return '<hr>\n';
     case 'figure':
-      return renderFigure(node, image);
+      return renderFigure(node, state);
     case 'table':
-      return renderTable(node, image);
+      return renderTable(node, state);
     default:
       // An unknown block keeps its words (loose text becomes a paragraph) and nothing else.
-      return renderBlocks(content, image);
+      return renderBlocks(content, state);
   }
 }
 
-function renderList(tag: 'ul' | 'ol', attributes: string, items: readonly DocNode[], image: ImageLookup): string {
-  const rendered = items.map((item) => renderListItem(item, image)).filter((item) => item.length > 0);
+function renderList(tag: 'ul' | 'ol', attributes: string, items: readonly DocNode[], state: BodyState): string {
+  const rendered = items.map((item) => renderListItem(item, state)).filter((item) => item.length > 0);
   return rendered.length > 0 ? `<${tag}${attributes}>\n${rendered.join('')}</${tag}>\n` : '';
 }
 
-function renderListItem(item: DocNode, image: ImageLookup): string {
+function renderListItem(item: DocNode, state: BodyState): string {
   const content = item.content ?? [];
   // A list item of one paragraph is written without the paragraph, as CMS editors write lists.
   if (content.length === 1 && content[0]!.type === 'paragraph') {
     const inline = renderInline(content[0]!.content ?? []);
     return inline.trim().length > 0 ? `<li>${inline}</li>\n` : '';
   }
-  const inner = renderBlocks(content, image);
+  const inner = renderBlocks(content, state);
   return inner ? `<li>\n${inner}</li>\n` : '';
 }
 
-function renderFigure(node: DocNode, image: ImageLookup): string {
+function renderFigure(node: DocNode, state: BodyState): string {
   const attrs = node.attrs ?? {};
   const hash = typeof attrs.hash === 'string' ? attrs.hash : '';
   const caption = typeof attrs.caption === 'string' ? attrs.caption.trim() : '';
   const credit = printedCredit(typeof attrs.credit === 'string' ? attrs.credit : '');
   const alt = typeof attrs.alt === 'string' ? attrs.alt.trim() : '';
-  const found = hash ? image(hash) : null;
+  const found = hash ? state.image(hash) : null;
   let html = '<figure>\n';
   if (found) html += `<img src="${imageSource(found.src)}" alt="${escapeAttribute(alt)}"${dimensions(found)}>\n`;
   if (caption || credit) {
@@ -137,29 +152,29 @@ function dimensions(image: RenderedImage): string {
   return valid(image.width) && valid(image.height) ? ` width="${image.width}" height="${image.height}"` : '';
 }
 
-function renderTable(node: DocNode, image: ImageLookup): string {
+function renderTable(node: DocNode, state: BodyState): string {
   const rows = (node.content ?? []).filter((row) => row.type === 'tableRow');
   if (rows.length === 0) return '';
   const isHeaderRow = (row: DocNode) => (row.content ?? []).length > 0 && (row.content ?? []).every((cell) => cell.type === 'tableHeader');
   let headerRows = 0;
   while (headerRows < rows.length && isHeaderRow(rows[headerRows]!)) headerRows += 1;
-  const renderRow = (row: DocNode) => {
+  const renderRow = (row: DocNode, inHead: boolean) => {
     const cells = (row.content ?? []).map((cell) => {
       const tag = cell.type === 'tableHeader' ? 'th' : 'td';
-      let attributes = '';
+      let attributes = tag === 'th' ? (inHead ? ' scope="col"' : ' scope="row"') : '';
       for (const span of ['colspan', 'rowspan'] as const) {
         const value = Math.trunc(Number(cell.attrs?.[span] ?? 1));
         if (Number.isFinite(value) && value > 1 && value < 1000) attributes += ` ${span}="${value}"`;
       }
       const content = cell.content ?? [];
-      const inner = content.length === 1 && content[0]!.type === 'paragraph' ? renderInline(content[0]!.content ?? []) : renderBlocks(content, image).trim();
+      const inner = content.length === 1 && content[0]!.type === 'paragraph' ? renderInline(content[0]!.content ?? []) : renderBlocks(content, state).trim();
       return `<${tag}${attributes}>${inner}</${tag}>`;
     });
     return `<tr>${cells.join('')}</tr>\n`;
   };
-  const head = headerRows > 0 ? `<thead>\n${rows.slice(0, headerRows).map(renderRow).join('')}</thead>\n` : '';
+  const head = headerRows > 0 ? `<thead>\n${rows.slice(0, headerRows).map((row) => renderRow(row, true)).join('')}</thead>\n` : '';
   const bodyRows = rows.slice(headerRows);
-  const tbody = bodyRows.length > 0 ? `<tbody>\n${bodyRows.map(renderRow).join('')}</tbody>\n` : '';
+  const tbody = bodyRows.length > 0 ? `<tbody>\n${bodyRows.map((row) => renderRow(row, false)).join('')}</tbody>\n` : '';
   return `<table>\n${head}${tbody}</table>\n`;
 }
 
@@ -196,5 +211,10 @@ function linkOf(node: DocNode): string | null {
   if (node.type !== 'text') return null;
   const link = (node.marks ?? []).find((mark) => mark.type === 'link');
   const href = link?.attrs?.href;
-  return typeof href === 'string' && isAllowedLinkUrl(href) ? href.trim() : null;
+  return typeof href === 'string' && isAllowedLinkUrl(href) ? encodeUnsafeUrlCharacters(href.trim()) : null;
+}
+
+/** Characters a URL may not hold as they are (the HTML checker refuses them) are percent-encoded; the address stays the same. */
+function encodeUnsafeUrlCharacters(href: string): string {
+  return href.replace(/["<>\\^`{|}]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }

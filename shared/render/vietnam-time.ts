@@ -18,7 +18,7 @@ export function vietnamTimestamp(iso: string): string | null {
  */
 export function publishedTimestamp(article: { date: string | null; createdAt: string }): string | null {
   const created = vietnamTimestamp(article.createdAt);
-  if (article.date === null) return created;
+  if (article.date === null || !/^\d{4}-\d{2}-\d{2}$/.test(article.date)) return created;
   if (created?.startsWith(`${article.date}T`)) return created;
   return `${article.date}T00:00:00+07:00`;
 }

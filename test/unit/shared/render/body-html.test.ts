@@ -32,8 +32,12 @@ describe('renderBodyHtml', () => {
     );
   });
 
-  it('keeps the one h1 for the headline: body heading levels are held to 2–4', () => {
-    expect(render({ type: 'heading', attrs: { level: 1 }, content: [text('a')] }, { type: 'heading', attrs: { level: 6 }, content: [text('b')] })).toBe('<h2>a</h2>\n<h4>b</h4>\n');
+  it('keeps the one h1 for the headline: body heading levels are held to 2–4 and never skipped', () => {
+    expect(render({ type: 'heading', attrs: { level: 1 }, content: [text('a')] }, { type: 'heading', attrs: { level: 6 }, content: [text('b')] })).toBe('<h2>a</h2>\n<h3>b</h3>\n');
+    const heading = (level: number, value: string): DocNode => ({ type: 'heading', attrs: { level }, content: [text(value)] });
+    expect(render(heading(4, 'a'), heading(4, 'b'), { type: 'blockquote', content: [heading(4, 'c')] }, heading(2, 'd'), heading(4, 'e'))).toBe(
+      '<h2>a</h2>\n<h2>b</h2>\n<blockquote>\n<h2>c</h2>\n</blockquote>\n<h2>d</h2>\n<h3>e</h3>\n',
+    );
   });
 
   it('nests marks in one fixed order and shares one link across a run', () => {
@@ -104,6 +108,6 @@ describe('renderBodyHtml', () => {
           { type: 'tableRow', content: [cell('tableCell', '2012'), cell('tableCell', '15', { colspan: 2, onclick: 'x' })] },
         ],
       }),
-    ).toBe('<table>\n<thead>\n<tr><th>Năm</th><th>Số hội</th></tr>\n</thead>\n<tbody>\n<tr><td>2012</td><td colspan="2">15</td></tr>\n</tbody>\n</table>\n');
+    ).toBe('<table>\n<thead>\n<tr><th scope="col">Năm</th><th scope="col">Số hội</th></tr>\n</thead>\n<tbody>\n<tr><td>2012</td><td colspan="2">15</td></tr>\n</tbody>\n</table>\n');
   });
 });
