@@ -280,6 +280,7 @@ export function ArticleSession(props: ArticleSessionProps) {
           readOnly={readOnly}
           toneStyle={toneStyle}
           headlineRef={headlineRef}
+          exportedAt={article.exportedAt}
           onChange={changeFields}
           onBlur={() => controllerRef.current?.requestSave('autosave')}
         />

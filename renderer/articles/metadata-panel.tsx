@@ -1,3 +1,4 @@
+import { formatDateTime } from '../format/format-time';
 import { useId, useRef, type ChangeEvent, type Ref } from 'react';
 import { articleStatuses, type ArticleStatus } from '../../shared/model/article';
 import type { ArticleBylines } from '../../shared/model/byline';
@@ -46,10 +47,12 @@ interface MetadataPanelProps {
   onChange: (changes: Partial<MetadataFields>, settled?: boolean) => void;
   onBlur: () => void;
   headlineRef?: Ref<HTMLTextAreaElement>;
+  /** When the article was last exported ("Đã xuất"), or null. */
+  exportedAt?: string | null;
 }
 
 /** Headline (Tiêu đề), source prefix (Nguồn), lead (Sapo), status (Trạng thái), date and place (Ngày, Nơi viết), bylines (Tác giả) and tags (Từ khóa). */
-export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange, onBlur, headlineRef }: MetadataPanelProps) {
+export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange, onBlur, headlineRef, exportedAt = null }: MetadataPanelProps) {
   const t = useT();
   const { headlineLimit, sapoLimit } = useSettings();
   const editedFields = useRef(new Set<TextFieldName>());
@@ -167,6 +170,7 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
               <option key={status} value={status}>{t.statuses[status]}</option>
             ))}
           </select>
+          {fields.status === 'exported' && exportedAt && <p className="field-hint exported-at">{t.exportedAtTime(formatDateTime(exportedAt))}</p>}
         </div>
       </div>
       <div className="field field-sapo">

@@ -310,4 +310,5 @@ export const en: Messages = {
   exportImageMaxWidthHint: (min, max) => `When exporting a folder with images, wider images are scaled down. From ${min} to ${max}.`,
   exportOriginals: 'Include original images',
   exportSettingsFolderHint: 'Leave empty to use the default folder.',
+  exportedAtTime: (time) => `Exported ${time}`,
 };

@@ -309,6 +309,7 @@ export const vi = {
   exportImageMaxWidthHint: (min: number, max: number) => `Khi xuất kèm thư mục ảnh, ảnh rộng hơn được thu nhỏ. Từ ${min} đến ${max}.`,
   exportOriginals: 'Kèm ảnh gốc',
   exportSettingsFolderHint: 'Để trống để dùng thư mục mặc định.',
+  exportedAtTime: (time: string) => `Xuất lúc ${time}`,
 };
 
 export type Messages = typeof vi;

@@ -33,6 +33,7 @@ async function shownArticle(backend: Backend, article: Article) {
     sapo: article.sapo,
     sourcePrefix: article.sourcePrefix,
     status: article.status,
+    exportedAt: article.exportedAt,
     date: article.date,
     datelinePlace: article.datelinePlace,
     category: categories.find((category) => category.id === article.categoryId)?.name ?? null,
@@ -57,7 +58,7 @@ export const showCommand = defineCommand({
     json: {
       type: 'boolean',
       description:
-        'Print {id, headline, sapo, sourcePrefix, status, date, datelinePlace, category, tags, bylines:[{name, penName, role}], figures:[{mediaHash, caption, credit, alt, width, height}], featuredFigure, related, wordCount, updatedAt}.',
+        'Print {id, headline, sapo, sourcePrefix, status, exportedAt, date, datelinePlace, category, tags, bylines:[{name, penName, role}], figures:[{mediaHash, caption, credit, alt, width, height}], featuredFigure, related, wordCount, updatedAt}.',
     },
   },
   positionals: [{ name: 'ID', description: 'The article id (newsdesk list shows them).', required: true }],
@@ -91,6 +92,7 @@ export const showCommand = defineCommand({
     const lines = [
       `#${shown.id}  ${shown.headline === '' ? '(no headline)' : shown.headline}`,
       `Status: ${shown.status}${shown.trashedAt ? ' (in the trash)' : ''} · Updated: ${shown.updatedAt} · Words: ${shown.wordCount}`,
+      ...(shown.exportedAt ? [`Exported: ${shown.exportedAt}`] : []),
       ...(dateline ? [`Date: ${dateline}`] : []),
       ...(shown.category ? [`Category: ${shown.category}`] : []),
       ...(shown.tags.length > 0 ? [`Tags: ${shown.tags.join(', ')}`] : []),
