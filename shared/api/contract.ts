@@ -6,6 +6,7 @@ import { authorMethods } from './methods/authors';
 import { categoryMethods } from './methods/categories';
 import { databaseMethods } from './methods/database';
 import { exportMethods } from './methods/export';
+import { commentMethods } from './methods/comments';
 import { importMethods } from './methods/import';
 import { mediaMethods } from './methods/media';
 import { revisionMethods } from './methods/revisions';
@@ -27,6 +28,7 @@ export const contract = {
   ...categoryMethods,
   ...databaseMethods,
   ...exportMethods,
+  ...commentMethods,
 };
 
 export type Contract = typeof contract;

@@ -35,6 +35,10 @@ export const settingsSchema = z.strictObject({
   exportOriginals: z.boolean(),
   /** "Thư mục xuất": the folder the app exports to; '' for the default (`export.defaults`). */
   exportFolder: z.string().max(limits.filePath),
+  /** "Tên người duyệt": recorded with each comment decision; '' for this computer's user name. */
+  moderatorName: z.string().max(200),
+  /** "Tự động từ chối bình luận có từ cấm": a banned word rejects the comment instead of sending it to "Bị báo cáo". */
+  autoRejectBanned: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -42,4 +46,6 @@ export const defaultSettings: Settings = { language: 'vi', toneStyle: 'old', hea
   exportImageMaxWidth: 1600,
   exportOriginals: false,
   exportFolder: '',
+  moderatorName: '',
+  autoRejectBanned: false,
 };

@@ -7,6 +7,7 @@ import { migration0050ToneStyleRevisions } from './0050-tone-style-revisions';
 import { migration0070Bylines } from './0070-bylines';
 import { migration0080ArticleMetadata } from './0080-article-metadata';
 import { migration0090Export } from './0090-export';
+import { migration0100Comments } from './0100-comments';
 
 /** Every migration, in order. Add a step with one line; never edit or reorder a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   migration0070Bylines,
   migration0080ArticleMetadata,
   migration0090Export,
+  migration0100Comments,
 ];
