@@ -311,4 +311,5 @@ export const en: Messages = {
   exportOriginals: 'Include original images',
   exportSettingsFolderHint: 'Leave empty to use the default folder.',
   exportedAtTime: (time) => `Exported ${time}`,
+  exportIncludeComments: 'Include approved reader comments',
 };

@@ -310,6 +310,7 @@ export const vi = {
   exportOriginals: 'Kèm ảnh gốc',
   exportSettingsFolderHint: 'Để trống để dùng thư mục mặc định.',
   exportedAtTime: (time: string) => `Xuất lúc ${time}`,
+  exportIncludeComments: 'Kèm ý kiến bạn đọc đã duyệt',
 };
 
 export type Messages = typeof vi;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { WordMatcher } from '../../../../../electron/backend/comments/comment-flags';
+import type { WordMatcher } from '../../../../../shared/moderation/word-list';
 import { createCommentImportService } from '../../../../../electron/backend/comments/comment-import-service';
 import type { OpenedBackend } from '../../../../../electron/backend/backend';
 import { createSettingsService } from '../../../../../electron/backend/settings/settings-service';
