@@ -68,7 +68,8 @@ export function modAllowed(symbol: number, mod: number): boolean {
 
 /**
  * Letters that stand for other letters (each a list of symbol sequences to try besides the letter
- * itself). Leet only counts inside a word that also has real letters ("l0n", not "100"). Teencode is
+ * itself). Leet only counts inside a word that also has real letters ("l0n", not "100"); a capital I
+ * and a vertical bar may stand for l ("vcI", "vc|"). Teencode is
  * limited to letters outside the Vietnamese alphabet, so no Vietnamese word is read as another:
  * f → ph, j → gi or i, w → qu, z → d, gi or v. (k → c is left out: it would read "khó" as "chó".)
  */
@@ -87,11 +88,18 @@ export const alternativeSpellings: ReadonlyArray<readonly (readonly number[])[]>
     ['j', ['gi', 'i']],
     ['w', ['qu']],
     ['z', ['d', 'gi', 'v']],
+    ['I', ['l']],
+    ['|', ['l']],
   ].map(([, spellings]) => (spellings as string[]).map((spelling) => [...spelling].map(symbolOf))),
 ];
 const alternativeIndex = new Map<string, number>(
-  ['0', '1', '3', '4', '5', '7', '@', '$', 'f', 'j', 'w', 'z'].map((character, index) => [character, index + 1]),
+  ['0', '1', '3', '4', '5', '7', '@', '$', 'f', 'j', 'w', 'z', 'I', '|'].map((character, index) => [character, index + 1]),
 );
+
+/** The index in `alternativeSpellings` of a leet or teencode character's spellings. */
+export function alternativeIndexOf(character: string): number {
+  return alternativeIndex.get(character) ?? 0;
+}
 
 /** Packing: kind (4 bits) | symbol << 4 (8 bits) | mod << 12 (3 bits) | tone << 15 (3 bits) | alternative << 18. */
 export function packed(kind: number, symbol = noSymbol, mod = 0, tone = 0, alternative = 0): number {
@@ -119,6 +127,7 @@ for (const character of joiners) overrides.set(character.codePointAt(0)!, packed
 for (const character of newlines) overrides.set(character.codePointAt(0)!, packed(kindNewline));
 overrides.set(0x40, packed(kindLeetSymbol, noSymbol, 0, 0, alternativeIndex.get('@')));
 overrides.set(0x24, packed(kindLeetSymbol, noSymbol, 0, 0, alternativeIndex.get('$')));
+overrides.set(0x7c, packed(kindLeetSymbol, noSymbol, 0, 0, alternativeIndex.get('|')));
 // Invisible: zero-width space/joiners, direction marks, word joiner and friends, BOM, soft hyphen
 // (comments are converted from legacy encodings on import, so a soft hyphen here is only a disguise).
 for (const code of [0xad, 0x34f, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]) {
@@ -156,7 +165,7 @@ export function classifyCodePoint(codePoint: number): number {
       if (markTone !== undefined && isVowelSymbol(symbol)) tone = tone === 0 || tone === markTone ? markTone : toneConflict;
       else if (markMod !== undefined && mod === 0 && modAllowed(symbol, markMod)) mod = markMod;
     }
-    return letterInfo(symbol, mod, tone, base);
+    return letterInfo(symbol, mod, tone, decomposed[0] === 'I' ? 'I' : base);
   }
   if (symbol !== noSymbol && decomposed.length === 1) return packed(kindDigit, symbol, 0, 0, alternativeIndex.get(base) ?? 0);
   if (/[\p{L}\p{N}]/u.test(character)) return packed(kindBlocking);

@@ -13,12 +13,15 @@ import {
   kindOf,
   kindSpace,
   alternativeIn,
+  alternativeIndexOf,
   modAllowed,
   modIn,
   symbolIn,
   toneConflict,
   toneIn,
 } from './comment-letters';
+
+const capitalI = alternativeIndexOf('I');
 
 /** What lies between two letters: nothing (or only invisible characters), … */
 export const gapNone = 0;
@@ -62,6 +65,7 @@ export class CommentLetters {
     let wordStart = 0;
     let wordHasLetter = false;
     let wordAccented = false;
+    let wordHasLowerCase = false;
     const length = text.length;
     for (let index = 0; index < length; ) {
       let codePoint = text.charCodeAt(index);
@@ -78,10 +82,11 @@ export class CommentLetters {
       if (kind === kindLetter || kind === kindDigit || kind === kindBlocking || kind === kindLeetSymbol) {
         const gap = hard ? gapHard : broken || spaces > 1 ? gapSpaces : spaces === 1 ? gapSingleSpace : joined ? gapJoiner : gapNone;
         if (gap >= gapSingleSpace && this.count > 0) {
-          this.endWord(wordStart, wordHasLetter, wordAccented);
+          this.endWord(wordStart, wordHasLetter, wordAccented, wordHasLowerCase);
           wordStart = this.count;
           wordHasLetter = false;
           wordAccented = false;
+          wordHasLowerCase = false;
         }
         if (this.count === this.symbol.length) this.grow();
         const unit = this.count;
@@ -95,6 +100,7 @@ export class CommentLetters {
         this.count = unit + 1;
         if (kind === kindLetter) {
           wordHasLetter = true;
+          if (codePoint >= 0x61 && codePoint <= 0x7a) wordHasLowerCase = true;
           if (this.mod[unit] !== 0 || this.tone[unit] !== 0) wordAccented = true;
         }
         joined = false;
@@ -119,7 +125,7 @@ export class CommentLetters {
       }
       index += size;
     }
-    if (this.count > 0) this.endWord(wordStart, wordHasLetter, wordAccented);
+    if (this.count > 0) this.endWord(wordStart, wordHasLetter, wordAccented, wordHasLowerCase);
   }
 
   /** Adds a combining Vietnamese mark to a letter; other marks, and marks the letter cannot carry, are dropped. */
@@ -137,11 +143,17 @@ export class CommentLetters {
     return false;
   }
 
-  /** Leet counts only in a word with real letters: "100" is a number, "l0n" a word. */
-  private endWord(start: number, hasLetter: boolean, accented: boolean): void {
+  /**
+   * Leet counts only in a word with real letters: "100" is a number, "l0n" a word. A capital I
+   * stands for l only in a word with lower-case letters ("vcI"): in capitals, "VI" is "vi", not "vl".
+   */
+  private endWord(start: number, hasLetter: boolean, accented: boolean, hasLowerCase: boolean): void {
     if (!hasLetter) {
       for (let unit = start; unit < this.count; unit += 1) this.alternative[unit] = 0;
       return;
+    }
+    if (!hasLowerCase) {
+      for (let unit = start; unit < this.count; unit += 1) if (this.alternative[unit] === capitalI) this.alternative[unit] = 0;
     }
     this.words += 1;
     if (accented) this.accentedWords += 1;

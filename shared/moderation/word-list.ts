@@ -27,7 +27,8 @@ import { CommentLetters, gapJoiner, gapNone, gapSingleSpace, gapSpaces } from '.
  *   anywhere; repeated letters ("lừaaa", "vcllll"); any run of spaces or line breaks, or a joiner, or
  *   nothing, between syllables ("lừa   đảo", "lừa.đảo", "lừađảo"); look-alike letters (fullwidth
  *   and other NFKC compatibility forms, small capitals, Latin-looking Cyrillic).
- * - Leet, inside a word that has real letters: 0→o, 1→i or l, 3→e, 4→a, 5→s, 7→t, @→a, $→s.
+ * - Leet, inside a word that has real letters: 0→o, 1→i or l, 3→e, 4→a, 5→s, 7→t, @→a, $→s, and
+ *   a capital I or a vertical bar | for l ("vcI", "vc|").
  * - Teencode, only with letters outside the Vietnamese alphabet so that no real word is misread:
  *   f→ph, j→gi or i, w→qu, z→d, gi or v. Short forms ("đm", "vcl", "clgt", "dkm") are entries of
  *   the list, not rules; "đm" written "dm", "d.m" or "đ.m" matches the entry "đm".

@@ -80,6 +80,8 @@ const table: Array<[description: string, entry: string, text: string, expected: 
   ['leet @ → a', 'lừa đảo', 'lừ@ đảo', 'lừ@ đảo'],
   ['leet $ → s', 'súc vật', '$úc vật', '$úc vật'],
   ['leet in a word with letters', 'ao', 'a0', 'a0'],
+  ['a capital I for l in a word with lower-case letters', 'vcl', 'vcI', 'vcI'],
+  ['a vertical bar for l', 'vcl', 'vc|', 'vc|'],
   ['teencode f → ph', 'phản động', 'bọn fản động', 'fản động'],
   ['teencode z → gi', 'giá rẻ', 'zá rẻ bất ngờ', 'zá rẻ'],
   ['teencode w → qu', 'ba que', 'ba we', 'ba we'],
@@ -128,6 +130,9 @@ const table: Array<[description: string, entry: string, text: string, expected: 
   ['a single space inside a syllable whose letters do not stand alone', 'ngu', 'ng u', null],
   ['a single space splitting real syllables', 'lồn', 'lo n', null],
   ['a number is no leet word ("40" is not "ao")', 'ao', 'giá 40 nghìn', null],
+  ['a lower-case i is not l', 'vcl', 'vci', null],
+  ['a capital I in a word all in capitals is i ("VI" is not "vl")', 'vl', 'VI SAO VAY', null],
+  ['a bar alone is no word', 'vl', 'v | l', null],
   ['teencode does not read k as c ("óc khó" is not "óc chó")', 'óc chó', 'óc khó', null],
   ['an email address: the letters after @ are inside a word', 'vl', 'abc@vl', null],
 ];
