@@ -1,193 +1,177 @@
-/**
- * How the word-list matcher reads each character of a comment: as a letter (with its Vietnamese
- * modifier and tone), a combining mark, an invisible character, a separator, or something else.
- * One packed integer per code point, computed once and cached.
- *
- * Look-alikes read as the letter they imitate: fullwidth and other compatibility forms (through
- * NFKC: ｖｃｌ, 𝐯𝐜𝐥, ⓥ), small capitals (ᴠᴄʟ) and the Cyrillic letters that look Latin (а е о р с у х і).
- * Marks that are not Vietnamese (ñ ü ç, a tone mark on a consonant, a circumflex on an i) are dropped,
- * so they disguise nothing; Vietnamese marks on a letter that cannot carry them are dropped too.
- */
+import {
+  characterInfo,
+  isVowelSymbol,
+  kindBlocking,
+  kindDigit,
+  kindHard,
+  kindInvisible,
+  kindJoiner,
+  kindLeetSymbol,
+  kindLetter,
+  kindMark,
+  kindNewline,
+  kindOf,
+  kindSpace,
+  alternativeIn,
+  alternativeIndexOf,
+  modAllowed,
+  modIn,
+  symbolIn,
+  toneConflict,
+  toneIn,
+} from './comment-characters';
 
-export const kindLetter = 1;
-/** A digit: a letter of its own, and a leet letter inside a word that has real letters. */
-export const kindDigit = 2;
-/** A letter that matches nothing (ø, CJK, …): it only keeps a neighbour from being a word edge. */
-export const kindBlocking = 3;
-export const kindMark = 4;
-export const kindInvisible = 5;
-/** Dots, dashes and underscores between the letters of a disguised word. */
-export const kindJoiner = 6;
-export const kindSpace = 7;
-export const kindNewline = 8;
-export const kindHard = 9;
-/** @ and $: leet letters inside a word that has real letters, otherwise nothing. */
-export const kindLeetSymbol = 10;
+const capitalI = alternativeIndexOf('I');
 
-/** Symbols of the matcher: a–z are 0–25, digits 26–35. */
-export const symbolCount = 36;
-export const noSymbol = 255;
-
-/** Vietnamese modifiers: ă; â ê ô; ơ ư; đ. */
-export const modBreve = 1;
-export const modCircumflex = 2;
-export const modHorn = 3;
-export const modStroke = 4;
-
-/** Tones: 0 ngang, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng; 7 marks two different tones on one letter. */
-export const toneConflict = 7;
-
-const toneByMark = new Map<number, number>([
-  [0x300, 1], [0x340, 1], [0x309, 2], [0x303, 3], [0x301, 4], [0x341, 4], [0x323, 5],
-]);
-const modByMark = new Map<number, number>([[0x306, modBreve], [0x302, modCircumflex], [0x31b, modHorn]]);
-
-const vowelSymbols = new Set('aeiouy'.split('').map(symbolOf));
-const validMods = new Map<number, readonly number[]>([
-  [symbolOf('a'), [modBreve, modCircumflex]],
-  [symbolOf('e'), [modCircumflex]],
-  [symbolOf('o'), [modCircumflex, modHorn]],
-  [symbolOf('u'), [modHorn]],
-  [symbolOf('d'), [modStroke]],
-]);
-
-export function symbolOf(character: string): number {
-  const code = character.charCodeAt(0);
-  if (code >= 0x61 && code <= 0x7a) return code - 0x61;
-  if (code >= 0x30 && code <= 0x39) return code - 0x30 + 26;
-  return noSymbol;
-}
-
-export function isVowelSymbol(symbol: number): boolean {
-  return vowelSymbols.has(symbol);
-}
-
-export function modAllowed(symbol: number, mod: number): boolean {
-  return validMods.get(symbol)?.includes(mod) ?? false;
-}
+/** What lies between two letters: nothing (or only invisible characters), … */
+export const gapNone = 0;
+/** … dots, dashes or underscores, … */
+export const gapJoiner = 1;
+/** … one space (with or without joiners), … */
+export const gapSingleSpace = 2;
+/** … several spaces or a line break, … */
+export const gapSpaces = 3;
+/** … anything else (punctuation, emoji), or the start of the text. */
+export const gapHard = 4;
 
 /**
- * Letters that stand for other letters (each a list of symbol sequences to try besides the letter
- * itself). Leet only counts inside a word that also has real letters ("l0n", not "100"); a capital I
- * and a vertical bar may stand for l ("vcI", "vc|"). Teencode is
- * limited to letters outside the Vietnamese alphabet, so no Vietnamese word is read as another:
- * f → ph, j → gi or i, w → qu, z → d, gi or v. (k → c is left out: it would read "khó" as "chó".)
+ * A comment read as letters ("units"), each with its symbol (a–z, 0–9, or none), Vietnamese
+ * modifier and tone, the leet or teencode spellings it may stand for, the gap before it, and where
+ * it is in the original text (UTF-16 offsets; `end` includes the combining marks that follow it).
+ * The arrays are reused from one comment to the next: read them before tokenising another.
  */
-export const alternativeSpellings: ReadonlyArray<readonly (readonly number[])[]> = [
-  [],
-  ...[
-    ['0', ['o']],
-    ['1', ['i', 'l']],
-    ['3', ['e']],
-    ['4', ['a']],
-    ['5', ['s']],
-    ['7', ['t']],
-    ['@', ['a']],
-    ['$', ['s']],
-    ['f', ['ph']],
-    ['j', ['gi', 'i']],
-    ['w', ['qu']],
-    ['z', ['d', 'gi', 'v']],
-    ['I', ['l']],
-    ['|', ['l']],
-  ].map(([, spellings]) => (spellings as string[]).map((spelling) => [...spelling].map(symbolOf))),
-];
-const alternativeIndex = new Map<string, number>(
-  ['0', '1', '3', '4', '5', '7', '@', '$', 'f', 'j', 'w', 'z', 'I', '|'].map((character, index) => [character, index + 1]),
-);
+export class CommentLetters {
+  count = 0;
+  symbol = new Uint8Array(1024);
+  mod = new Uint8Array(1024);
+  tone = new Uint8Array(1024);
+  alternative = new Uint8Array(1024);
+  gap = new Uint8Array(1024);
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  /** Words made of real letters, and those of them with a Vietnamese accent on any letter. */
+  words = 0;
+  accentedWords = 0;
 
-/** The index in `alternativeSpellings` of a leet or teencode character's spellings. */
-export function alternativeIndexOf(character: string): number {
-  return alternativeIndex.get(character) ?? 0;
-}
-
-/** Packing: kind (4 bits) | symbol << 4 (8 bits) | mod << 12 (3 bits) | tone << 15 (3 bits) | alternative << 18. */
-export function packed(kind: number, symbol = noSymbol, mod = 0, tone = 0, alternative = 0): number {
-  return kind | (symbol << 4) | (mod << 12) | (tone << 15) | (alternative << 18);
-}
-export const kindOf = (info: number) => info & 15;
-export const symbolIn = (info: number) => (info >> 4) & 255;
-export const modIn = (info: number) => (info >> 12) & 7;
-export const toneIn = (info: number) => (info >> 15) & 7;
-export const alternativeIn = (info: number) => info >>> 18;
-
-const smallCapitals = 'ᴀaʙbᴄcᴅdᴇeꜰfɢgʜhɪiᴊjᴋkʟlᴍmɴnᴏoᴘpʀrꜱsᴛtᴜuᴠvᴡwʏyᴢzıi';
-const cyrillicLookAlikes = 'аaеeоoрpсcуyхxіiАaЕeОoРpСcУyХxІiԁdһhјjѕsԛqԝw';
-const joiners = '.-_·•‧‐‑‒–—・･';
-const newlines = '\n\r\u000b\u000c\u0085\u2028\u2029';
-
-const overrides = new Map<number, number>();
-for (const table of [smallCapitals, cyrillicLookAlikes]) {
-  for (let index = 0; index < table.length; index += 2) {
-    const letter = table[index + 1]!;
-    overrides.set(table.codePointAt(index)!, letterInfo(symbolOf(letter), 0, 0, letter));
-  }
-}
-for (const character of joiners) overrides.set(character.codePointAt(0)!, packed(kindJoiner));
-for (const character of newlines) overrides.set(character.codePointAt(0)!, packed(kindNewline));
-overrides.set(0x40, packed(kindLeetSymbol, noSymbol, 0, 0, alternativeIndex.get('@')));
-overrides.set(0x24, packed(kindLeetSymbol, noSymbol, 0, 0, alternativeIndex.get('$')));
-overrides.set(0x7c, packed(kindLeetSymbol, noSymbol, 0, 0, alternativeIndex.get('|')));
-// Invisible: zero-width space/joiners, direction marks, word joiner and friends, BOM, soft hyphen
-// (comments are converted from legacy encodings on import, so a soft hyphen here is only a disguise).
-for (const code of [0xad, 0x34f, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]) {
-  overrides.set(code, packed(kindInvisible));
-}
-
-function letterInfo(symbol: number, mod: number, tone: number, letter: string): number {
-  return packed(kindLetter, symbol, mod, tone, alternativeIndex.get(letter) ?? 0);
-}
-
-/** Reads one code point (uncached; see `characterInfo`). */
-export function classifyCodePoint(codePoint: number): number {
-  const override = overrides.get(codePoint);
-  if (override !== undefined) return override;
-  const character = String.fromCodePoint(codePoint);
-  if (/\p{M}/u.test(character)) return packed(kindMark, noSymbol, modByMark.get(codePoint) ?? 0, toneByMark.get(codePoint) ?? 0);
-  if (/\p{Cf}/u.test(character)) return packed(kindInvisible);
-  if (/\s/u.test(character)) return packed(kindSpace);
-  const decomposed = character.normalize('NFKC').normalize('NFD');
-  let base = decomposed[0] ?? '';
-  let mod = 0;
-  if (base === 'đ' || base === 'Đ') {
-    base = 'd';
-    mod = modStroke;
-  }
-  base = base.toLowerCase();
-  const symbol = symbolOf(base);
-  const rest = decomposed.slice(1);
-  if (symbol !== noSymbol && symbol < 26 && /^\p{M}*$/u.test(rest)) {
-    let tone = 0;
-    for (const mark of rest) {
-      const markCode = mark.codePointAt(0)!;
-      const markTone = toneByMark.get(markCode);
-      const markMod = modByMark.get(markCode);
-      if (markTone !== undefined && isVowelSymbol(symbol)) tone = tone === 0 || tone === markTone ? markTone : toneConflict;
-      else if (markMod !== undefined && mod === 0 && modAllowed(symbol, markMod)) mod = markMod;
+  read(text: string): void {
+    this.count = 0;
+    this.words = 0;
+    this.accentedWords = 0;
+    let joined = false;
+    let spaces = 0;
+    let broken = false;
+    let hard = true;
+    let canTakeMark = false;
+    let wordStart = 0;
+    let wordHasLetter = false;
+    let wordAccented = false;
+    let wordHasLowerCase = false;
+    const length = text.length;
+    for (let index = 0; index < length; ) {
+      let codePoint = text.charCodeAt(index);
+      let size = 1;
+      if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
+        const low = text.charCodeAt(index + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          codePoint = ((codePoint - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+          size = 2;
+        }
+      }
+      const info = characterInfo(codePoint);
+      const kind = kindOf(info);
+      if (kind === kindLetter || kind === kindDigit || kind === kindBlocking || kind === kindLeetSymbol) {
+        const gap = hard ? gapHard : broken || spaces > 1 ? gapSpaces : spaces === 1 ? gapSingleSpace : joined ? gapJoiner : gapNone;
+        if (gap >= gapSingleSpace && this.count > 0) {
+          this.endWord(wordStart, wordHasLetter, wordAccented, wordHasLowerCase);
+          wordStart = this.count;
+          wordHasLetter = false;
+          wordAccented = false;
+          wordHasLowerCase = false;
+        }
+        if (this.count === this.symbol.length) this.grow();
+        const unit = this.count;
+        this.symbol[unit] = symbolIn(info);
+        this.mod[unit] = modIn(info);
+        this.tone[unit] = toneIn(info);
+        this.alternative[unit] = alternativeIn(info);
+        this.gap[unit] = gap;
+        this.start[unit] = index;
+        this.end[unit] = index + size;
+        this.count = unit + 1;
+        if (kind === kindLetter) {
+          wordHasLetter = true;
+          if (codePoint >= 0x61 && codePoint <= 0x7a) wordHasLowerCase = true;
+          if (this.mod[unit] !== 0 || this.tone[unit] !== 0) wordAccented = true;
+        }
+        joined = false;
+        spaces = 0;
+        broken = false;
+        hard = false;
+        canTakeMark = kind === kindLetter;
+      } else if (kind === kindMark) {
+        if (canTakeMark) {
+          const unit = this.count - 1;
+          this.end[unit] = index + size;
+          if (this.applyMark(unit, modIn(info), toneIn(info))) wordAccented = true;
+        }
+      } else if (kind === kindInvisible) {
+        // Ignored: letters either side stay together.
+      } else {
+        canTakeMark = false;
+        if (kind === kindJoiner) joined = true;
+        else if (kind === kindSpace) spaces += 1;
+        else if (kind === kindNewline) broken = true;
+        else if (kind === kindHard) hard = true;
+      }
+      index += size;
     }
-    return letterInfo(symbol, mod, tone, decomposed[0] === 'I' ? 'I' : base);
+    if (this.count > 0) this.endWord(wordStart, wordHasLetter, wordAccented, wordHasLowerCase);
   }
-  if (symbol !== noSymbol && decomposed.length === 1) return packed(kindDigit, symbol, 0, 0, alternativeIndex.get(base) ?? 0);
-  if (/[\p{L}\p{N}]/u.test(character)) return packed(kindBlocking);
-  return packed(kindHard);
-}
 
-const basicTable = new Int32Array(0x10000).fill(-1);
-const astralTable = new Map<number, number>();
+  /** Adds a combining Vietnamese mark to a letter; other marks, and marks the letter cannot carry, are dropped. */
+  private applyMark(unit: number, mod: number, tone: number): boolean {
+    const symbol = this.symbol[unit]!;
+    if (tone !== 0 && isVowelSymbol(symbol)) {
+      const current = this.tone[unit]!;
+      this.tone[unit] = current === 0 || current === tone ? tone : toneConflict;
+      return true;
+    }
+    if (mod !== 0 && this.mod[unit] === 0 && modAllowed(symbol, mod)) {
+      this.mod[unit] = mod;
+      return true;
+    }
+    return false;
+  }
 
-/** `classifyCodePoint`, cached. */
-export function characterInfo(codePoint: number): number {
-  if (codePoint < 0x10000) {
-    const cached = basicTable[codePoint]!;
-    if (cached !== -1) return cached;
-    const info = classifyCodePoint(codePoint);
-    basicTable[codePoint] = info;
-    return info;
+  /**
+   * Leet counts only in a word with real letters: "100" is a number, "l0n" a word. A capital I
+   * stands for l only in a word with lower-case letters ("vcI"): in capitals, "VI" is "vi", not "vl".
+   */
+  private endWord(start: number, hasLetter: boolean, accented: boolean, hasLowerCase: boolean): void {
+    if (!hasLetter) {
+      for (let unit = start; unit < this.count; unit += 1) this.alternative[unit] = 0;
+      return;
+    }
+    if (!hasLowerCase) {
+      for (let unit = start; unit < this.count; unit += 1) if (this.alternative[unit] === capitalI) this.alternative[unit] = 0;
+    }
+    this.words += 1;
+    if (accented) this.accentedWords += 1;
   }
-  let info = astralTable.get(codePoint);
-  if (info === undefined) {
-    info = classifyCodePoint(codePoint);
-    astralTable.set(codePoint, info);
+
+  private grow(): void {
+    const size = this.symbol.length * 2;
+    const grown = <T extends Uint8Array | Int32Array>(array: T, make: (size: number) => T): T => {
+      const copy = make(size);
+      copy.set(array);
+      return copy;
+    };
+    this.symbol = grown(this.symbol, (n) => new Uint8Array(n));
+    this.mod = grown(this.mod, (n) => new Uint8Array(n));
+    this.tone = grown(this.tone, (n) => new Uint8Array(n));
+    this.alternative = grown(this.alternative, (n) => new Uint8Array(n));
+    this.gap = grown(this.gap, (n) => new Uint8Array(n));
+    this.start = grown(this.start, (n) => new Int32Array(n));
+    this.end = grown(this.end, (n) => new Int32Array(n));
   }
-  return info;
 }

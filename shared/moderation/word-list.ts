@@ -1,6 +1,6 @@
 import { isVietnameseSyllable } from '../text/vietnamese-syllable';
-import { alternativeSpellings, characterInfo, kindBlocking, kindHard, kindLeetSymbol, kindOf, noSymbol, symbolCount, toneConflict } from './comment-letters';
-import { CommentLetters, gapJoiner, gapNone, gapSingleSpace, gapSpaces } from './comment-syllables';
+import { alternativeSpellings, characterInfo, kindBlocking, kindHard, kindLeetSymbol, kindOf, noSymbol, symbolCount, toneConflict } from './comment-characters';
+import { CommentLetters, gapJoiner, gapNone, gapSingleSpace, gapSpaces } from './comment-letters';
 
 /**
  * Word lists for reader comments (issue 9, point 3): "Từ cấm" (banned) and "Từ cần xem xét" (suspect).
