@@ -18,6 +18,7 @@ const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 
 async function measure(databasePath: string, file: string, phase: Phase) {
   const baselineRssMegabytes = megabytes(process.memoryUsage.rss());
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   let figures: Record<string, unknown>;
   if (phase === 'json-parse') {
     const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown[];
@@ -33,7 +34,8 @@ async function measure(databasePath: string, file: string, phase: Phase) {
     }
   }
   const seconds = (performance.now() - start) / 1000;
-  return { phase, seconds: round(seconds), ...figures, baselineRssMegabytes, processMaxRssMegabytes: megabytes(process.resourceUsage().maxRSS * 1024) };
+  const cpu = process.cpuUsage(cpuStart);
+  return { phase, seconds: round(seconds), cpuSeconds: round((cpu.user + cpu.system) / 1e6), ...figures, baselineRssMegabytes, processMaxRssMegabytes: megabytes(process.resourceUsage().maxRSS * 1024) };
 }
 
 const [databasePath, file, phase] = process.argv.slice(2);

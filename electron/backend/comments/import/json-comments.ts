@@ -23,6 +23,9 @@ const enum Expect {
   End,
 }
 
+/** What ends a run of ordinary characters inside a string: a quote, a backslash or a line break. */
+const stringStop = /["\\\n]/gu;
+
 function isWhiteSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 }
@@ -57,6 +60,12 @@ export async function* jsonArrayObjects(chunks: AsyncIterable<string>, fileName:
           else if (code === 0x5c) escaped = true;
           else if (code === 0x22) inString = false;
           else if (code === 0x0a) line += 1;
+          else {
+            // Skip the run of ordinary characters of the string at once.
+            stringStop.lastIndex = index + 1;
+            index = stringStop.exec(chunk)?.index ?? length;
+            continue;
+          }
         } else if (code === 0x22) inString = true;
         else if (code === 0x7b || code === 0x5b) depth += 1;
         else if (code === 0x7d || code === 0x5d) {
