@@ -111,8 +111,8 @@ export async function run() {
     line('baseline: read + JSON.parse', baseline);
     const met = imported.seconds <= targets.seconds && imported.processMaxRssMegabytes <= targets.peakRssMegabytes;
     console.log(`targets <= ${targets.seconds} s and <= ${targets.peakRssMegabytes} MB: ${met ? 'met' : 'NOT met'}`);
-    const loadAverage = os.loadavg()[0];
-    console.log(`load average ${loadAverage.toFixed(1)} on ${os.cpus().length} cores (other work slows wall time; CPU time is less affected)`);
+    const loadAverage = Math.round((os.loadavg()[0] ?? 0) * 10) / 10;
+    console.log(`load average ${loadAverage} on ${os.cpus().length} cores (other work slows wall time; CPU time is less affected)`);
     const written = writeBenchResult('comment-import', { loadAverage, comments: commentCount, fileMegabytes, articles: articleCount, targets, met, import: imported, reimport: reimported, baseline });
     console.log(`results: ${written}`);
   } finally {
