@@ -4,7 +4,8 @@
  * flagged against the word lists and matched to one of 200 local articles). Target: <= 5 s and
  * <= 300 MB peak RSS. Also measured: re-importing the same file (every comment unchanged), and the
  * baseline of the same run, reading the whole file and JSON.parse-ing it (what a non-streaming
- * importer would start with).
+ * importer would start with), and inserting as many typical rows into `comments` alone, in one
+ * transaction (the floor of any importer into this schema).
  *
  * This process writes the file and the database; each phase runs in a child process
  * (bench/comment-import-measure.ts) so that its peak RSS (getrusage maxRSS) is that phase's alone.
@@ -97,11 +98,15 @@ export async function run() {
     const fileMegabytes = megabytes(fs.statSync(file).size);
     console.log(`wrote ${commentCount} comments to a ${fileMegabytes} MB JSON file; ${articleCount} local articles`);
 
+    const floorDatabase = path.join(folder, 'floor.sqlite');
+    fs.copyFileSync(databasePath, floorDatabase);
     const measurePhase = async (phase: string) => {
-      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', measureScript, databasePath, file, phase], { maxBuffer: 1024 * 1024 });
+      const database = phase === 'insert-floor' ? floorDatabase : databasePath;
+      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', measureScript, database, file, phase], { maxBuffer: 1024 * 1024 });
       return JSON.parse(stdout) as { seconds: number; cpuSeconds: number; processMaxRssMegabytes: number; baselineRssMegabytes: number } & Record<string, unknown>;
     };
     const baseline = await measurePhase('json-parse');
+    const insertFloor = await measurePhase('insert-floor');
     const imported = await measurePhase('import');
     const reimported = await measurePhase('reimport');
     const line = (name: string, figures: typeof imported) =>
@@ -109,11 +114,12 @@ export async function run() {
     line('import', imported);
     line('re-import (unchanged)', reimported);
     line('baseline: read + JSON.parse', baseline);
+    line('baseline: insert the rows alone (one transaction)', insertFloor);
     const met = imported.seconds <= targets.seconds && imported.processMaxRssMegabytes <= targets.peakRssMegabytes;
     console.log(`targets <= ${targets.seconds} s and <= ${targets.peakRssMegabytes} MB: ${met ? 'met' : 'NOT met'}`);
     const loadAverage = Math.round((os.loadavg()[0] ?? 0) * 10) / 10;
     console.log(`load average ${loadAverage} on ${os.cpus().length} cores (other work slows wall time; CPU time is less affected)`);
-    const written = writeBenchResult('comment-import', { loadAverage, comments: commentCount, fileMegabytes, articles: articleCount, targets, met, import: imported, reimport: reimported, baseline });
+    const written = writeBenchResult('comment-import', { loadAverage, comments: commentCount, fileMegabytes, articles: articleCount, targets, met, import: imported, reimport: reimported, baseline, insertFloor });
     console.log(`results: ${written}`);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
