@@ -14,6 +14,7 @@ import type { WordMatcher } from '../../../shared/moderation/word-list';
 import { commentFlags } from './comment-flags';
 import { bytesInChunks, readCommentFile } from './import/read-comment-file';
 import { ImportWarnings } from './import/import-warnings';
+import { groupComments, stagedGroup, type StagedGroup } from './import/staged-group';
 import type { ParsedComment } from './parsed-comment';
 
 export interface CommentImportService {
@@ -104,7 +105,7 @@ function urlSlugs(url: string): string[] {
 
 /**
  * Imports comment files. Each call reads and checks every file first, staging its comments in
- * `comment_import_staging` as it streams in (one row per group of 250 comments, a JSON array, one
+ * `comment_import_staging` as it streams in (one row per group of 250 comments, see StagedGroup, one
  * small transaction each: memory holds one group, never the file); then moves them all into
  * `comments` in one transaction, looking up the stored comments a group at a time. A malformed file therefore imports nothing (nor do the other files
  * of the call), and the staging rows go in every case.
@@ -131,7 +132,7 @@ export function createCommentImportService(context: BackendContext, deps: { matc
     let batch: ParsedComment[] = [];
     const flush = () => {
       position += 1;
-      queries.run(sql`INSERT INTO comment_import_staging (import_id, position, record_json) VALUES (${importId}, ${position}, ${JSON.stringify(batch)})`);
+      queries.run(sql`INSERT INTO comment_import_staging (import_id, position, record_json) VALUES (${importId}, ${position}, ${JSON.stringify(stagedGroup(batch))})`);
       batch = [];
     };
     for await (const comment of reading.comments) {
@@ -190,7 +191,7 @@ export function createCommentImportService(context: BackendContext, deps: { matc
         const last = position + file.count;
         for (position += 1; position <= last; position += 1) {
           const row = queries.get<{ record_json: string }>(sql`SELECT record_json FROM comment_import_staging WHERE import_id = ${importId} AND position = ${position}`)!;
-          const group = JSON.parse(row.record_json) as ParsedComment[];
+          const group = groupComments(JSON.parse(row.record_json) as StagedGroup);
           const existing = storedComments(group);
           for (const comment of group) upsert(comment, existing, report);
         }
