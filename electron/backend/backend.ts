@@ -13,6 +13,9 @@ import type { Backend, OpenBackendOptions } from './backend-types';
 import { createDispatch } from './dispatch';
 import type { AllMethodHandlers } from './handler-types';
 import { exportHandlers } from './export/handlers';
+import { commentHandlers, type CommentImporter } from './comments/handlers';
+import { createCommentService } from './comments/comment-service';
+import { createWordListStore } from './comments/word-list-store';
 import { createExportService } from './export/export-service';
 import { IdleTasks } from './idle-tasks';
 import { importHandlers } from './import/handlers';
@@ -83,7 +86,14 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
   const searchIndex = createSearchIndex(context);
   const search = createSearchService(context);
   const importer = createImportService(context, { articles, media, settings });
-  const exporter = createExportService(context, { articles, settings });
+  const words = createWordListStore(context);
+  const comments = createCommentService(context, { settings, words });
+  // Replaced by the comment import service when it lands (branch cimport).
+  const commentImporterPending: CommentImporter = {
+    importFiles: () => Promise.reject(new Error('comment import is not built yet')),
+    importPaths: () => Promise.reject(new Error('comment import is not built yet')),
+  };
+  const exporter = createExportService(context, { articles, settings, comments });
   const maintenance = createMaintenanceService(database, context, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
 
   context.articleWrites.listen(searchIndex.onArticleWrite);
@@ -101,6 +111,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
     ...categoryHandlers(categories),
     ...importHandlers(importer),
     ...exportHandlers(exporter),
+    ...commentHandlers(comments, commentImporterPending),
     ...maintenanceHandlers(maintenance),
   };
   const dispatch = createDispatch(handlers, {

@@ -52,6 +52,7 @@ export function ExportDialog({ openArticleId, checkedIds, settings, onSettingsCh
   const [choice, setChoice] = useState<Choice>(checkedIds.length > 0 ? 'checked' : openArticleId !== null ? 'open' : 'all');
   const [status, setStatus] = useState<ArticleStatus>('approved');
   const [images, setImages] = useState<ExportImageMode>('embed');
+  const [includeComments, setIncludeComments] = useState(false);
   const [folder, setFolder] = useState(settings.exportFolder);
   const [plan, setPlan] = useState<PlanState>({ kind: 'none' });
   const [phase, setPhase] = useState<Phase>({ kind: 'setup' });
@@ -109,7 +110,7 @@ export function ExportDialog({ openArticleId, checkedIds, settings, onSettingsCh
     if (target !== settings.exportFolder) onSettingsChange({ exportFolder: target });
     const queue = new ExportQueue({
       entries: plan.entries,
-      options: { folder: target, images, originals: images === 'folder' && settings.exportOriginals },
+      options: { folder: target, images, originals: images === 'folder' && settings.exportOriginals, includeComments },
       exportArticle: (args) => api['export.article'](args),
       askConflict: (_entry, path) =>
         new Promise((resolve) => {
@@ -179,6 +180,10 @@ export function ExportDialog({ openArticleId, checkedIds, settings, onSettingsCh
               {t.exportFolderMode}
             </label>
           </fieldset>
+          <label className="checkbox-label">
+            <input type="checkbox" checked={includeComments} onChange={(event) => setIncludeComments(event.target.checked)} />
+            {t.exportIncludeComments}
+          </label>
           <div className="field">
             <label htmlFor={folderId} className="field-label">{t.exportFolder}</label>
             <input

@@ -6,6 +6,8 @@ export interface ExportOptions {
   images: ExportImageMode;
   /** 'folder' mode: also copy the original images. */
   originals: boolean;
+  /** Add the approved reader comments ("Ý kiến bạn đọc") of articles that have some. */
+  includeComments: boolean;
 }
 
 export type ExportArticleCall = (args: ExportOptions & { id: number; ifExists: ExportConflictPolicy }) => Promise<ExportArticleResult>;

@@ -78,6 +78,7 @@ export const viErrors: ErrorWording = {
   'media-type-unsupported': ({ fileName, looksLike }) =>
     `Tệp${named(fileName)} ${looksLike === '' ? 'không phải là ảnh' : `có vẻ là ${fileKindNames[looksLike]}`}. ${acceptedImages}`,
   'media-not-found': ({ hash }) => `Không tìm thấy ảnh này trong cơ sở dữ liệu (mã ${hash.slice(0, 12)}…).`,
+  'comment-not-found': ({ id }) => `Không tìm thấy bình luận số ${id}.`,
 
   'database-missing': ({ databasePath }) => `Không có tệp cơ sở dữ liệu ${databasePath}. Hãy kiểm tra lại đường dẫn.`,
   'database-unopenable': ({ databasePath, problem }) =>

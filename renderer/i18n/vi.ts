@@ -310,6 +310,8 @@ export const vi = {
   exportOriginals: 'Kèm ảnh gốc',
   exportSettingsFolderHint: 'Để trống để dùng thư mục mặc định.',
   exportedAtTime: (time: string) => `Xuất lúc ${time}`,
+  exportIncludeComments: 'Kèm ý kiến bạn đọc đã duyệt',
+
   // Bình luận (reader-comment moderation): renderer/comments/, renderer/settings/comment-settings-section.tsx.
   comments: 'Bình luận',
   commentQueuesLabel: 'Hàng đợi bình luận',

@@ -50,6 +50,7 @@ export const errorReasons = {
   /** `looksLike` is empty when the content is not recognised at all. */
   'media-type-unsupported': { code: 'unsupported_media_type', params: { fileName: 'string', looksLike: ['', ...fileKinds] } },
   'media-not-found': { code: 'not_found', params: { hash: 'string' } },
+  'comment-not-found': { code: 'not_found', params: { id: 'number' } },
 
   // The database file: opening, checking, backing up.
   'database-missing': { code: 'storage', params: { databasePath: 'string' } },

@@ -67,6 +67,7 @@ export const englishErrors: ErrorWording = {
     return `The file${named(fileName)} ${seen}. Accepted images are JPEG, PNG, GIF and WebP (checked from the file's content, not its name).`;
   },
   'media-not-found': ({ hash }) => `There is no image with hash ${hash} in this database.`,
+  'comment-not-found': ({ id }) => `There is no comment ${id}.`,
 
   'database-missing': ({ databasePath }) => `The database file ${databasePath} does not exist. Check the path (--db or NEWSDESK_DB).`,
   'database-unopenable': ({ databasePath, problem }) =>

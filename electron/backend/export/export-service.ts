@@ -32,17 +32,17 @@ export function defaultExportFolder(homeDir: string = os.homedir()): string {
   return path.join(homeDir, 'Newsdesk', 'Xuất HTML').normalize('NFC');
 }
 
-/**
- * The approved reader comments of an article for the "Ý kiến bạn đọc" block. There is no comment
- * store yet (issue 9): until there is, no article has any.
- */
-export function commentsFor(_context: BackendContext, _articleId: number): { total: number; items: readonly ExportedComment[] } | null {
-  return null;
+/** What the export needs of the comment store: an article's approved comments ("Ý kiến bạn đọc"), or null when it has none. */
+export interface ApprovedComments {
+  approvedFor(articleId: number): { total: number; items: readonly ExportedComment[] } | null;
 }
 
-export function createExportService(context: BackendContext, services: { articles: ArticleService; settings: SettingsService }): ExportService {
+export function createExportService(
+  context: BackendContext,
+  services: { articles: ArticleService; settings: SettingsService; comments: ApprovedComments },
+): ExportService {
   const { queries } = context;
-  const { articles, settings } = services;
+  const { articles, settings, comments: commentStore } = services;
 
   /** The ids a selection takes, in order; explicit ids must exist and not be in the trash. */
   const selectedIds = (selection: ExportSelection): number[] => {
@@ -83,7 +83,7 @@ export function createExportService(context: BackendContext, services: { article
       if (ifExists === 'ask' && (await pathExists(firstPath))) return { outcome: 'exists', path: firstPath };
 
       const hashes = bodyFigures(article.body).map((figure) => (typeof figure.attrs?.hash === 'string' ? figure.attrs.hash : ''));
-      const comments = includeComments ? commentsFor(context, id) : null;
+      const comments = includeComments ? commentStore.approvedFor(id) : null;
       let placed: { outcome: 'written'; path: string; files: string[] } | { outcome: 'exists'; path: string };
       if (images === 'embed') {
         const prepared = await prepareEmbeddedImages(context, hashes);

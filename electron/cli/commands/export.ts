@@ -59,7 +59,7 @@ function selectionOf(positionals: readonly string[], status: string | undefined,
 export const exportCommand = defineCommand({
   name: 'export',
   summary: 'Export articles as standalone HTML files (or folders with their images and article.json).',
-  usage: 'newsdesk export (ID... | --status S | --all) --out DIR [--images embed|folder] [--overwrite] [--json] [--db FILE]',
+  usage: 'newsdesk export (ID... | --status S | --all) --out DIR [--images embed|folder] [--overwrite] [--comments] [--json] [--db FILE]',
   options: {
     status: { type: 'string', valueName: 'S', description: `Export every article with this status: ${articleStatuses.join(', ')}.` },
     all: { type: 'boolean', description: 'Export every article (never those in the trash).' },
@@ -70,11 +70,12 @@ export const exportCommand = defineCommand({
       description: 'embed (default): one .html per article, images inside it; folder: DIR/<slug>/index.html, images/ (downscaled) and article.json.',
     },
     overwrite: { type: 'boolean', description: 'Replace an existing file or folder of the same name; without it, the new one is named "<slug>-2", "<slug>-3"…' },
+    comments: { type: 'boolean', description: 'Add each article\'s approved reader comments ("Ý kiến bạn đọc", with "Tổng lượt bình luận") when it has some.' },
     json: { type: 'boolean', description: 'Print {written: [{id, path}], failed: [{id, reason}], warnings: [{id, code, …}]}.' },
   },
   positionals: [{ name: 'ID', description: 'The ids of the articles to export, in order (newsdesk list shows them).', variadic: true }],
   async run(context) {
-    const { status, all = false, out, images = 'embed', overwrite = false, json = false } = context.options;
+    const { status, all = false, out, images = 'embed', overwrite = false, comments = false, json = false } = context.options;
     const selection = selectionOf(context.positionals, status, all);
     if (out === undefined || out === '') throw new UsageError('--out DIR is required: the folder to write into.');
     if (!isImageMode(images)) throw new UsageError(`--images must be one of ${exportImageModes.join(', ')}, not "${images}".`);
@@ -96,7 +97,7 @@ export const exportCommand = defineCommand({
       await exportBatch(
         backend,
         plan.articles.map((entry) => entry.id),
-        { folder, images, ifExists: overwrite ? 'replace' : 'rename' },
+        { folder, images, ifExists: overwrite ? 'replace' : 'rename', includeComments: comments },
         {
           stopSignal: context.stopSignal,
           onOutcome(outcome) {

@@ -3,7 +3,7 @@ import { ApiError } from '../../../../shared/api/errors';
 import type { ExportArticleResult, ExportPlanEntry } from '../../../../shared/model/export';
 import { ExportQueue, type ConflictAnswer, type ExportArticleCall, type ExportProgress } from '../../../../renderer/export/export-queue';
 
-const options = { folder: '/tmp/xuat', images: 'embed', originals: false } as const;
+const options = { folder: '/tmp/xuat', images: 'embed', originals: false, includeComments: false } as const;
 
 function entries(count: number): ExportPlanEntry[] {
   return Array.from({ length: count }, (_, index) => ({ id: index + 1, headline: `Tin ${index + 1}`, slug: `tin-${index + 1}`, warnings: [] }));
