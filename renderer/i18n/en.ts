@@ -311,8 +311,8 @@ export const en: Messages = {
   exportOriginals: 'Include original images',
   exportSettingsFolderHint: 'Leave empty to use the default folder.',
   exportedAtTime: (time) => `Exported ${time}`,
-
   exportIncludeComments: 'Include approved reader comments',
+
   // Comments (reader-comment moderation): renderer/comments/, renderer/settings/comment-settings-section.tsx.
   comments: 'Comments',
   commentQueuesLabel: 'Comment queues',
