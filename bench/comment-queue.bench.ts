@@ -167,6 +167,8 @@ export async function run() {
   try {
     const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    // tsx (esbuild keepNames) wraps named functions in __name(), which the page does not have.
+    await page.addInitScript({ content: 'window.__name = (target) => target;' });
     await page.goto(server.openUrl);
     await page.getByRole('button', { name: 'Bài mới' }).waitFor();
 
@@ -187,16 +189,16 @@ export async function run() {
     const moveNext: number[] = [];
     for (let press = 0; press < movePresses; press += 1) moveNext.push(await pressAndMeasure(page, press % 2 === 0 ? 'j' : 'k'));
     const decisions: number[] = [];
-    const decisionsStarted = performance.now();
     for (let press = 0; press < decisionPresses; press += 1) decisions.push(await pressAndMeasure(page, 'a'));
-    // Every decision commits: wait until the backend has them all.
+    // Every decision commits: how long after the last key the backend has them all.
+    const lastKey = performance.now();
     let approved = 0;
-    while (performance.now() - decisionsStarted < 60_000) {
+    while (performance.now() - lastKey < 60_000) {
       approved = (await backend.call('comments.counts', {})).approved;
       if (approved >= decisionPresses) break;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    const committedSeconds = (performance.now() - decisionsStarted) / 1000;
+    const committedAfterLastKeyMilliseconds = performance.now() - lastKey;
 
     const result = {
       comments: commentCount,
@@ -205,7 +207,7 @@ export async function run() {
       openQueueMilliseconds: { cold: Math.round(openings[0]!), ...summary(openings), target: targets.openMilliseconds },
       decisionToNextCard: { ...summary(decisions), target: targets.decisionP95Milliseconds },
       baselines: { frameFloor: summary(frameFloor), moveNext: summary(moveNext) },
-      decisionsCommitted: { approved, seconds: Math.round(committedSeconds * 10) / 10 },
+      decisionsCommitted: { approved, afterLastKeyMilliseconds: Math.round(committedAfterLastKeyMilliseconds) },
       pass: decisions.length > 0 && percentile([...decisions].sort((a, b) => a - b), 0.95) <= targets.decisionP95Milliseconds && Math.max(...openings) <= targets.openMilliseconds,
     };
     console.table({
@@ -214,7 +216,7 @@ export async function run() {
       'j/k → next card (ms)': { ...result.baselines.moveNext },
       'key → frame floor (ms)': { ...result.baselines.frameFloor },
     });
-    console.log(`comment-queue: ${approved} decisions committed ${result.decisionsCommitted.seconds} s after the first; tab shows "${countsShown}"`);
+    console.log(`comment-queue: all ${approved} decisions committed ${result.decisionsCommitted.afterLastKeyMilliseconds} ms after the last key; the tab showed "${countsShown}"`);
     console.log(`comment-queue: wrote ${writeBenchResult('comment-queue', result)}`);
     return result;
   } finally {

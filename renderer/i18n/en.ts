@@ -390,6 +390,7 @@ export const en: Messages = {
   wordListSaveNamed: (list) => `Save the list ${list}`,
   wordListImport: 'Import from a file',
   wordListImportNamed: (list) => `Import ${list} from a file`,
+  wordListChooseFile: (list) => `Choose a file of ${list}`,
   wordListSaving: 'Saving…',
   wordListSaved: (reflagged) => `Saved; ${Number(reflagged).toLocaleString('en-US')} comments checked again changed flags.`,
   wordListImported: (added, reflagged) => `Added ${Number(added).toLocaleString('en-US')} entries; ${Number(reflagged).toLocaleString('en-US')} comments changed flags.`,

@@ -389,6 +389,7 @@ export const vi = {
   wordListSaveNamed: (list: string) => `Lưu danh sách ${list}`,
   wordListImport: 'Nhập từ tệp',
   wordListImportNamed: (list: string) => `Nhập ${list} từ tệp`,
+  wordListChooseFile: (list: string) => `Chọn tệp ${list}`,
   wordListSaving: 'Đang lưu…',
   wordListSaved: (reflagged: number) => `Đã lưu; ${Number(reflagged).toLocaleString('vi-VN')} bình luận được đánh dấu lại.`,
   wordListImported: (added: number, reflagged: number) =>

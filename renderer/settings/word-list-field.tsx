@@ -72,7 +72,7 @@ export function WordListField({ list, entries, onSaved }: WordListFieldProps) {
         <button type="button" className="button" disabled={outcome.kind === 'saving'} aria-label={t.wordListImportNamed(label)} onClick={() => fileRef.current?.click()}>
           {t.wordListImport}
         </button>
-        <input ref={fileRef} type="file" accept=".txt,text/plain" className="visually-hidden" tabIndex={-1} aria-label={t.wordListImportNamed(label)}
+        <input ref={fileRef} type="file" accept=".txt,text/plain" className="visually-hidden" tabIndex={-1} aria-label={t.wordListChooseFile(label)}
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';

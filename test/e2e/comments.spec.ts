@@ -196,5 +196,17 @@ test('editing Từ cấm in Cài đặt flags the waiting comments again', async
   await expect(tab(page, 'Chờ duyệt (1)')).toBeVisible();
   await tab(page, 'Bị báo cáo (1)').click();
   await expect(card(page, 'Bạn đọc 1').locator('mark')).toHaveText('ngu ngốc');
-  expect(await newsdesk.call('wordLists.get', {})).toEqual({ banned: ['ngu ngốc'], suspect: [] });
+  expect((await newsdesk.call('wordLists.get', {})).banned).toEqual(['ngu ngốc']);
+
+  // Từ cần xem xét from a text file: one entry a line, # for comments; a line that cannot be an entry is reported.
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await settings.getByRole('button', { name: 'Nhập Từ cần xem xét từ tệp' }).click();
+  await (await chooser).setFiles({ name: 'tu-can-xem-xet.txt', mimeType: 'text/plain', buffer: Buffer.from('# Danh sách thử\ncông viên\n!!!\n') });
+  await expect(settings.getByText('Đã thêm 1 mục', { exact: false })).toBeVisible();
+  await expect(settings.getByRole('list', { name: 'Dòng không nhập được' })).toContainText('Dòng 3:');
+  await expect(settings.getByRole('textbox', { name: 'Từ cần xem xét', exact: true })).toHaveValue(/công viên/);
+  await settings.getByRole('button', { name: 'Đóng' }).click();
+  await tab(page, /^Chờ duyệt/).click();
+  await expect(card(page, 'Bạn đọc 2').getByRole('list', { name: 'Lý do cần xem' })).toContainText('Từ cần xem xét: “công viên”');
 });
