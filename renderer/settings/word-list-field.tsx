@@ -79,7 +79,7 @@ export function WordListField({ list, entries, onSaved }: WordListFieldProps) {
             if (file) void importFile(file);
           }} />
       </div>
-      <div role="status" className="field-hint">
+      <div aria-live="polite" className="field-hint">
         {outcome.kind === 'saving' && t.wordListSaving}
         {outcome.kind === 'saved' && (outcome.added === null ? t.wordListSaved(outcome.reflagged) : t.wordListImported(outcome.added, outcome.reflagged))}
       </div>

@@ -188,6 +188,13 @@ test('editing Từ cấm in Cài đặt flags the waiting comments again', async
 
   await page.getByRole('button', { name: 'Cài đặt' }).click();
   const settings = page.getByRole('dialog', { name: 'Cài đặt' });
+  await settings.getByRole('textbox', { name: 'Tên người duyệt' }).fill('Thu Hà');
+  await settings.getByRole('textbox', { name: 'Tên người duyệt' }).press('Enter');
+  await expect.poll(async () => (await newsdesk.call('settings.get', {})).moderatorName).toBe('Thu Hà');
+  await settings.getByRole('checkbox', { name: 'Tự động từ chối bình luận có từ cấm' }).check();
+  await expect.poll(async () => (await newsdesk.call('settings.get', {})).autoRejectBanned).toBe(true);
+  await settings.getByRole('checkbox', { name: 'Tự động từ chối bình luận có từ cấm' }).uncheck();
+  await expect.poll(async () => (await newsdesk.call('settings.get', {})).autoRejectBanned).toBe(false);
   await settings.getByRole('textbox', { name: 'Từ cấm', exact: true }).fill('ngu ngốc\n');
   await settings.getByRole('button', { name: 'Lưu danh sách Từ cấm' }).click();
   await expect(settings.getByText('1 bình luận được đánh dấu lại', { exact: false })).toBeVisible();
@@ -209,4 +216,48 @@ test('editing Từ cấm in Cài đặt flags the waiting comments again', async
   await settings.getByRole('button', { name: 'Đóng' }).click();
   await tab(page, /^Chờ duyệt/).click();
   await expect(card(page, 'Bạn đọc 2').getByRole('list', { name: 'Lý do cần xem' })).toContainText('Từ cần xem xét: “công viên”');
+});
+
+test('the filters narrow the queues, and "Từ chối tất cả của người này" rejects every waiting comment by the author', async ({ page, openApp, newsdesk }) => {
+  await newsdesk.call('articles.create', { fields: { headline: 'Quận 3 khánh thành công viên mới' } });
+  await importComments(newsdesk, [
+    portalComment(1, { author: 'Minh Tú', email: 'tu@example.vn', created_at: '2026-11-01T03:00:00Z', body: 'Công viên còn thiếu ghế đá.' }),
+    portalComment(2, { author: 'Lan Anh', email: '', body: 'Đường Nguyễn Đình Chiểu ngập sau mưa.', article_title: 'Chống ngập ở Quận 3', article_url: 'https://baoquan3.vn/tin/chong-ngap' }),
+    portalComment(3, { author: 'Minh Tú', email: 'tu@example.vn', body: 'Cảm ơn phường.' }),
+    portalComment(4, { author: 'Khách', email: 'tu@example.vn', body: 'Đồng ý với ý kiến trên.' }),
+  ]);
+  await openApp();
+  await page.getByRole('button', { name: 'Bình luận', exact: true }).click();
+  await expect(tab(page, 'Chờ duyệt (4)')).toBeVisible();
+
+  // Tìm bình luận ignores accents and case.
+  const search = page.getByRole('searchbox', { name: 'Tìm bình luận' });
+  await search.fill('duong nguyen dinh chieu');
+  await expect(tab(page, 'Chờ duyệt (1)')).toBeVisible();
+  await expect(card(page, 'Lan Anh')).toBeVisible();
+  await search.press('Escape');
+  await expect(tab(page, 'Chờ duyệt (4)')).toBeVisible();
+
+  await page.getByRole('textbox', { name: 'Người viết' }).fill('minh tu');
+  await expect(tab(page, 'Chờ duyệt (2)')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Người viết' }).fill('');
+  await page.getByLabel('Từ ngày').fill('2026-11-15');
+  await expect(tab(page, 'Chờ duyệt (3)')).toBeVisible();
+  await page.getByLabel('Từ ngày').fill('');
+  await expect(tab(page, 'Chờ duyệt (4)')).toBeVisible();
+
+  // The headline of a local article filters by that article.
+  await card(page, 'Minh Tú').getByRole('button', { name: 'Quận 3 khánh thành công viên mới' }).click();
+  await expect(page.getByText('Bài: Quận 3 khánh thành công viên mới')).toBeVisible();
+  await expect(tab(page, 'Chờ duyệt (3)')).toBeVisible();
+  await page.getByRole('button', { name: 'Bỏ lọc theo bài: Quận 3 khánh thành công viên mới' }).click();
+  await expect(tab(page, 'Chờ duyệt (4)')).toBeVisible();
+
+  // Same name or same email: comments 1, 3 and 4.
+  await expect(card(page, 'Minh Tú')).toBeFocused();
+  await page.getByRole('button', { name: 'Từ chối tất cả của người này', exact: true }).click();
+  await expect(tab(page, 'Đã từ chối (3)')).toBeVisible();
+  await expect(tab(page, 'Chờ duyệt (1)')).toBeVisible();
+  await expect(card(page, 'Lan Anh')).toBeVisible();
+  expect((await newsdesk.call('comments.list', { status: 'rejected' })).map((comment) => comment.externalId).sort()).toEqual(['bl-1', 'bl-3', 'bl-4']);
 });
