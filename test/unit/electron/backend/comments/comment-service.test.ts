@@ -130,7 +130,7 @@ describe('comment queues and decisions', () => {
     expect((await call(backend, 'comments.counts', {})).pending).toBe(1);
   });
 
-  it('applies changed word lists to the undecided comments: a banned word sends one to Bị báo cáo', async () => {
+  it('applies changed word lists to the comments waiting for a decision: a banned word sends one to Bị báo cáo', async () => {
     const { backend } = open();
     const [, decided] = insertComments(backend, [
       { externalId: 'a', body: 'Đúng là l.ừ.a đ.ả.o' },
