@@ -9,7 +9,7 @@ import { foldForSearch } from '../../../shared/text/fold';
 import { slugify } from '../../../shared/text/slug';
 import type { BackendContext } from '../backend-context';
 import type { SettingsService } from '../settings/settings-service';
-import { sql } from '../store/sql';
+import { sql, sqlJoin } from '../store/sql';
 import type { WordMatcher } from '../../../shared/moderation/word-list';
 import { commentFlags } from './comment-flags';
 import { bytesInChunks, readCommentFile } from './import/read-comment-file';
@@ -23,8 +23,8 @@ export interface CommentImportService {
   importPaths(paths: string[], options: { overwriteDecisions: boolean }): Promise<CommentImportReport[]>;
 }
 
-/** Rows staged per transaction while a file streams in. */
-const stagingBatch = 1000;
+/** Comments per staging row (a JSON array), one row a transaction while a file streams in. */
+const stagingBatch = 250;
 /** Who an automatic rejection (setting autoRejectBanned) is recorded as. */
 export const autoModerator = 'auto';
 
@@ -104,8 +104,9 @@ function urlSlugs(url: string): string[] {
 
 /**
  * Imports comment files. Each call reads and checks every file first, staging its comments in
- * `comment_import_staging` in small transactions as it streams in; then moves them all into
- * `comments` in one transaction. A malformed file therefore imports nothing (nor do the other files
+ * `comment_import_staging` as it streams in (one row per group of 250 comments, a JSON array, one
+ * small transaction each: memory holds one group, never the file); then moves them all into
+ * `comments` in one transaction, looking up the stored comments a group at a time. A malformed file therefore imports nothing (nor do the other files
  * of the call), and the staging rows go in every case.
  *
  * Re-importing updates by (source, external id). A local decision (decided_at set) is kept unless
@@ -122,23 +123,19 @@ function urlSlugs(url: string): string[] {
 export function createCommentImportService(context: BackendContext, deps: { matcher: () => WordMatcher; settings: SettingsService }): CommentImportService {
   const { queries } = context;
 
+  /** Reads a file into staging rows numbered from `startPosition + 1`; `count` is how many rows. */
   async function stage(file: CommentFile, importId: string, startPosition: number): Promise<{ format: CommentFileFormat; count: number; warnings: ImportWarnings }> {
     const warnings = new ImportWarnings();
     const reading = await readCommentFile(file.name, file.bytes(), warnings);
     let position = startPosition;
-    let batch: string[] = [];
+    let batch: ParsedComment[] = [];
     const flush = () => {
-      const rows = batch;
+      position += 1;
+      queries.run(sql`INSERT INTO comment_import_staging (import_id, position, record_json) VALUES (${importId}, ${position}, ${JSON.stringify(batch)})`);
       batch = [];
-      queries.transaction(() => {
-        for (const row of rows) {
-          position += 1;
-          queries.run(sql`INSERT INTO comment_import_staging (import_id, position, record_json) VALUES (${importId}, ${position}, ${row})`);
-        }
-      });
     };
     for await (const comment of reading.comments) {
-      batch.push(JSON.stringify(comment));
+      batch.push(comment);
       if (batch.length >= stagingBatch) flush();
     }
     if (batch.length > 0) flush();
@@ -151,14 +148,24 @@ export function createCommentImportService(context: BackendContext, deps: { matc
       const slug = exportSlug(row);
       if (!bySlug.has(slug)) bySlug.set(slug, row.id);
     }
+    // A file holds many comments per article: each URL and title is matched once.
+    const known = new Map<string, number | null>();
     return (article) => {
       if (bySlug.size === 0) return null;
+      const key = `${article.url}\u0000${article.title}`;
+      const cached = known.get(key);
+      if (cached !== undefined) return cached;
+      let found: number | null = null;
       for (const slug of article.url ? urlSlugs(article.url) : []) {
-        const id = bySlug.get(slug);
-        if (id !== undefined) return id;
+        found = bySlug.get(slug) ?? null;
+        if (found !== null) break;
       }
-      const titleSlug = slugify(article.title);
-      return titleSlug === '' ? null : (bySlug.get(titleSlug) ?? null);
+      if (found === null) {
+        const titleSlug = slugify(article.title);
+        found = titleSlug === '' ? null : (bySlug.get(titleSlug) ?? null);
+      }
+      known.set(key, found);
+      return found;
     };
   }
 
@@ -181,22 +188,37 @@ export function createCommentImportService(context: BackendContext, deps: { matc
           warnings: file.warnings.list(),
         };
         const last = position + file.count;
-        while (position < last) {
-          const rows = queries.all<{ position: number; record_json: string }>(
-            sql`SELECT position, record_json FROM comment_import_staging WHERE import_id = ${importId} AND position > ${position} AND position <= ${last} ORDER BY position LIMIT ${stagingBatch}`,
-          );
-          if (rows.length === 0) break;
-          for (const row of rows) {
-            position = row.position;
-            upsert(JSON.parse(row.record_json) as ParsedComment, report);
-          }
+        for (position += 1; position <= last; position += 1) {
+          const row = queries.get<{ record_json: string }>(sql`SELECT record_json FROM comment_import_staging WHERE import_id = ${importId} AND position = ${position}`)!;
+          const group = JSON.parse(row.record_json) as ParsedComment[];
+          const existing = storedComments(group);
+          for (const comment of group) upsert(comment, existing, report);
         }
+        position = last;
         return report;
       });
     });
 
-    function upsert(comment: ParsedComment, report: CommentImportReport): void {
-      const existing = queries.get<StoredComment>(sql`SELECT * FROM comments WHERE source = ${comment.source} AND external_id = ${comment.externalId}`);
+    /** The stored comments of a staged group, by source and external id. */
+    function storedComments(group: ParsedComment[]): Map<string, StoredComment> {
+      const found = new Map<string, StoredComment>();
+      const bySource = new Map<string, string[]>();
+      for (const comment of group) {
+        const ids = bySource.get(comment.source) ?? [];
+        ids.push(comment.externalId);
+        bySource.set(comment.source, ids);
+      }
+      for (const [source, ids] of bySource) {
+        for (const row of queries.all<StoredComment & { external_id: string }>(sql`SELECT * FROM comments WHERE source = ${source} AND external_id IN (${sqlJoin(ids)})`)) {
+          found.set(`${source}\u0000${row.external_id}`, row);
+        }
+      }
+      return found;
+    }
+
+    function upsert(comment: ParsedComment, stored: Map<string, StoredComment>, report: CommentImportReport): void {
+      const key = `${comment.source}\u0000${comment.externalId}`;
+      const existing = stored.get(key);
       const articleId = matchArticle(comment.article);
       if (articleId !== null) report.matchedToArticles += 1;
       const flags: CommentFlag[] = commentFlags(comment.body, matcher, comment.reports);
@@ -237,11 +259,13 @@ export function createCommentImportService(context: BackendContext, deps: { matc
         note,
       };
       if (!existing) {
-        queries.run(sql`INSERT INTO comments (source, external_id, article_id, article_external_id, article_title, article_url, author, author_folded, email,
+        const inserted = queries.run(sql`INSERT INTO comments (source, external_id, article_id, article_external_id, article_title, article_url, author, author_folded, email,
             body, body_folded, created_at, parent_external_id, status, queue, flags_json, reports, decided_at, moderator, note, imported_at)
           VALUES (${comment.source}, ${comment.externalId}, ${values.article_id}, ${values.article_external_id}, ${values.article_title}, ${values.article_url},
             ${values.author}, ${values.author_folded}, ${values.email}, ${values.body}, ${values.body_folded}, ${values.created_at}, ${values.parent_external_id},
             ${values.status}, ${values.queue}, ${values.flags_json}, ${values.reports}, ${values.decided_at}, ${values.moderator}, ${values.note}, ${now})`);
+        // A later record of the same file with the same id updates this one.
+        stored.set(key, { id: Number(inserted.lastInsertRowid), ...values });
         report.created += 1;
         return;
       }
@@ -255,6 +279,7 @@ export function createCommentImportService(context: BackendContext, deps: { matc
           queue = ${values.queue}, flags_json = ${values.flags_json}, reports = ${values.reports}, decided_at = ${values.decided_at}, moderator = ${values.moderator},
           note = ${values.note}, imported_at = ${now}
         WHERE id = ${existing.id}`);
+      stored.set(key, { id: existing.id, ...values });
       report.updated += 1;
     }
   }

@@ -1,8 +1,12 @@
 import { convertLegacy, detectLegacyEncoding, legacyEncodingNames } from '../../../../shared/text/legacy-encodings';
 import type { ImportWarnings } from './import-warnings';
 
-/** Characters TCVN3, VNI and UTF-8 read as Windows-1252 are written with; clean Unicode text seldom holds them outside Vietnamese letters. */
-const latin1Range = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/u;
+/**
+ * Characters of Latin-1 and Windows-1252 that are not Vietnamese letters: TCVN3, VNI and UTF-8 read
+ * as Windows-1252 are written with them ("Bµi", "BaÌi", "BÃ i"), clean Vietnamese seldom holds
+ * them. Only a body holding one is given to the (slower) legacy detection.
+ */
+const legacySign = /[\u0080-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de-\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]/u;
 /** A tag, as markup would have it: `<b>`, `</p>`, `<a href=...>`, `<br/>`. */
 const tagLike = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/iu;
 
@@ -14,7 +18,7 @@ const tagLike = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/iu;
  */
 export function commentBody(raw: string, record: string, warnings: ImportWarnings, warnMarkup = true): string {
   let body = raw.normalize('NFC');
-  if (latin1Range.test(body)) {
+  if (legacySign.test(body)) {
     const detection = detectLegacyEncoding(body);
     if (detection.encoding !== null && detection.encoding !== 'viqr') {
       body = convertLegacy(body, detection.encoding).text.normalize('NFC');
