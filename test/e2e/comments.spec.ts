@@ -248,7 +248,7 @@ test('the filters narrow the queues, and "Từ chối tất cả của người 
 
   // The headline of a local article filters by that article.
   await card(page, 'Minh Tú').getByRole('button', { name: 'Quận 3 khánh thành công viên mới' }).click();
-  await expect(page.getByText('Bài: Quận 3 khánh thành công viên mới')).toBeVisible();
+  await expect(page.getByRole('search', { name: 'Lọc bình luận' }).getByText('Bài: Quận 3 khánh thành công viên mới')).toBeVisible();
   await expect(tab(page, 'Chờ duyệt (3)')).toBeVisible();
   await page.getByRole('button', { name: 'Bỏ lọc theo bài: Quận 3 khánh thành công viên mới' }).click();
   await expect(tab(page, 'Chờ duyệt (4)')).toBeVisible();
