@@ -1,4 +1,4 @@
-import { queueOf, type Comment, type CommentCounts, type CommentDecision, type CommentFilter, type CommentQueue } from '../../shared/model/comment';
+import { type Comment, type CommentCounts, type CommentDecision, type CommentFilter, type CommentQueue } from '../../shared/model/comment';
 
 /** The backend calls the queue needs (renderer/api/client.ts in the app; plain functions in tests). */
 export interface CommentQueueBackend {
@@ -276,7 +276,7 @@ export class CommentQueueStore {
     const changedIds = new Set(changed.map((comment) => comment.id));
     const focusedId = comments[position]?.id;
     const staying = comments.filter((comment) => !changedIds.has(comment.id));
-    const joining = changed.filter((comment) => queueOf(comment) === queue || comment.queue === queue);
+    const joining = changed.filter((comment) => comment.queue === queue);
     const next = insertSorted(staying, joining);
     const focusId = focusReturned && joining.length > 0 ? joining[0]!.id : focusedId;
     let nextPosition = next.findIndex((comment) => comment.id === focusId);
