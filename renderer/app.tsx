@@ -52,6 +52,7 @@ export function App() {
   const [checkedIds, setCheckedIds] = useState<ReadonlySet<number>>(() => new Set());
   const sessionRef = useRef<ArticleSessionHandle | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const commentSearchRef = useRef<HTMLInputElement>(null);
   const importRef = useRef<ArticleImportHandle>(null);
   const t = messagesFor(settings.language);
 
@@ -233,7 +234,7 @@ export function App() {
   const commands = {
     newArticle: () => void createArticle(),
     save: () => sessionRef.current?.saveExplicitly(),
-    find: () => searchRef.current?.focus(),
+    find: () => (screen === 'comments' ? commentSearchRef : searchRef).current?.focus(),
     settings: () => setSettingsOpen(true),
     insertImage: () => sessionRef.current?.insertImage(),
     exportHtml: () => setExportOpen(true),
@@ -281,7 +282,7 @@ export function App() {
               </button>
             </div>
           </header>
-          {screen === 'comments' && <CommentsView refreshKey={wordListsVersion} />}
+          {screen === 'comments' && <CommentsView refreshKey={wordListsVersion} searchRef={commentSearchRef} />}
           <div className="articles-screen" hidden={screen !== 'articles'}>
             <ArticleList
               view={view}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type Ref } from 'react';
 import type { CommentFilter } from '../../shared/model/comment';
 import { useT } from '../i18n/i18n';
 
@@ -26,7 +26,14 @@ export function toCommentFilter(filters: QueueFilters): CommentFilter {
 const typingDelayMilliseconds = 250;
 
 /** Tác giả, Từ ngày, Đến ngày, Tìm bình luận (accents, tone style and case ignored), and the article chosen from a card. */
-export function CommentFilters({ filters, onChange }: { filters: QueueFilters; onChange: (filters: QueueFilters) => void }) {
+interface CommentFiltersProps {
+  filters: QueueFilters;
+  onChange: (filters: QueueFilters) => void;
+  /** Tìm bình luận, for Ctrl+F. */
+  searchRef?: Ref<HTMLInputElement> | undefined;
+}
+
+export function CommentFilters({ filters, onChange, searchRef }: CommentFiltersProps) {
   const t = useT();
   const authorId = useId();
   const fromId = useId();
@@ -44,7 +51,7 @@ export function CommentFilters({ filters, onChange }: { filters: QueueFilters; o
   return (
     <div className="comment-filters" role="search" aria-label={t.commentFiltersLabel}>
       <label htmlFor={queryId} className="visually-hidden">{t.commentSearch}</label>
-      <input id={queryId} className="text-input search-input" type="search" lang="vi" autoComplete="off" spellCheck={false}
+      <input id={queryId} ref={searchRef} className="text-input search-input" type="search" lang="vi" autoComplete="off" spellCheck={false}
         maxLength={200} placeholder={`${t.commentSearch}…`} value={query}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={(event) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import type { CommentQueue } from '../../shared/model/comment';
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
@@ -16,9 +16,9 @@ import { useCommentQueue } from './use-comment-queue';
 /**
  * Bình luận: the five queues with their counts, the filters, and the focused comment, moderated
  * from the keyboard (moderation-keys.ts) or the buttons. `refreshKey` changes when something else
- * changed the comments (the word lists in Cài đặt).
+ * changed the comments (the word lists in Cài đặt); `searchRef` is Tìm bình luận, for Ctrl+F.
  */
-export function CommentsView({ refreshKey }: { refreshKey: number }) {
+export function CommentsView({ refreshKey, searchRef }: { refreshKey: number; searchRef?: Ref<HTMLInputElement> }) {
   const t = useT();
   const titleId = useId();
   const panelId = useId();
@@ -94,7 +94,7 @@ export function CommentsView({ refreshKey }: { refreshKey: number }) {
         }} />
       </div>
       <QueueTabs queue={queue} counts={state.counts} panelId={panelId} tabId={tabId} onChange={setQueue} />
-      <CommentFilters filters={filters} onChange={setFilters} />
+      <CommentFilters filters={filters} onChange={setFilters} searchRef={searchRef} />
       <div id={panelId} role="tabpanel" aria-labelledby={activeTab} className="comments-panel">
         {state.error !== null && (
           <div className="app-notice" role="alert">
