@@ -148,6 +148,9 @@ export const viErrors: ErrorWording = {
   'import-file-read-failed': ({ fileName, problem }) => `${fileName}: Newsdesk không đọc được tệp (${problem}).`,
   'import-file-not-regular': ({ fileName }) => `${fileName}: không phải là tệp (có thể là thư mục). Hãy chọn tệp .txt, .html hoặc .docx.`,
   'import-failed-unexpectedly': ({ fileName }) => `${fileName}: việc nhập gặp lỗi ngoài dự kiến (chi tiết có trong nhật ký); hãy thử lại.`,
+  'comment-file-format-unknown': ({ fileName, start }) =>
+    `${fileName}: không phải tệp bình luận Newsdesk đọc được (WordPress WXR, Disqus XML, CSV có dòng tiêu đề id,article_url,article_title,author,email,created_at,parent_id,status,body, hoặc mảng JSON); tệp bắt đầu bằng “${start}”. Chưa nhập gì.`,
+  'comment-file-invalid': ({ fileName, where, problem }) => `${fileName}, ${where}: ${problem}. Chưa nhập bình luận nào của tệp này.`,
 
   'post-required': ({ method }) => `Hãy gọi ${method} bằng phương thức POST.`,
   'get-required': () => 'Hãy tải ảnh bằng phương thức GET.',

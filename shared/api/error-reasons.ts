@@ -107,6 +107,12 @@ export const errorReasons = {
   'import-file-not-regular': { code: 'invalid_argument', params: { fileName: 'string' } },
   'import-failed-unexpectedly': { code: 'internal', params: { fileName: 'string' } },
 
+  // Reader comments: importing a comment file (WordPress WXR, Disqus XML, CSV, JSON).
+  /** The file is none of the comment formats; `start` is its first characters, for the message. */
+  'comment-file-format-unknown': { code: 'unsupported_media_type', params: { fileName: 'string', start: 'string' } },
+  /** A malformed, truncated or incomplete comment file; `where` names the line or record. Nothing of the file was imported. */
+  'comment-file-invalid': { code: 'invalid_argument', params: { fileName: 'string', where: 'string', problem: 'string' } },
+
   // The browser edition's server (`newsdesk serve`).
   'post-required': { code: 'invalid_argument', params: { method: 'string' } },
   'get-required': { code: 'invalid_argument', params: {} },

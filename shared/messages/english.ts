@@ -140,6 +140,9 @@ export const englishErrors: ErrorWording = {
   'import-file-not-regular': ({ fileName }) => `${fileName}: not a file. Give the path of a .txt, .html or .docx file. Nothing was imported.`,
   'import-failed-unexpectedly': ({ fileName }) =>
     `${fileName}: the import failed unexpectedly inside Newsdesk (details are in the log); try again. Nothing was imported.`,
+  'comment-file-format-unknown': ({ fileName, start }) =>
+    `${fileName}: not a comment file Newsdesk reads (WordPress WXR, Disqus XML, CSV with the header id,article_url,article_title,author,email,created_at,parent_id,status,body, or a JSON array); it starts with “${start}”. Nothing was imported.`,
+  'comment-file-invalid': ({ fileName, where, problem }) => `${fileName}, ${where}: ${problem}. Nothing of this file was imported.`,
 
   'post-required': ({ method }) => `Call ${method} with POST.`,
   'get-required': () => 'Fetch media with GET.',

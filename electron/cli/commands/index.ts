@@ -27,6 +27,7 @@ import type { CliCommand } from '../command';
 import { authorsCommand } from './authors';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
+import { commentsCommand } from './comments';
 import { convertCommand } from './convert';
 import { exportCommand } from './export';
 import { importCommand } from './import';
@@ -43,6 +44,7 @@ export const commands: readonly CliCommand[] = [
   authorsCommand,
   importCommand,
   exportCommand,
+  commentsCommand,
   convertCommand,
   checkCommand,
   backupCommand,

@@ -51,7 +51,7 @@ describe('newsdesk as a real process', { timeout: 60_000 }, () => {
   it('--help lists every command', async () => {
     const run = await runNewsdesk(['--help'], { cwd: folder });
     expect(run.code).toBe(0);
-    for (const command of ['serve', 'list', 'search', 'import', 'export', 'convert', 'check', 'backup']) expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['serve', 'list', 'search', 'import', 'export', 'comments', 'convert', 'check', 'backup']) expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
   });
 
   it('serve prints its address, answers, and closes cleanly on SIGTERM', async () => {
@@ -123,6 +123,13 @@ describe('newsdesk as a real process', { timeout: 60_000 }, () => {
     const written = path.join(folder, 'exported', 'khanh-thanh-cau-moi-o-thu-duc.html');
     expect(JSON.parse(run.stdout)).toMatchObject({ written: [{ id: ids[0], path: written }], failed: [] });
     expect(fs.readFileSync(written, 'utf8')).toMatch(/^<!doctype html>/i);
+  });
+
+  it('comments imports a comment file into a new database and prints the report', async () => {
+    const wxr = fileURLToPath(new URL('../../../fixtures/comments/wordpress.wxr.xml', import.meta.url));
+    const run = await runNewsdesk(['comments', 'import', wxr, '--json', '--db', 'comments.sqlite'], { cwd: folder });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject([{ file: 'wordpress.wxr.xml', format: 'wxr', created: 4, updated: 0 }]);
   });
 
   it('convert reads standard input and writes UTF-8', async () => {
