@@ -24,7 +24,7 @@ export function CommentSettingsSection({ settings, onChange, onWordListsChanged 
   const [failure, setFailure] = useState<unknown>(null);
 
   useEffect(() => {
-    api['wordLists.get']({}).then(setLists, setFailure);
+    api['comments.wordLists']({}).then(setLists, setFailure);
   }, []);
 
   const commitModerator = () => {

@@ -38,7 +38,7 @@ export function WordListField({ list, entries, onSaved }: WordListFieldProps) {
   const save = async () => {
     setOutcome({ kind: 'saving' });
     try {
-      const result = await api['wordLists.set']({ list, entries: entriesOfText(text) });
+      const result = await api['comments.setWordList']({ list, entries: entriesOfText(text) });
       setText(result[list].join('\n'));
       setOutcome({ kind: 'saved', reflagged: result.reflagged, added: null, problems: [] });
       onSaved({ banned: result.banned, suspect: result.suspect });
@@ -50,7 +50,7 @@ export function WordListField({ list, entries, onSaved }: WordListFieldProps) {
   const importFile = async (file: File) => {
     setOutcome({ kind: 'saving' });
     try {
-      const result = await api['wordLists.importText']({ list, text: await file.text() });
+      const result = await api['comments.importWordList']({ list, text: await file.text() });
       setText(result[list].join('\n'));
       setOutcome({ kind: 'saved', reflagged: result.reflagged, added: result.added, problems: result.problems });
       onSaved({ banned: result.banned, suspect: result.suspect });

@@ -51,7 +51,7 @@ test('the article list, the editor, the history panel and the dialogs have no se
 });
 
 test('the comment queues view and its shortcuts dialog have no serious accessibility violations', async ({ page, openApp, newsdesk }) => {
-  await newsdesk.call('wordLists.set', { list: 'banned', entries: ['lừa đảo'] });
+  await newsdesk.call('comments.setWordList', { list: 'banned', entries: ['lừa đảo'] });
   const records = [
     { id: 'a1', author: 'Minh Tú', email: 'tu@example.vn', body: 'Công viên đẹp, xem thêm https://example.vn/anh', status: 'approved', parent_id: '' },
     { id: 'a2', author: 'Minh Tú', email: 'tu@example.vn', body: 'Bọn lừa đảo!', status: '', parent_id: 'a1' },

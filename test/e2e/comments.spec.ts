@@ -118,7 +118,7 @@ test('moderating from the keyboard only: j/k, approve, reject, spam, undo, selec
 });
 
 test('a reported comment shows its banned word highlighted, with the reason, the article and the history', async ({ page, openApp, newsdesk }) => {
-  await newsdesk.call('wordLists.set', { list: 'banned', entries: ['lừa đảo'] });
+  await newsdesk.call('comments.setWordList', { list: 'banned', entries: ['lừa đảo'] });
   await importComments(newsdesk, [
     portalComment(1, { author: 'Minh Tú', email: 'tu@example.vn', body: 'Công viên đẹp quá.', status: 'approved' }),
     portalComment(2, { author: 'Minh Tú', email: 'tu@example.vn', body: 'Bọn lừa đảo, đừng tin!', parent_id: 'bl-1' }),
@@ -203,7 +203,7 @@ test('editing Từ cấm in Cài đặt flags the waiting comments again', async
   await expect(tab(page, 'Chờ duyệt (1)')).toBeVisible();
   await tab(page, 'Bị báo cáo (1)').click();
   await expect(card(page, 'Bạn đọc 1').locator('mark')).toHaveText('ngu ngốc');
-  expect((await newsdesk.call('wordLists.get', {})).banned).toEqual(['ngu ngốc']);
+  expect((await newsdesk.call('comments.wordLists', {})).banned).toEqual(['ngu ngốc']);
 
   // Từ cần xem xét from a text file: one entry a line, # for comments; a line that cannot be an entry is reported.
   await page.getByRole('button', { name: 'Cài đặt' }).click();
