@@ -6,6 +6,7 @@ import { ArticleList, type ListView, type StatusFilter } from './articles/articl
 import type { ArticleSessionHandle, ArticleStatusReport } from './articles/article-session';
 import { defaultListOrder, type ListOrder } from './articles/list-order';
 import { ArticleWorkspace } from './articles/article-workspace';
+import { CommentsView } from './comments/comments-view';
 import { I18nProvider, messagesFor } from './i18n/i18n';
 import { SettingsContext } from './settings/settings-context';
 import { ArticleImport, type ArticleImportHandle } from './import/article-import';
@@ -45,9 +46,13 @@ export function App() {
   const [statusReport, setStatusReport] = useState<ArticleStatusReport | null>(null);
   const [notice, setNotice] = useState<unknown>(null);
   const [exportOpen, setExportOpen] = useState(false);
+  /** Tin bài (the list and the editor) or Bình luận (the comment queues); the article stays open behind the queues. */
+  const [screen, setScreen] = useState<'articles' | 'comments'>('articles');
+  const [wordListsVersion, setWordListsVersion] = useState(0);
   const [checkedIds, setCheckedIds] = useState<ReadonlySet<number>>(() => new Set());
   const sessionRef = useRef<ArticleSessionHandle | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const commentSearchRef = useRef<HTMLInputElement>(null);
   const importRef = useRef<ArticleImportHandle>(null);
   const t = messagesFor(settings.language);
 
@@ -229,7 +234,7 @@ export function App() {
   const commands = {
     newArticle: () => void createArticle(),
     save: () => sessionRef.current?.saveExplicitly(),
-    find: () => searchRef.current?.focus(),
+    find: () => (screen === 'comments' ? commentSearchRef : searchRef).current?.focus(),
     settings: () => setSettingsOpen(true),
     insertImage: () => sessionRef.current?.insertImage(),
     exportHtml: () => setExportOpen(true),
@@ -260,6 +265,15 @@ export function App() {
           <header className="app-header">
             <h1 className="app-name">{t.appName}</h1>
             <div className="app-header-actions">
+              {screen === 'articles' ? (
+                <button type="button" className="button" onClick={() => setScreen('comments')}>
+                  {t.comments}
+                </button>
+              ) : (
+                <button type="button" className="button" onClick={() => setScreen('articles')}>
+                  {t.articles}
+                </button>
+              )}
               <button type="button" className="button" onClick={() => setExportOpen(true)}>
                 {t.exportHtml}
               </button>
@@ -268,53 +282,56 @@ export function App() {
               </button>
             </div>
           </header>
-          <ArticleList
-            view={view}
-            statusFilter={statusFilter}
-            order={listOrder}
-            onOrderChange={setListOrder}
-            query={query}
-            articles={articles}
-            loadError={listError === null ? null : describeError(listError, t)}
-            selectedId={selectedId}
-            searchRef={searchRef}
-            onViewChange={setView}
-            onStatusFilterChange={setStatusFilter}
-            onQueryChange={setQuery}
-            onNewArticle={() => void createArticle()}
-            onOpen={(id) => void openArticle(id)}
-            onTrash={(article) => void trashArticle(article.id)}
-            onUntrash={(article) => void untrashArticle(article.id)}
-            onRetry={() => void refreshList()}
-            onImport={() => importRef.current?.openPicker()}
-            checkedIds={checkedIds}
-            onCheckedChange={checkArticle}
-          />
-          <main className="editor-pane">
-            {notice !== null && (
-              <div className="app-notice" role="alert">
-                <p>{describeError(notice, t)}</p>
-                <button type="button" className="button button-quiet" aria-label={t.close} onClick={() => setNotice(null)}>
-                  ×
-                </button>
-              </div>
-            )}
-            {selectedId === null ? (
-              <p className="workspace-message">{t.chooseArticle}</p>
-            ) : (
-              <ArticleWorkspace
-                key={selectedId}
-                articleId={selectedId}
-                sessionRef={sessionRef}
-                focusHeadline={newArticleId === selectedId}
-                toneStyle={settings.toneStyle}
-                maxImageMegabytes={settings.maxImageMegabytes}
-                onSaved={articleSaved}
-                onStatus={setStatusReport}
-                onTrash={() => void trashArticle(selectedId)}
-              />
-            )}
-          </main>
+          {screen === 'comments' && <CommentsView refreshKey={wordListsVersion} searchRef={commentSearchRef} />}
+          <div className="articles-screen" hidden={screen !== 'articles'}>
+            <ArticleList
+              view={view}
+              statusFilter={statusFilter}
+              order={listOrder}
+              onOrderChange={setListOrder}
+              query={query}
+              articles={articles}
+              loadError={listError === null ? null : describeError(listError, t)}
+              selectedId={selectedId}
+              searchRef={searchRef}
+              onViewChange={setView}
+              onStatusFilterChange={setStatusFilter}
+              onQueryChange={setQuery}
+              onNewArticle={() => void createArticle()}
+              onOpen={(id) => void openArticle(id)}
+              onTrash={(article) => void trashArticle(article.id)}
+              onUntrash={(article) => void untrashArticle(article.id)}
+              onRetry={() => void refreshList()}
+              onImport={() => importRef.current?.openPicker()}
+              checkedIds={checkedIds}
+              onCheckedChange={checkArticle}
+            />
+            <main className="editor-pane">
+              {notice !== null && (
+                <div className="app-notice" role="alert">
+                  <p>{describeError(notice, t)}</p>
+                  <button type="button" className="button button-quiet" aria-label={t.close} onClick={() => setNotice(null)}>
+                    ×
+                  </button>
+                </div>
+              )}
+              {selectedId === null ? (
+                <p className="workspace-message">{t.chooseArticle}</p>
+              ) : (
+                <ArticleWorkspace
+                  key={selectedId}
+                  articleId={selectedId}
+                  sessionRef={sessionRef}
+                  focusHeadline={newArticleId === selectedId}
+                  toneStyle={settings.toneStyle}
+                  maxImageMegabytes={settings.maxImageMegabytes}
+                  onSaved={articleSaved}
+                  onStatus={setStatusReport}
+                  onTrash={() => void trashArticle(selectedId)}
+                />
+              )}
+            </main>
+          </div>
           <StatusBar report={statusReport} />
           <ArticleImport ref={importRef} onImported={() => void refreshList()} onOpenArticle={(id) => void openArticle(id)} />
           {exportOpen && (
@@ -334,6 +351,7 @@ export function App() {
               error={settingsError === null ? null : t.settingsSaveFailed(describeError(settingsError, t))}
               onChange={(changes) => void changeSettings(changes)}
               onConvertToneStyle={convertToneStyle}
+              onWordListsChanged={() => setWordListsVersion((version) => version + 1)}
               onClose={() => setSettingsOpen(false)}
             />
           )}

@@ -5,6 +5,7 @@ import { describeError } from '../shell/describe-error';
 import { ModalDialog } from '../shell/modal-dialog';
 import { AuthorsSection } from './authors-section';
 import { CategoriesSection } from './categories-section';
+import { CommentSettingsSection } from './comment-settings-section';
 
 interface SettingsDialogProps {
   settings: Settings;
@@ -12,6 +13,8 @@ interface SettingsDialogProps {
   onChange: (changes: Partial<Settings>) => void;
   /** Converts the existing articles to the current tone style; resolves to how many changed. */
   onConvertToneStyle: () => Promise<number>;
+  /** A word list was saved: the comment queues changed. */
+  onWordListsChanged?: () => void;
   onClose: () => void;
 }
 
@@ -21,7 +24,7 @@ type Conversion = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; chang
  * Cài đặt: the interface language and the tone-mark style. Changes apply and are saved at once;
  * converting the existing articles to the style is offered, never done on its own.
  */
-export function SettingsDialog({ settings, error, onChange, onConvertToneStyle, onClose }: SettingsDialogProps) {
+export function SettingsDialog({ settings, error, onChange, onConvertToneStyle, onWordListsChanged, onClose }: SettingsDialogProps) {
   const t = useT();
   const titleId = useId();
   const languageId = useId();
@@ -118,6 +121,7 @@ export function SettingsDialog({ settings, error, onChange, onConvertToneStyle, 
       <ExportSettings settings={settings} onChange={onChange} />
       <CategoriesSection />
       <AuthorsSection />
+      <CommentSettingsSection settings={settings} onChange={onChange} {...(onWordListsChanged ? { onWordListsChanged } : {})} />
       {error && <p className="field-error" role="alert">{error}</p>}
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={onClose} autoFocus>{t.close}</button>

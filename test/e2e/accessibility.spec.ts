@@ -50,6 +50,28 @@ test('the article list, the editor, the history panel and the dialogs have no se
   expect(await seriousViolations(page), 'trash view').toEqual([]);
 });
 
+test('the comment queues view and its shortcuts dialog have no serious accessibility violations', async ({ page, openApp, newsdesk }) => {
+  await newsdesk.call('comments.setWordList', { list: 'banned', entries: ['lừa đảo'] });
+  const records = [
+    { id: 'a1', author: 'Minh Tú', email: 'tu@example.vn', body: 'Công viên đẹp, xem thêm https://example.vn/anh', status: 'approved', parent_id: '' },
+    { id: 'a2', author: 'Minh Tú', email: 'tu@example.vn', body: 'Bọn lừa đảo!', status: '', parent_id: 'a1' },
+    { id: 'a3', author: 'Lan Anh', email: '', body: 'Rất hay.', status: '', parent_id: '' },
+  ].map((record, index) => ({ ...record, article_url: 'https://baoquan3.vn/tin/1', article_title: 'Tin kiểm tra', created_at: `2026-11-30T0${index}:00:00Z` }));
+  await newsdesk.call('comments.import', { files: [{ name: 'binh-luan.json', data: Buffer.from(JSON.stringify(records)).toString('base64') }] });
+  await openApp();
+  await page.getByRole('button', { name: 'Bình luận', exact: true }).click();
+  await expect(page.getByRole('article', { name: 'Lan Anh' })).toBeFocused();
+  await page.getByRole('checkbox', { name: 'Chọn bình luận của Lan Anh' }).check();
+  await expect(page.getByRole('button', { name: 'Duyệt các bình luận đã chọn' })).toBeVisible();
+  expect(await seriousViolations(page), 'pending queue').toEqual([]);
+  await page.getByRole('tab', { name: 'Bị báo cáo (1)' }).click();
+  await expect(page.getByRole('article', { name: 'Minh Tú' }).getByRole('region', { name: /Bình luận khác/ })).toBeVisible();
+  expect(await seriousViolations(page), 'reported queue with a card').toEqual([]);
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Phím tắt' })).toBeVisible();
+  expect(await seriousViolations(page), 'shortcuts dialog').toEqual([]);
+});
+
 test('every control of the editor has an accessible name', async ({ page, openApp }) => {
   await openApp();
   const app = newsdeskPage(page);

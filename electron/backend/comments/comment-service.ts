@@ -102,20 +102,20 @@ export function createCommentService(context: BackendContext, deps: { settings: 
       return applyDecision(unique.map((id) => ({ id, status: decision, decidedAt: at, moderator, note: note?.trim() || null })), null);
     });
 
-  /** Checks the comments nobody has decided yet against the current word lists; returns how many changed. */
+  /** Checks the comments waiting for a decision (Chờ duyệt, Bị báo cáo) against the current word lists; returns how many changed. */
   const reflag = (): number =>
     queries.transaction(() => {
       const matcher = words.matcher();
       const autoReject = settings.get().autoRejectBanned;
       let changed = 0;
       const rows = queries.all<Pick<CommentRow, 'id' | 'body' | 'reports' | 'flags_json' | 'status' | 'queue'>>(
-        sql`SELECT id, body, reports, flags_json, status, queue FROM comments WHERE decided_at IS NULL`,
+        sql`SELECT id, body, reports, flags_json, status, queue FROM comments WHERE status = 'pending'`,
       );
       for (const row of rows) {
         const flags = commentFlags(row.body, matcher, row.reports);
         const flagsJson = JSON.stringify(flags);
         const banned = flags.some((flag) => flag.kind === 'banned-word');
-        const status: CommentStatus = autoReject && banned && row.status === 'pending' ? 'rejected' : row.status;
+        const status: CommentStatus = autoReject && banned ? 'rejected' : row.status;
         const queue = queueOf({ status, flags, reports: row.reports });
         if (flagsJson === row.flags_json && queue === row.queue && status === row.status) continue;
         queries.run(sql`UPDATE comments SET flags_json = ${flagsJson}, status = ${status}, queue = ${queue} WHERE id = ${row.id}`);

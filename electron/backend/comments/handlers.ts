@@ -26,8 +26,8 @@ export function commentHandlers(comments: CommentService, importer: CommentImpor
     'comments.rejectAuthor': ({ id, note }) => ({ comments: comments.rejectAuthor(id, note) }),
     'comments.undo': () => ({ comments: comments.undo() }),
     'comments.decisions': ({ since }) => ({ decisions: comments.decisions(since) }),
-    'wordLists.get': () => comments.wordLists(),
-    'wordLists.set': ({ list, entries }) => comments.setWordList(list, entries),
-    'wordLists.importText': ({ list, text, replace }) => comments.importWordList(list, text, replace),
+    'comments.wordLists': () => comments.wordLists(),
+    'comments.setWordList': ({ list, entries }) => comments.setWordList(list, entries),
+    'comments.importWordList': ({ list, text, replace }) => comments.importWordList(list, text, replace),
   } satisfies MethodHandlers;
 }

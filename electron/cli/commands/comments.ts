@@ -196,7 +196,7 @@ export const commentsCommand = defineCommand({
         const backend = await context.openBackend();
         let lists: { banned: string[]; suspect: string[] };
         try {
-          lists = await context.call(backend, 'wordLists.get', {});
+          lists = await context.call(backend, 'comments.wordLists', {});
         } finally {
           backend.close();
         }
@@ -223,7 +223,7 @@ export const commentsCommand = defineCommand({
         const backend = await context.openBackend({ create: true });
         let result;
         try {
-          result = await context.call(backend, 'wordLists.importText', { list: list as (typeof wordLists)[number], text, replace });
+          result = await context.call(backend, 'comments.importWordList', { list: list as (typeof wordLists)[number], text, replace });
         } finally {
           backend.close();
         }

@@ -99,18 +99,18 @@ export const commentMethods = {
     args: z.strictObject({ since: isoTimestamp.optional() }),
     result: z.strictObject({ decisions: z.array(commentDecisionRecordSchema) }),
   }),
-  'wordLists.get': defineMethod({
+  'comments.wordLists': defineMethod({
     summary: 'The word lists: Từ cấm (banned) and Từ cần xem xét (suspect).',
     args: z.strictObject({}),
     result: wordListsSchema,
   }),
-  'wordLists.set': defineMethod({
+  'comments.setWordList': defineMethod({
     summary: 'Replace one word list; the comments not yet decided are checked again against the new lists. Returns the lists and how many comments changed flags.',
     args: z.strictObject({ list: wordListKindSchema, entries: z.array(wordEntry).max(10_000) }),
     result: wordListsSchema.extend({ reflagged: z.number().int().nonnegative() }),
   }),
-  'wordLists.importText': defineMethod({
-    summary: 'Add the entries of a word-list text file (one entry a line, # for comments) to a list, or replace the list with them; then as wordLists.set.',
+  'comments.importWordList': defineMethod({
+    summary: 'Add the entries of a word-list text file (one entry a line, # for comments) to a list, or replace the list with them; then as comments.setWordList.',
     args: z.strictObject({ list: wordListKindSchema, text: text(2_000_000), replace: z.boolean().default(false) }),
     result: wordListsSchema.extend({
       reflagged: z.number().int().nonnegative(),

@@ -130,27 +130,27 @@ describe('comment queues and decisions', () => {
     expect((await call(backend, 'comments.counts', {})).pending).toBe(1);
   });
 
-  it('applies changed word lists to the undecided comments: a banned word sends one to Bị báo cáo', async () => {
+  it('applies changed word lists to the comments waiting for a decision: a banned word sends one to Bị báo cáo', async () => {
     const { backend } = open();
     const [, decided] = insertComments(backend, [
       { externalId: 'a', body: 'Đúng là l.ừ.a đ.ả.o' },
       { externalId: 'b', body: 'lừa đảo', status: 'approved' },
       { externalId: 'c', body: 'Đi du lịch vui' },
     ]);
-    const result = await call(backend, 'wordLists.set', { list: 'banned', entries: ['lừa đảo'] });
+    const result = await call(backend, 'comments.setWordList', { list: 'banned', entries: ['lừa đảo'] });
     expect(result.banned).toEqual(['lừa đảo']);
     const reported = await call(backend, 'comments.queue', { queue: 'reported' });
     expect(reported.comments.map((comment) => comment.externalId)).toEqual(['a']);
     expect(reported.comments[0]!.flags).toEqual([{ kind: 'banned-word', entry: 'lừa đảo', match: 'l.ừ.a đ.ả.o', start: 8, end: 19 }]);
     expect((await call(backend, 'comments.details', { id: decided! })).comment.flags).toEqual([]);
-    const imported = await call(backend, 'wordLists.importText', { list: 'suspect', text: '# danh sách\ndu lịch\n\n', replace: true });
+    const imported = await call(backend, 'comments.importWordList', { list: 'suspect', text: '# danh sách\ndu lịch\n\n', replace: true });
     expect(imported).toMatchObject({ suspect: ['du lịch'], added: 1, problems: [] });
     expect((await call(backend, 'comments.queue', { queue: 'pending' })).comments[0]!.flags.map((flag) => flag.kind)).toEqual(['suspect-word']);
   });
 
   it('starts with the starter lists until they are saved', async () => {
     const { backend } = open();
-    const lists = await call(backend, 'wordLists.get', {});
+    const lists = await call(backend, 'comments.wordLists', {});
     expect(lists.banned.length).toBeGreaterThan(0);
   });
 });
