@@ -13,7 +13,8 @@ import type { Backend, OpenBackendOptions } from './backend-types';
 import { createDispatch } from './dispatch';
 import type { AllMethodHandlers } from './handler-types';
 import { exportHandlers } from './export/handlers';
-import { commentHandlers, type CommentImporter } from './comments/handlers';
+import { commentHandlers } from './comments/handlers';
+import { createCommentImportService } from './comments/comment-import-service';
 import { createCommentService } from './comments/comment-service';
 import { createWordListStore } from './comments/word-list-store';
 import { createExportService } from './export/export-service';
@@ -88,11 +89,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
   const importer = createImportService(context, { articles, media, settings });
   const words = createWordListStore(context);
   const comments = createCommentService(context, { settings, words });
-  // Replaced by the comment import service when it lands (branch cimport).
-  const commentImporterPending: CommentImporter = {
-    importFiles: () => Promise.reject(new Error('comment import is not built yet')),
-    importPaths: () => Promise.reject(new Error('comment import is not built yet')),
-  };
+  const commentImporter = createCommentImportService(context, { matcher: () => words.matcher(), settings });
   const exporter = createExportService(context, { articles, settings, comments });
   const maintenance = createMaintenanceService(database, context, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
 
@@ -111,7 +108,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
     ...categoryHandlers(categories),
     ...importHandlers(importer),
     ...exportHandlers(exporter),
-    ...commentHandlers(comments, commentImporterPending),
+    ...commentHandlers(comments, commentImporter),
     ...maintenanceHandlers(maintenance),
   };
   const dispatch = createDispatch(handlers, {
