@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, type NewsdeskServer } from './fixtures';
 
@@ -155,6 +156,44 @@ test('hostile comment text renders inert, as text', async ({ page, openApp, news
     await page.keyboard.press('j');
   }
   await expect(page.locator('.comments-view img, .comments-view script')).toHaveCount(0);
+});
+
+test('the Big List of Naughty Strings, as comments, shows exactly as written and runs nothing', async ({ page, openApp, newsdesk }) => {
+  test.setTimeout(60_000);
+  // The Big List of Naughty Strings (MIT licence, test/fixtures/blns/LICENSE); the empty string is not a comment.
+  const naughty = (JSON.parse(await readFile(new URL('../fixtures/blns/blns.json', import.meta.url), 'utf8')) as string[]).filter((value) => value !== '');
+  await importComments(
+    newsdesk,
+    naughty.map((body, index) => portalComment(index + 1, { id: `blns-${index}`, body, author: `Bạn đọc ${index}`, created_at: '2026-11-30T01:00:00Z' })),
+  );
+  const ran: string[] = [];
+  page.on('dialog', (dialog) => {
+    ran.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(newsdesk.origin)) ran.push(request.url());
+  });
+  await openApp();
+  await openQueuesByKeyboard(page);
+  await expect(tab(page, `Chờ duyệt (${naughty.length})`)).toBeVisible();
+  await expect(card(page, 'Bạn đọc 0')).toBeFocused();
+  // Walks the whole queue with j inside the page (one round trip), reading each card as it is focused.
+  const shown = await page.evaluate(async (count) => {
+    const cards: Array<{ author: string | null; body: string | null }> = [];
+    const focusedCard = () => (document.activeElement?.matches('.comment-card') ? document.activeElement : null);
+    for (let index = 0; index < count; index += 1) {
+      const current = focusedCard();
+      cards.push({ author: current?.querySelector('.comment-author')?.textContent ?? null, body: current?.querySelector('.comment-body')?.textContent ?? null });
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+      const deadline = performance.now() + 5_000;
+      while (index + 1 < count && focusedCard() === current && performance.now() < deadline) await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return cards;
+  }, naughty.length);
+  expect(shown).toEqual(naughty.map((body, index) => ({ author: `Bạn đọc ${index}`, body: body.normalize('NFC') })));
+  await expect(page.locator('.comments-view').locator('img, script, iframe, svg, object, embed')).toHaveCount(0);
+  expect(ran).toEqual([]);
 });
 
 test('Nhập bình luận imports a file and reports what it did, or why nothing was imported', async ({ page, openApp }) => {
