@@ -161,10 +161,7 @@ export function createCommentService(context: BackendContext, deps: { settings: 
         row.parent_external_id === null
           ? undefined
           : queries.get<CommentRowForApi>(sql`SELECT ${columns} FROM comments WHERE source = ${row.source} AND external_id = ${row.parent_external_id}`);
-      const sameAuthor =
-        row.email !== null && row.email !== ''
-          ? sqlFragment`(email = ${row.email} OR (author_folded = ${row.author_folded} AND author_folded <> ''))`
-          : sqlFragment`(author_folded = ${row.author_folded} AND author_folded <> '')`;
+      const sameAuthor = sameAuthorAs(row);
       const history = queries
         .all<CommentRowForApi>(sql`SELECT ${columns} FROM comments WHERE ${sameAuthor} AND id <> ${id} ORDER BY created_at DESC, id DESC LIMIT ${historyLimit}`)
         .map(commentFromRow);
@@ -193,10 +190,7 @@ export function createCommentService(context: BackendContext, deps: { settings: 
     rejectAuthor(id, note) {
       const row = queries.get<{ email: string | null; author_folded: string }>(sql`SELECT email, author_folded FROM comments WHERE id = ${id}`);
       if (!row) throw new ApiError('comment-not-found', { id }, { where: 'id' });
-      const sameAuthor =
-        row.email !== null && row.email !== ''
-          ? sqlFragment`(email = ${row.email} OR (author_folded = ${row.author_folded} AND author_folded <> ''))`
-          : sqlFragment`(author_folded = ${row.author_folded} AND author_folded <> '')`;
+      const sameAuthor = sameAuthorAs(row);
       const ids = queries
         .all<{ id: number }>(sql`SELECT id FROM comments WHERE (${sameAuthor} OR id = ${id}) AND status = 'pending' ORDER BY created_at, id`)
         .map((found) => found.id);
@@ -250,6 +244,13 @@ export function createCommentService(context: BackendContext, deps: { settings: 
       return { ...lists, reflagged: reflag(), added, problems };
     },
   };
+}
+
+/** The comments by the same person: the same email, or the same name ignoring accents and case (never an empty name). */
+function sameAuthorAs(row: { email: string | null; author_folded: string }): SqlFragment {
+  return row.email !== null && row.email !== ''
+    ? sqlFragment`(email = ${row.email} OR (author_folded = ${row.author_folded} AND author_folded <> ''))`
+    : sqlFragment`(author_folded = ${row.author_folded} AND author_folded <> '')`;
 }
 
 /** The instant a Vietnam calendar day starts (00:00 at UTC+7), plus `days`, as an ISO string in UTC. */
