@@ -89,7 +89,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
   const importer = createImportService(context, { articles, media, settings });
   const words = createWordListStore(context);
   const comments = createCommentService(context, { settings, words });
-  const commentImporter = createCommentImportService(context, { matcher: () => words.matcher(), settings });
+  const commentImporter = createCommentImportService(context, { wordLists: () => words.get(), settings });
   const exporter = createExportService(context, { articles, settings, comments });
   const maintenance = createMaintenanceService(database, context, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
 

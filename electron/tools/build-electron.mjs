@@ -6,7 +6,7 @@
 // The preload needs only the contract's method and event names; they are read from the contract
 // here, at build time, so that the preload does not carry zod and every schema into each page.
 import { build } from 'esbuild';
-import { mkdir, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,21 +60,30 @@ function contractNamesPlugin(names) {
 
 const contractNames = await readContractNames();
 
+/** The main process and each worker job (electron/backend/workers/jobs/*.job.ts) are ES modules with the same externals. */
+const nodeModule = {
+  ...shared,
+  format: 'esm',
+  external: [
+    'electron',
+    'better-sqlite3',
+    // Reads its own files at run time (stylesheets, workers) next to its sources, so it cannot be bundled.
+    'jsdom',
+  ],
+  // Bundled CommonJS dependencies call require() for Node built-ins; an ES module has none.
+  banner: { js: "import { createRequire as __newsdeskCreateRequire } from 'node:module';\nconst require = __newsdeskCreateRequire(import.meta.url);" },
+};
+
+const jobsFolder = path.join(repositoryRoot, 'electron', 'backend', 'workers', 'jobs');
+const jobNames = (await readdir(jobsFolder)).filter((name) => name.endsWith('.job.ts')).map((name) => name.slice(0, -'.job.ts'.length));
+
 const bundles = [
-  {
-    ...shared,
-    entryPoints: ['electron/main/main.ts'],
-    outfile: path.join(outputFolder, 'main.mjs'),
-    format: 'esm',
-    external: [
-      'electron',
-      'better-sqlite3',
-      // Reads its own files at run time (stylesheets, workers) next to its sources, so it cannot be bundled.
-      'jsdom',
-    ],
-    // Bundled CommonJS dependencies call require() for Node built-ins; an ES module has none.
-    banner: { js: "import { createRequire as __newsdeskCreateRequire } from 'node:module';\nconst require = __newsdeskCreateRequire(import.meta.url);" },
-  },
+  { ...nodeModule, entryPoints: ['electron/main/main.ts'], outfile: path.join(outputFolder, 'main.mjs') },
+  ...jobNames.map((name) => ({
+    ...nodeModule,
+    entryPoints: [`electron/backend/workers/jobs/${name}.job.ts`],
+    outfile: path.join(outputFolder, 'workers', 'jobs', `${name}.job.mjs`),
+  })),
   {
     ...shared,
     entryPoints: ['electron/preload/preload.ts'],
@@ -85,8 +94,10 @@ const bundles = [
   },
 ];
 
-await mkdir(outputFolder, { recursive: true });
+await mkdir(path.join(outputFolder, 'workers'), { recursive: true });
 try {
+  // The worker bootstrap is plain JavaScript already; from a bundle it never registers tsx.
+  await copyFile(path.join(repositoryRoot, 'electron', 'backend', 'workers', 'worker-bootstrap.mjs'), path.join(outputFolder, 'workers', 'worker-bootstrap.mjs'));
   for (const options of bundles) {
     await build(options);
     const { size } = await stat(options.outfile);

@@ -1,21 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
-import { queueOf, type CommentFileFormat, type CommentFlag, type CommentImportReport, type CommentStatus } from '../../../shared/model/comment';
-import { exportSlug } from '../../../shared/render/export-slug';
-import { foldForSearch } from '../../../shared/text/fold';
-import { slugify } from '../../../shared/text/slug';
+import { queueOf, type CommentFlag, type CommentImportReport, type CommentStatus } from '../../../shared/model/comment';
 import type { BackendContext } from '../backend-context';
 import type { SettingsService } from '../settings/settings-service';
-import { sql, sqlJoin } from '../store/sql';
-import type { WordMatcher } from '../../../shared/moderation/word-list';
-import { commentFlags } from './comment-flags';
-import { bytesInChunks, readCommentFile } from './import/read-comment-file';
-import { ImportWarnings } from './import/import-warnings';
-import { groupComments, stagedGroup, type StagedGroup } from './import/staged-group';
-import type { ParsedComment } from './parsed-comment';
+import { sql } from '../store/sql';
+import type { CommentFileJobInput, CommentFileJobResult, CommentRowsEvent } from '../workers/jobs/comment-file.job';
+import { runWorkerJob, WorkerJobStopped, type WorkerJobLimits } from '../workers/worker-job';
+import type { WordLists } from './word-list-store';
+import { createStagingTable, dropStagedRows, stageRows } from './import/staging-table';
+
+export { autoModerator } from './import/comment-import-row';
 
 export interface CommentImportService {
   /** Files sent by the page (comments.import). */
@@ -24,14 +18,18 @@ export interface CommentImportService {
   importPaths(paths: string[], options: { overwriteDecisions: boolean }): Promise<CommentImportReport[]>;
 }
 
-/** Comments per staging row (a JSON array), one row a transaction while a file streams in. */
-const stagingBatch = 250;
-/** Who an automatic rejection (setting autoRejectBanned) is recorded as. */
-export const autoModerator = 'auto';
+/**
+ * A comment file is read in a worker with these limits. A realistic export (100 MB, a million
+ * comments) takes a fraction of either; the worker's memory stays flat however large the file is.
+ */
+export const commentFileJobLimits: WorkerJobLimits = { memoryMegabytes: 384, timeMilliseconds: 10 * 60_000 };
+
+/** Rows applied one by one (already stored, or repeated in the call) are read this many at a time. */
+const oneByOnePage = 500;
 
 interface CommentFile {
   name: string;
-  bytes: () => AsyncIterable<Uint8Array>;
+  source: Pick<CommentFileJobInput, 'path' | 'data'>;
 }
 
 interface StoredComment {
@@ -58,57 +56,34 @@ interface StoredComment {
 
 type CommentValues = Omit<StoredComment, 'id'>;
 
+/** A staged row (temp.comment_import_rows): a comment of a file as it would be stored fresh. */
+interface StagedRow extends CommentValues {
+  file_index: number;
+  source: string;
+  external_id: string;
+  file_status: CommentStatus;
+}
+
 const comparedColumns: ReadonlyArray<keyof CommentValues> = [
   'article_id', 'article_external_id', 'article_title', 'article_url', 'author', 'author_folded', 'email', 'body', 'body_folded',
   'created_at', 'parent_external_id', 'status', 'queue', 'flags_json', 'reports', 'decided_at', 'moderator', 'note',
 ];
 
-/** Only a regular file is opened; a pipe never blocks the open. */
-const readFlags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
-
-async function* fileBytes(filePath: string): AsyncGenerator<Uint8Array> {
-  const fileName = path.basename(filePath);
-  let handle: Awaited<ReturnType<typeof open>>;
-  try {
-    handle = await open(filePath, readFlags);
-  } catch (error) {
-    throw new ApiError('import-file-missing', { fileName, problem: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
-  try {
-    if (!(await handle.stat()).isFile()) throw new ApiError('import-file-not-regular', { fileName });
-    for (;;) {
-      const buffer = Buffer.allocUnsafe(1 << 20);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      yield buffer.subarray(0, bytesRead);
-    }
-  } finally {
-    await handle.close();
-  }
-}
-
-/** The slug of the last path segment of an article URL (without .html and the like), and the same without a trailing numeric id. */
-function urlSlugs(url: string): string[] {
-  const withoutQuery = url.replace(/[?#].*$/su, '').replace(/\/+$/u, '');
-  const segment = withoutQuery.slice(withoutQuery.lastIndexOf('/') + 1);
-  let decoded = segment;
-  try {
-    decoded = decodeURIComponent(segment);
-  } catch {
-    // A malformed %-escape: the segment as it is.
-  }
-  const stem = decoded.replace(/\.(?:html?|php|aspx?|htm|shtml)$/iu, '');
-  const slug = slugify(stem);
-  const withoutId = slug.replace(/-\d+$/u, '');
-  return [slug, withoutId].filter((value, index, all) => value !== '' && all.indexOf(value) === index);
+function stoppedFileError(fileName: string, error: WorkerJobStopped): ApiError {
+  const limit = error.stop === 'memory' ? `${error.limits.memoryMegabytes} MB of memory` : error.stop === 'time' ? `${error.limits.timeMilliseconds / 1000} s` : 'the reader stopped';
+  return new ApiError('import-failed-unexpectedly', { fileName }, { details: { stop: error.stop, limit } });
 }
 
 /**
- * Imports comment files. Each call reads and checks every file first, staging its comments in
- * `comment_import_staging` as it streams in (one row per group of 250 comments, see StagedGroup, one
- * small transaction each: memory holds one group, never the file); then moves them all into
- * `comments` in one transaction, looking up the stored comments a group at a time. A malformed file therefore imports nothing (nor do the other files
- * of the call), and the staging rows go in every case.
+ * Imports comment files. Each file is read, checked, flagged and folded in a worker thread
+ * (jobs/comment-file.job.ts), which streams its rows here a thousand at a time; they are staged in
+ * a TEMP table (staging-table.ts) while the next are read. Only when every file of the call has
+ * been read whole are they moved into `comments`, in one transaction: a malformed file imports
+ * nothing (nor do the other files of the call), and memory never holds a file.
+ *
+ * The move: rows whose comment is already stored, or whose (source, external id) comes more than
+ * once in the call, are applied one by one in file order (a later record updates an earlier one);
+ * every other row is new and is inserted by one INSERT … SELECT per file.
  *
  * Re-importing updates by (source, external id). A local decision (decided_at set) is kept unless
  * overwriteDecisions, which puts the file's status back and clears the decision. With the setting
@@ -117,156 +92,119 @@ function urlSlugs(url: string): string[] {
  * the other decisions and kept by later imports like them. It is not an undoable keystroke
  * (no comment_decisions row).
  *
- * The article is matched to a local, not trashed article by the slug of the URL's last segment
- * (with or without a trailing numeric id) or of the article title, against the export slug of the
- * local headlines.
+ * The article is matched to a local, not trashed article (comment-article-matcher.ts).
  */
-export function createCommentImportService(context: BackendContext, deps: { matcher: () => WordMatcher; settings: SettingsService }): CommentImportService {
+export function createCommentImportService(context: BackendContext, deps: { wordLists: () => WordLists; settings: SettingsService }): CommentImportService {
   const { queries } = context;
+  /** Numbers the imports of this connection (the staging table is the connection's own). */
+  let nextImportId = 0;
 
-  /** Reads a file into staging rows numbered from `startPosition + 1`; `count` is how many rows. */
-  async function stage(file: CommentFile, importId: string, startPosition: number): Promise<{ format: CommentFileFormat; count: number; warnings: ImportWarnings }> {
-    const warnings = new ImportWarnings();
-    const reading = await readCommentFile(file.name, file.bytes(), warnings);
-    let position = startPosition;
-    let batch: ParsedComment[] = [];
-    const flush = () => {
-      position += 1;
-      queries.run(sql`INSERT INTO comment_import_staging (import_id, position, record_json) VALUES (${importId}, ${position}, ${JSON.stringify(stagedGroup(batch))})`);
-      batch = [];
-    };
-    for await (const comment of reading.comments) {
-      batch.push(comment);
-      if (batch.length >= stagingBatch) flush();
-    }
-    if (batch.length > 0) flush();
-    return { format: reading.format, count: position - startPosition, warnings };
+  interface ReadFile extends CommentFileJobResult {
+    name: string;
   }
 
-  function articleMatcher(): (article: ParsedComment['article']) => number | null {
-    const bySlug = new Map<string, number>();
-    for (const row of queries.all<{ id: number; headline: string }>(sql`SELECT id, headline FROM articles WHERE trashed_at IS NULL ORDER BY id`)) {
-      const slug = exportSlug(row);
-      if (!bySlug.has(slug)) bySlug.set(slug, row.id);
+  /** Reads file `fileIndex` in a worker, staging its rows from position `firstPosition + 1`. */
+  async function read(file: CommentFile, fileIndex: number, importId: number, firstPosition: number, shared: Omit<CommentFileJobInput, 'fileName' | 'path' | 'data'>): Promise<ReadFile> {
+    let position = firstPosition + 1;
+    const input: CommentFileJobInput = { fileName: file.name, ...file.source, ...shared };
+    // A copy of its own (a Buffer may be a view of a shared pool) that moves to the worker.
+    const data = file.source.data ? new Uint8Array(file.source.data) : undefined;
+    if (data) input.data = data;
+    const transfer = data ? [data.buffer] : [];
+    try {
+      const result = await runWorkerJob<CommentFileJobInput, CommentFileJobResult, CommentRowsEvent>('comment-file', input, {
+        limits: commentFileJobLimits,
+        transfer,
+        onEvent(event) {
+          stageRows(queries, importId, fileIndex, position, event.rows);
+          position += event.rows.length;
+        },
+      });
+      return { name: file.name, ...result };
+    } catch (error) {
+      if (error instanceof WorkerJobStopped) throw stoppedFileError(file.name, error);
+      throw error;
     }
-    // A file holds many comments per article: each URL and title is matched once.
-    const known = new Map<string, number | null>();
-    return (article) => {
-      if (bySlug.size === 0) return null;
-      const key = `${article.url}\u0000${article.title}`;
-      const cached = known.get(key);
-      if (cached !== undefined) return cached;
-      let found: number | null = null;
-      for (const slug of article.url ? urlSlugs(article.url) : []) {
-        found = bySlug.get(slug) ?? null;
-        if (found !== null) break;
-      }
-      if (found === null) {
-        const titleSlug = slugify(article.title);
-        found = titleSlug === '' ? null : (bySlug.get(titleSlug) ?? null);
-      }
-      known.set(key, found);
-      return found;
-    };
   }
 
-  function move(importId: string, files: Array<{ name: string; format: CommentFileFormat; count: number; warnings: ImportWarnings }>, overwriteDecisions: boolean): CommentImportReport[] {
-    const matcher = deps.matcher();
-    const { autoRejectBanned } = deps.settings.get();
-    const matchArticle = articleMatcher();
+  function move(importId: number, files: readonly ReadFile[], overwriteDecisions: boolean): CommentImportReport[] {
     const now = context.now().toISOString();
     return queries.transaction(() => {
-      let position = 0;
-      return files.map((file) => {
-        const report: CommentImportReport = {
-          file: file.name,
-          format: file.format,
-          created: 0,
-          updated: 0,
-          unchanged: 0,
-          keptDecisions: 0,
-          matchedToArticles: 0,
-          warnings: file.warnings.list(),
-        };
-        const last = position + file.count;
-        for (position += 1; position <= last; position += 1) {
-          const row = queries.get<{ record_json: string }>(sql`SELECT record_json FROM comment_import_staging WHERE import_id = ${importId} AND position = ${position}`)!;
-          const group = groupComments(JSON.parse(row.record_json) as StagedGroup);
-          const existing = storedComments(group);
-          for (const comment of group) upsert(comment, existing, report);
-        }
-        position = last;
-        return report;
-      });
-    });
-
-    /** The stored comments of a staged group, by source and external id. */
-    function storedComments(group: ParsedComment[]): Map<string, StoredComment> {
-      const found = new Map<string, StoredComment>();
-      const bySource = new Map<string, string[]>();
-      for (const comment of group) {
-        const ids = bySource.get(comment.source) ?? [];
-        ids.push(comment.externalId);
-        bySource.set(comment.source, ids);
+      const reports = files.map((file): CommentImportReport => ({
+        file: file.name,
+        format: file.format,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        keptDecisions: 0,
+        matchedToArticles: 0,
+        warnings: file.warnings,
+      }));
+      // A page at a time: a re-import of a big file holds a page of rows, not the file.
+      for (let after = 0; ; ) {
+        const page = queries.all<StagedRow & { position: number }>(sql`SELECT * FROM temp.comment_import_rows AS staged
+          WHERE staged.import_id = ${importId} AND staged.position > ${after}
+            AND (EXISTS (SELECT 1 FROM comments WHERE comments.source = staged.source AND comments.external_id = staged.external_id)
+              OR EXISTS (SELECT 1 FROM temp.comment_import_rows AS other
+                WHERE other.import_id = staged.import_id AND other.source = staged.source AND other.external_id = staged.external_id AND other.position <> staged.position))
+          ORDER BY staged.position LIMIT ${oneByOnePage}`);
+        for (const row of page) upsert(row, reports[row.file_index]!);
+        if (page.length < oneByOnePage) break;
+        after = page.at(-1)!.position;
       }
-      for (const [source, ids] of bySource) {
-        for (const row of queries.all<StoredComment & { external_id: string }>(sql`SELECT * FROM comments WHERE source = ${source} AND external_id IN (${sqlJoin(ids)})`)) {
-          found.set(`${source}\u0000${row.external_id}`, row);
-        }
-      }
-      return found;
-    }
-
-    function upsert(comment: ParsedComment, stored: Map<string, StoredComment>, report: CommentImportReport): void {
-      const key = `${comment.source}\u0000${comment.externalId}`;
-      const existing = stored.get(key);
-      const articleId = matchArticle(comment.article);
-      if (articleId !== null) report.matchedToArticles += 1;
-      const flags: CommentFlag[] = commentFlags(comment.body, matcher, comment.reports);
-      let status: CommentStatus = comment.status;
-      let decidedAt: string | null = null;
-      let moderator: string | null = null;
-      let note: string | null = null;
-      if (existing && existing.decided_at !== null && !overwriteDecisions) {
-        if (existing.status !== comment.status) report.keptDecisions += 1;
-        ({ status, decided_at: decidedAt, moderator, note } = existing);
-      } else if (autoRejectBanned && status === 'pending') {
-        const banned = [...new Set(flags.filter((flag) => flag.kind === 'banned-word').map((flag) => flag.entry))];
-        if (banned.length > 0) {
-          status = 'rejected';
-          decidedAt = now;
-          moderator = autoModerator;
-          note = `Từ cấm: ${banned.join(', ')}`;
-        }
-      }
-      const values: CommentValues = {
-        article_id: articleId,
-        article_external_id: comment.article.externalId,
-        article_title: comment.article.title,
-        article_url: comment.article.url,
-        author: comment.author,
-        author_folded: foldForSearch(comment.author),
-        email: comment.email,
-        body: comment.body,
-        body_folded: foldForSearch(`${comment.body} ${comment.author} ${comment.article.title}`),
-        created_at: comment.createdAt,
-        parent_external_id: comment.parentExternalId,
-        status,
-        queue: queueOf({ status, flags, reports: comment.reports }),
-        flags_json: JSON.stringify(flags),
-        reports: comment.reports,
-        decided_at: decidedAt,
-        moderator,
-        note,
-      };
-      if (!existing) {
+      files.forEach((_file, fileIndex) => {
+        const report = reports[fileIndex]!;
         const inserted = queries.run(sql`INSERT INTO comments (source, external_id, article_id, article_external_id, article_title, article_url, author, author_folded, email,
             body, body_folded, created_at, parent_external_id, status, queue, flags_json, reports, decided_at, moderator, note, imported_at)
-          VALUES (${comment.source}, ${comment.externalId}, ${values.article_id}, ${values.article_external_id}, ${values.article_title}, ${values.article_url},
+          SELECT source, external_id, article_id, article_external_id, article_title, article_url, author, author_folded, email,
+            body, body_folded, created_at, parent_external_id, status, queue, flags_json, reports, decided_at, moderator, note, ${now}
+          FROM temp.comment_import_rows AS staged
+          WHERE staged.import_id = ${importId} AND staged.file_index = ${fileIndex}
+            AND NOT EXISTS (SELECT 1 FROM comments WHERE comments.source = staged.source AND comments.external_id = staged.external_id)
+          ORDER BY staged.position`);
+        report.created += inserted.changes;
+        report.matchedToArticles = queries.get<{ matched: number }>(sql`SELECT count(*) AS matched FROM temp.comment_import_rows
+          WHERE import_id = ${importId} AND file_index = ${fileIndex} AND article_id IS NOT NULL`)!.matched;
+      });
+      return reports;
+    });
+
+    function upsert(row: StagedRow, report: CommentImportReport): void {
+      const existing = queries.get<StoredComment>(sql`SELECT * FROM comments WHERE source = ${row.source} AND external_id = ${row.external_id}`);
+      const values: CommentValues = {
+        article_id: row.article_id,
+        article_external_id: row.article_external_id,
+        article_title: row.article_title,
+        article_url: row.article_url,
+        author: row.author,
+        author_folded: row.author_folded,
+        email: row.email,
+        body: row.body,
+        body_folded: row.body_folded,
+        created_at: row.created_at,
+        parent_external_id: row.parent_external_id,
+        status: row.status,
+        queue: row.queue,
+        flags_json: row.flags_json,
+        reports: row.reports,
+        decided_at: row.decided_at,
+        moderator: row.moderator,
+        note: row.note,
+      };
+      if (existing && existing.decided_at !== null && !overwriteDecisions) {
+        if (existing.status !== row.file_status) report.keptDecisions += 1;
+        values.status = existing.status;
+        values.decided_at = existing.decided_at;
+        values.moderator = existing.moderator;
+        values.note = existing.note;
+        values.queue = queueOf({ status: existing.status, flags: JSON.parse(row.flags_json) as CommentFlag[], reports: row.reports });
+      }
+      if (!existing) {
+        queries.run(sql`INSERT INTO comments (source, external_id, article_id, article_external_id, article_title, article_url, author, author_folded, email,
+            body, body_folded, created_at, parent_external_id, status, queue, flags_json, reports, decided_at, moderator, note, imported_at)
+          VALUES (${row.source}, ${row.external_id}, ${values.article_id}, ${values.article_external_id}, ${values.article_title}, ${values.article_url},
             ${values.author}, ${values.author_folded}, ${values.email}, ${values.body}, ${values.body_folded}, ${values.created_at}, ${values.parent_external_id},
             ${values.status}, ${values.queue}, ${values.flags_json}, ${values.reports}, ${values.decided_at}, ${values.moderator}, ${values.note}, ${now})`);
-        // A later record of the same file with the same id updates this one.
-        stored.set(key, { id: Number(inserted.lastInsertRowid), ...values });
         report.created += 1;
         return;
       }
@@ -280,39 +218,39 @@ export function createCommentImportService(context: BackendContext, deps: { matc
           queue = ${values.queue}, flags_json = ${values.flags_json}, reports = ${values.reports}, decided_at = ${values.decided_at}, moderator = ${values.moderator},
           note = ${values.note}, imported_at = ${now}
         WHERE id = ${existing.id}`);
-      stored.set(key, { id: existing.id, ...values });
       report.updated += 1;
     }
   }
 
   async function importAll(files: CommentFile[], options: { overwriteDecisions: boolean }): Promise<CommentImportReport[]> {
-    const importId = randomUUID();
+    const importId = (nextImportId += 1);
+    createStagingTable(queries);
+    const shared = {
+      wordLists: deps.wordLists(),
+      articles: queries.all<{ id: number; headline: string }>(sql`SELECT id, headline FROM articles WHERE trashed_at IS NULL ORDER BY id`),
+      autoRejectBanned: deps.settings.get().autoRejectBanned,
+      now: context.now().toISOString(),
+    };
     try {
-      const staged: Array<{ name: string; format: CommentFileFormat; count: number; warnings: ImportWarnings }> = [];
+      const readFiles: ReadFile[] = [];
       let position = 0;
-      for (const file of files) {
-        const result = await stage(file, importId, position);
+      for (const [fileIndex, file] of files.entries()) {
+        const result = await read(file, fileIndex, importId, position, shared);
         position += result.count;
-        staged.push({ name: file.name, ...result });
+        readFiles.push(result);
       }
-      return move(importId, staged, options.overwriteDecisions);
+      return move(importId, readFiles, options.overwriteDecisions);
     } finally {
-      queries.run(sql`DELETE FROM comment_import_staging WHERE import_id = ${importId}`);
+      dropStagedRows(queries, importId);
     }
   }
 
   return {
     importFiles(files, options) {
-      return importAll(
-        files.map((file) => ({ name: file.name, bytes: () => bytesInChunks(file.data) })),
-        options,
-      );
+      return importAll(files.map((file) => ({ name: file.name, source: { data: file.data } })), options);
     },
     importPaths(paths, options) {
-      return importAll(
-        paths.map((filePath) => ({ name: path.basename(filePath), bytes: () => fileBytes(filePath) })),
-        options,
-      );
+      return importAll(paths.map((filePath) => ({ name: path.basename(filePath), source: { path: filePath } })), options);
     },
   };
 }

@@ -1,3 +1,5 @@
+const canonicalIso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/u;
+
 /**
  * A time as comment files write it, to ISO 8601 UTC ("2024-03-01T03:15:00.000Z"), or null when it
  * is not one: "2024-03-01T10:15:00+07:00", "…Z", "2024-03-01 10:15:00" (a space for the T), with or
@@ -5,6 +7,11 @@
  * "+07:00" for Vietnam time).
  */
 export function isoTime(value: string, zoneWithout: 'Z' | '+07:00'): string | null {
+  // Already in the stored form (most exports): one parse proves it is a real time.
+  if (value.length === 24 && canonicalIso.test(value)) {
+    const time = Date.parse(value);
+    return !Number.isNaN(time) && new Date(time).toISOString() === value ? value : null;
+  }
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/iu.exec(value.trim());
   if (!match) return null;
   const [, year, month, day, hour = '00', minute = '00', second = '00', fraction = '', zone] = match;

@@ -25,6 +25,8 @@ const enum Expect {
 
 /** What ends a run of ordinary characters inside a string: a quote, a backslash or a line break. */
 const stringStop = /["\\\n]/gu;
+/** What matters inside an element but outside its strings: a quote, a bracket or brace, or a line break. */
+const structuralStop = /["{}[\]\n]/gu;
 
 function isWhiteSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
@@ -78,6 +80,12 @@ export async function* jsonArrayObjects(chunks: AsyncIterable<string>, fileName:
             expect = Expect.Separator;
           }
         } else if (code === 0x0a) line += 1;
+        else {
+          // Numbers, names, colons, commas and spaces between strings: skip to what matters.
+          structuralStop.lastIndex = index + 1;
+          index = structuralStop.exec(chunk)?.index ?? length;
+          continue;
+        }
         index += 1;
         continue;
       }

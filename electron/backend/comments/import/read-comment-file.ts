@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { CommentFileFormat } from '../../../../shared/model/comment';
 import { ApiError } from '../../../../shared/api/errors';
 import type { ParsedComment } from '../parsed-comment';
@@ -17,30 +18,44 @@ export interface CommentFileReading {
 
 const readers = { wxr: wxrComments, disqus: disqusComments, csv: csvComments, json: jsonComments } as const;
 
-/** The bytes of a file as text, streamed: UTF-8 (a byte-order mark is dropped); other bytes are an error naming the place. */
+/** How many bytes at the end of `bytes` start a UTF-8 character that continues in the next chunk. */
+function incompleteTail(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back += 1) {
+    const byte = bytes[bytes.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return size > back ? back : 0;
+  }
+  return 0;
+}
+
+/**
+ * The bytes of a file as text, streamed: UTF-8 (a byte-order mark is dropped); other bytes are an
+ * error naming the place. Each chunk is checked with `isUtf8` and decoded whole; a character cut
+ * by the chunk's end waits for the next.
+ */
 async function* utf8Chunks(bytes: AsyncIterable<Uint8Array>, fileName: string): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   let offset = 0;
   let line = 1;
+  let carried: Uint8Array = new Uint8Array(0);
+  let first = true;
   const fail = () => commentFileInvalid(fileName, `line ${line} (byte ${offset})`, 'the file is not UTF-8 text; save it as UTF-8');
   for await (const chunk of bytes) {
-    let text: string;
-    try {
-      text = decoder.decode(chunk, { stream: true });
-    } catch {
-      throw fail();
+    let joined = carried.length > 0 ? Buffer.concat([carried, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const complete = joined.length - incompleteTail(joined);
+    carried = joined.subarray(complete);
+    joined = joined.subarray(0, complete);
+    if (!isUtf8(joined)) throw fail();
+    let text = joined.toString('utf8');
+    if (first && text.length > 0) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
     }
-    offset += chunk.length;
+    offset += complete;
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) line += 1;
     if (text.length > 0) yield text;
   }
-  let rest: string;
-  try {
-    rest = decoder.decode();
-  } catch {
-    throw commentFileInvalid(fileName, `line ${line} (byte ${offset})`, 'the file ends in the middle of a UTF-8 character (truncated?)');
-  }
-  if (rest.length > 0) yield rest;
+  if (carried.length > 0) throw commentFileInvalid(fileName, `line ${line} (byte ${offset})`, 'the file ends in the middle of a UTF-8 character (truncated?)');
 }
 
 /** Yields `first` (already read) and then the rest of `rest`. */

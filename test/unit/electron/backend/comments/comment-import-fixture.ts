@@ -1,33 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { WordMatcher } from '../../../../../shared/moderation/word-list';
 import { createCommentImportService } from '../../../../../electron/backend/comments/comment-import-service';
 import type { OpenedBackend } from '../../../../../electron/backend/backend';
 import { createSettingsService } from '../../../../../electron/backend/settings/settings-service';
 import { sql } from '../../../../../electron/backend/store/sql';
 
-/** A word matcher for these tests: each entry found as written, case-insensitively (the real one is shared/moderation/word-list.ts). */
-export function literalMatcher(lists: { banned: string[]; suspect: string[] }): WordMatcher {
-  return {
-    match(text) {
-      const lower = text.toLowerCase();
-      const hits: ReturnType<WordMatcher['match']> = [];
-      for (const list of ['banned', 'suspect'] as const) {
-        for (const entry of lists[list]) {
-          for (let start = lower.indexOf(entry); start !== -1; start = lower.indexOf(entry, start + 1)) {
-            hits.push({ list, entry, match: text.slice(start, start + entry.length), start, end: start + entry.length });
-          }
-        }
-      }
-      return hits;
-    },
-  };
-}
-
 /** The import service on a backend's store, with word lists the test sets. */
 export function importServiceOf(backend: OpenedBackend, lists = { banned: ['đồ ngu'], suspect: ['giá rẻ'] }) {
   const current = { lists };
-  const service = createCommentImportService(backend.context, { matcher: () => literalMatcher(current.lists), settings: createSettingsService(backend.context) });
+  const service = createCommentImportService(backend.context, { wordLists: () => current.lists, settings: createSettingsService(backend.context) });
   return { service, current };
 }
 

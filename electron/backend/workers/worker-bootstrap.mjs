@@ -1,0 +1,23 @@
+// The first module of every worker thread (see worker-job.ts). From the sources it registers tsx's
+// loader, which a worker does not inherit from the thread that started it; from a bundle the job is
+// already JavaScript. Then it runs the job module's `runJob(input, post)` and posts its result.
+import { parentPort, workerData } from 'node:worker_threads';
+
+const { jobModule, tsconfig, input } = workerData;
+
+function post(event) {
+  parentPort.postMessage({ kind: 'event', event });
+}
+
+try {
+  if (tsconfig) {
+    const { register } = await import('tsx/esm/api');
+    register({ tsconfig });
+  }
+  const { runJob } = await import(jobModule);
+  const { value, transfer } = await runJob(input, post);
+  parentPort.postMessage({ kind: 'result', value }, transfer ?? []);
+} catch (error) {
+  const shape = typeof error?.toShape === 'function' ? error.toShape() : null;
+  parentPort.postMessage({ kind: 'error', shape, message: error instanceof Error ? error.message : String(error) });
+}
