@@ -5,8 +5,22 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 const { jobModule, tsconfig, input } = workerData;
 
+// Each event is acknowledged once the starting thread has handled it: `post` returns a promise of
+// that, so that a job can keep a few events in flight and no more (memory stays flat on both sides).
+const acknowledged = new Map();
+let lastSequence = 0;
+parentPort.on('message', (message) => {
+  if (message?.kind !== 'ack') return;
+  acknowledged.get(message.sequence)?.();
+  acknowledged.delete(message.sequence);
+});
+
 function post(event) {
-  parentPort.postMessage({ kind: 'event', event });
+  lastSequence += 1;
+  const sequence = lastSequence;
+  const handled = new Promise((resolve) => acknowledged.set(sequence, resolve));
+  parentPort.postMessage({ kind: 'event', event, sequence });
+  return handled;
 }
 
 try {

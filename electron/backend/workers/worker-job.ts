@@ -35,11 +35,15 @@ export interface WorkerJobOptions<Event> {
   moduleUrl?: string;
 }
 
-/** What a job module (jobs/NAME.job.ts) exports. */
-export type JobRunner<Input, Result, Event = never> = (input: Input, post: (event: Event) => void) => Promise<{ value: Result; transfer?: ArrayBuffer[] }>;
+/**
+ * What a job module (jobs/NAME.job.ts) exports as `runJob`. `post` sends an event and returns a
+ * promise of its having been handled by the starting thread (await it to keep events in flight
+ * bounded).
+ */
+export type JobRunner<Input, Result, Event = never> = (input: Input, post: (event: Event) => Promise<void>) => Promise<{ value: Result; transfer?: ArrayBuffer[] }>;
 
 type WorkerMessage<Result, Event> =
-  | { kind: 'event'; event: Event }
+  | { kind: 'event'; event: Event; sequence: number }
   | { kind: 'result'; value: Result }
   | { kind: 'error'; shape: ApiErrorShape | null; message: string };
 
@@ -78,6 +82,7 @@ export function runWorkerJob<Input, Result, Event = never>(jobName: string, inpu
       if (message.kind === 'event') {
         try {
           options.onEvent?.(message.event);
+          worker.postMessage({ kind: 'ack', sequence: message.sequence });
         } catch (error) {
           finish(() => reject(error));
         }

@@ -31,6 +31,8 @@ export interface CommentFileJobResult {
 
 /** Rows per event: small enough to keep both threads' memory flat, large enough that a group costs one transaction. */
 const rowsPerEvent = 1000;
+/** Groups sent and not yet staged: the reader runs ahead of the store by this many and no more. */
+const eventsInFlight = 3;
 
 /**
  * Reads, checks, flags and folds one comment file, streaming its rows to the importing thread as it
@@ -49,15 +51,18 @@ export const runJob: JobRunner<CommentFileJobInput, CommentFileJobResult, Commen
   };
   let rows: CommentImportRow[] = [];
   let count = 0;
-  const flush = () => {
-    post({ rows });
+  const inFlight: Array<Promise<void>> = [];
+  const flush = async () => {
+    inFlight.push(post({ rows }));
     rows = [];
+    if (inFlight.length > eventsInFlight) await inFlight.shift();
   };
   for await (const comment of reading.comments) {
     rows.push(commentImportRow(comment, context));
     count += 1;
-    if (rows.length >= rowsPerEvent) flush();
+    if (rows.length >= rowsPerEvent) await flush();
   }
-  if (rows.length > 0) flush();
+  if (rows.length > 0) await flush();
+  await Promise.all(inFlight);
   return { value: { format: reading.format, count, warnings: warnings.list() } };
 };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../../shared/api/errors';
-import { runWorkerJob, WorkerJobStopped } from '../../../../../electron/backend/workers/worker-job';
+import { runWorkerJob, WorkerJobStopped, type WorkerJobOptions } from '../../../../../electron/backend/workers/worker-job';
 import type { TestJobInput } from './jobs/test-jobs.job';
 
 const moduleUrl = new URL('./jobs/test-jobs.job.ts', import.meta.url).href;
 const limits = { memoryMegabytes: 64, timeMilliseconds: 15_000 };
 
-function run(input: TestJobInput, options: Partial<Parameters<typeof runWorkerJob>[2]> = {}) {
+function run(input: TestJobInput, options: Partial<WorkerJobOptions<{ step: number }>> = {}) {
   return runWorkerJob<TestJobInput, { length: number; first: number }, { step: number }>('test-jobs', input, { limits, moduleUrl, ...options });
 }
 

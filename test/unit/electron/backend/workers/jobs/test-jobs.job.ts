@@ -10,7 +10,7 @@ export interface TestJobInput {
 export const runJob: JobRunner<TestJobInput, { length: number; first: number }, { step: number }> = async (input, post) => {
   switch (input.kind) {
     case 'echo':
-      for (let step = 1; step <= 3; step += 1) post({ step });
+      for (let step = 1; step <= 3; step += 1) await post({ step });
       return { value: { length: input.bytes?.length ?? 0, first: input.bytes?.[0] ?? -1 } };
     case 'hog-memory': {
       const kept: string[][] = [];
