@@ -1,9 +1,18 @@
 #!/usr/bin/env node
-// The `newsdesk` command (package.json "bin"). Registers tsx's loader so that the TypeScript
-// sources run as they are, from any working directory, and hands over to newsdesk-program.ts.
+// The `newsdesk` command (package.json "bin"). Runs the bundle that `npm run build` (run by
+// `npm install` through "prepare") writes to electron/dist/newsdesk-cli.mjs, while the sources it
+// was built from are unchanged; otherwise (sources edited since, or no build) it registers tsx's
+// loader and runs the TypeScript sources as they are. Set NEWSDESK_FROM_SOURCES=1 to force the latter.
 import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
+import { builtCliIsCurrent } from './built-cli.mjs';
 
-register({ tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)) });
-const { runNewsdeskProgram } = await import('./newsdesk-program.ts');
+const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
+let runNewsdeskProgram;
+if (process.env.NEWSDESK_FROM_SOURCES !== '1' && builtCliIsCurrent(repositoryRoot)) {
+  ({ runNewsdeskProgram } = await import('../dist/newsdesk-cli.mjs'));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register({ tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)) });
+  ({ runNewsdeskProgram } = await import('./newsdesk-program.ts'));
+}
 process.exitCode = await runNewsdeskProgram();

@@ -6,7 +6,7 @@
 // The preload needs only the contract's method and event names; they are read from the contract
 // here, at build time, so that the preload does not carry zod and every schema into each page.
 import { build } from 'esbuild';
-import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -64,11 +64,14 @@ const contractNames = await readContractNames();
 const nodeModule = {
   ...shared,
   format: 'esm',
+  metafile: true,
   external: [
     'electron',
     'better-sqlite3',
     // Reads its own files at run time (stylesheets, workers) next to its sources, so it cannot be bundled.
     'jsdom',
+    // Native (libvips), loaded on first export.
+    'sharp',
   ],
   // Bundled CommonJS dependencies call require() for Node built-ins; an ES module has none.
   banner: { js: "import { createRequire as __newsdeskCreateRequire } from 'node:module';\nconst require = __newsdeskCreateRequire(import.meta.url);" },
@@ -77,8 +80,24 @@ const nodeModule = {
 const jobsFolder = path.join(repositoryRoot, 'electron', 'backend', 'workers', 'jobs');
 const jobNames = (await readdir(jobsFolder)).filter((name) => name.endsWith('.job.ts')).map((name) => name.slice(0, -'.job.ts'.length));
 
+/** The `newsdesk` command (CLI and browser edition) as electron/program/newsdesk.mjs runs it when it is up to date. */
+const cliBundle = {
+  ...nodeModule,
+  target: 'node20',
+  entryPoints: ['electron/program/newsdesk-program.ts'],
+  // What a command loads with import() (the backend, the server) is a chunk of its own, loaded then.
+  splitting: true,
+  outdir: outputFolder,
+  entryNames: 'newsdesk-cli',
+  chunkNames: 'newsdesk-cli-[hash]',
+  outExtension: { '.js': '.mjs' },
+  // Only `newsdesk serve` without a built renderer builds one, with Vite from node_modules.
+  external: [...nodeModule.external, 'vite'],
+};
+
 const bundles = [
   { ...nodeModule, entryPoints: ['electron/main/main.ts'], outfile: path.join(outputFolder, 'main.mjs') },
+  cliBundle,
   ...jobNames.map((name) => ({
     ...nodeModule,
     entryPoints: [`electron/backend/workers/jobs/${name}.job.ts`],
@@ -94,15 +113,40 @@ const bundles = [
   },
 ];
 
+/**
+ * The sources the CLI bundle was built from, with their sizes and times (the bundle's own, the
+ * worker jobs' and the lock file): electron/program/newsdesk.mjs runs the bundle only while they
+ * are unchanged, and the sources through tsx otherwise.
+ */
+async function writeCliInputs(metafiles) {
+  const bundled = metafiles.flatMap((metafile) => Object.keys(metafile.inputs));
+  const files = [...new Set([...bundled, 'electron/backend/workers/worker-bootstrap.mjs', 'electron/tools/build-electron.mjs', 'package-lock.json'])]
+    .filter((file) => !file.startsWith('node_modules/') && !file.includes(':'))
+    .sort();
+  const inputs = [];
+  for (const file of files) {
+    const { size, mtimeMs } = await stat(path.join(repositoryRoot, file));
+    inputs.push([file, size, mtimeMs]);
+  }
+  await writeFile(path.join(outputFolder, 'newsdesk-cli.inputs.json'), `${JSON.stringify(inputs)}\n`);
+}
+
 await mkdir(path.join(outputFolder, 'workers'), { recursive: true });
+for (const name of await readdir(outputFolder)) {
+  if (name.startsWith('newsdesk-cli')) await rm(path.join(outputFolder, name));
+}
 try {
   // The worker bootstrap is plain JavaScript already; from a bundle it never registers tsx.
   await copyFile(path.join(repositoryRoot, 'electron', 'backend', 'workers', 'worker-bootstrap.mjs'), path.join(outputFolder, 'workers', 'worker-bootstrap.mjs'));
+  const cliMetafiles = [];
   for (const options of bundles) {
-    await build(options);
-    const { size } = await stat(options.outfile);
-    console.log(`build-electron: ${path.relative(repositoryRoot, options.outfile)} (${Math.round(size / 1024)} KB)`);
+    const result = await build(options);
+    const outfile = options.outfile ?? path.join(options.outdir, `${options.entryNames}.mjs`);
+    const { size } = await stat(outfile);
+    console.log(`build-electron: ${path.relative(repositoryRoot, outfile)} (${Math.round(size / 1024)} KB)`);
+    if (options === cliBundle || outfile.includes(`${path.sep}jobs${path.sep}`)) cliMetafiles.push(result.metafile);
   }
+  await writeCliInputs(cliMetafiles);
 } catch (error) {
   console.error(`build-electron: bundling failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
