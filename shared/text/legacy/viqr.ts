@@ -180,8 +180,12 @@ export function decodeViqr(text: string): string {
     runStart = index + candidate.length;
   });
   output += text.slice(runStart);
-  return output.replace(/\\([`?~'.^(+\\])/g, '$1').normalize('NFC');
+  if (text.includes('\\')) output = output.replace(/\\([`?~'.^(+\\])/g, '$1');
+  // Each converted syllable is NFC already; so is the rest when the input is ASCII, as VIQR is.
+  return nonAscii.test(text) ? output.normalize('NFC') : output;
 }
+
+const nonAscii = /[^\u0000-\u007f]/u;
 
 /** How much of a text reads as VIQR. */
 export interface ViqrEvidence {
