@@ -109,7 +109,9 @@ const methodsWithFiles = new Set<RendererMethodName>(['import.files', 'comments.
 function confined(method: RendererMethodName, args: unknown): unknown {
   if (method !== 'export.article' || typeof args !== 'object' || args === null || Array.isArray(args)) return args;
   const folderArg = (args as { folder?: unknown }).folder;
-  if (typeof folderArg !== 'string' || !path.isAbsolute(folderArg) || folderArg.startsWith(`${exportRoot}${path.sep}`) || folderArg === exportRoot) return args;
+  const inside = typeof folderArg === 'string' && !folderArg.includes('..') && (folderArg === exportRoot || folderArg.startsWith(`${exportRoot}${path.sep}`));
+  // A relative folder is refused by the backend (export-folder-not-absolute) before anything is written.
+  if (typeof folderArg !== 'string' || !path.isAbsolute(folderArg) || inside) return args;
   // An absolute folder elsewhere is moved under the export root ('..' cannot climb out of it).
   return { ...args, folder: path.join(exportRoot, folderArg.replace(/\.\./g, '__')) };
 }
