@@ -164,7 +164,7 @@ export const viErrors: ErrorWording = {
   'request-too-large': ({ limitBytes }) => `Yêu cầu gửi lên lớn hơn ${Math.round(limitBytes / 1024 / 1024)} MB.`,
   'request-body-empty': () => 'Yêu cầu gửi lên không có nội dung; hãy gửi tham số dạng JSON.',
   'request-body-not-json': ({ problem }) => `Nội dung yêu cầu không phải JSON hợp lệ (${problem}).`,
-  'request-body-null': () => 'Nội dung yêu cầu là null; hãy gửi tham số dạng đối tượng JSON ({} khi lệnh không cần tham số).',
+  'request-body-null': () => 'Nội dung yêu cầu phải là một đối tượng JSON chứa tham số, không phải giá trị rỗng; hãy gửi {} khi lệnh không cần tham số.',
   'server-failed': () => 'Máy chủ gặp lỗi khi trả lời yêu cầu này; hãy xem nhật ký của máy chủ.',
 
   'backend-unreachable': ({ edition }) =>

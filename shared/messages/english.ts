@@ -156,7 +156,7 @@ export const englishErrors: ErrorWording = {
   'request-too-large': ({ limitBytes }) => `The request body is larger than ${Math.round(limitBytes / 1024 / 1024)} MB.`,
   'request-body-empty': () => 'The request body is empty; send the arguments as JSON.',
   'request-body-not-json': ({ problem }) => `The request body is not valid JSON: ${problem}.`,
-  'request-body-null': () => 'The request body is null; send the arguments as a JSON object ({} when the method takes none).',
+  'request-body-null': () => 'The request body must be a JSON object of arguments, not an empty value; send {} when the method takes none.',
   'server-failed': () => 'The server failed while answering this request; see its log.',
 
   'backend-unreachable': ({ method, edition, problem }) =>

@@ -120,7 +120,7 @@ describe('startServer', () => {
     expect(response.status).toBe(400);
     const outcome = JSON.parse(response.text) as { ok: false; error: { code: string; reason: string; where: string; message: string } };
     expect(outcome.error).toMatchObject({ code: 'invalid_argument', reason: 'request-body-null', where: 'body' });
-    expect(outcome.error.message).toMatch(/null.*JSON object/);
+    expect(outcome.error.message).toMatch(/must be a JSON object of arguments/);
   });
 
   it('refuses a body declared in a character set other than UTF-8 (415), and takes one declared in UTF-8', async () => {
