@@ -16,7 +16,10 @@ import { arbitraryOf, mutate, mutationArbitrary, type JsonSchema, type NamedArbi
  * arguments generated from the contract's schemas (valid ones, and ones with a value replaced by a
  * hostile one, a key removed or a key added; raw bodies with NaN and Infinity). Whatever arrives,
  * the server answers below 500, never with an internal error, keeps answering, and every refusal
- * names what is wrong. NEWSDESK_FUZZ_RUNS sets the runs per method (default 30), NEWSDESK_FUZZ_STATS=1 prints what the calls answered.
+ * names what is wrong. Methods for trusted callers only (database.check, database.backup,
+ * comments.importPaths: the ones that take paths) are not served over HTTP (a 404, see
+ * server.test.ts); export.article's folder is kept inside the temporary folder (`confined`).
+ * NEWSDESK_FUZZ_RUNS sets the runs per method (default 30), NEWSDESK_FUZZ_STATS=1 prints what the calls answered.
  */
 
 const runsPerMethod = Number(process.env.NEWSDESK_FUZZ_RUNS ?? 30);
