@@ -6,7 +6,9 @@ export const maximumBodyBytes = 45 * 1024 * 1024;
 
 export type JsonBodyResult =
   | { ok: true; value: unknown }
-  | { ok: false; status: number; error: ApiErrorShape };
+  | { ok: false; status: number; error: ApiErrorShape }
+  /** The client hung up before sending the whole body: there is nobody to answer. */
+  | { ok: false; status: 'client-gone' };
 
 function tooLarge(limit: number): JsonBodyResult {
   return {
@@ -16,9 +18,14 @@ function tooLarge(limit: number): JsonBodyResult {
   };
 }
 
+function badRequest(error: ApiError): JsonBodyResult {
+  return { ok: false, status: 400, error: error.toShape() };
+}
+
 /**
- * Reads a request body as JSON, refusing more than `limit` bytes. A refused body is still read to
- * its end (and thrown away) so that the client receives the answer instead of a reset connection.
+ * Reads a request body as JSON, refusing more than `limit` bytes and a body that is `null`. A
+ * refused body is still read to its end (and thrown away) so that the client receives the answer
+ * instead of a reset connection. Never rejects: a client that hangs up mid-body is a result.
  */
 export function readJsonBody(request: IncomingMessage, limit = maximumBodyBytes): Promise<JsonBodyResult> {
   const declaredLength = Number(request.headers['content-length']);
@@ -27,7 +34,7 @@ export function readJsonBody(request: IncomingMessage, limit = maximumBodyBytes)
     return Promise.resolve(tooLarge(limit));
   }
 
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let receivedBytes = 0;
     let overflowed = false;
@@ -36,20 +43,26 @@ export function readJsonBody(request: IncomingMessage, limit = maximumBodyBytes)
       if (receivedBytes > limit) overflowed = true;
       if (!overflowed) chunks.push(chunk);
     });
-    request.on('error', reject);
+    // 'error' (ECONNRESET "aborted") and 'close' without 'end' both mean the client went away.
+    request.on('error', () => resolve({ ok: false, status: 'client-gone' }));
+    request.on('close', () => {
+      if (!request.complete) resolve({ ok: false, status: 'client-gone' });
+    });
     request.on('end', () => {
       if (overflowed) {
         resolve(tooLarge(limit));
         return;
       }
       const text = Buffer.concat(chunks).toString('utf8');
+      let value: unknown;
       try {
-        resolve({ ok: true, value: JSON.parse(text) as unknown });
+        value = JSON.parse(text) as unknown;
       } catch (error) {
         const problem = error instanceof Error ? error.message : String(error);
-        const refusal = text.trim() === '' ? new ApiError('request-body-empty', {}, { where: 'body' }) : new ApiError('request-body-not-json', { problem }, { where: 'body' });
-        resolve({ ok: false, status: 400, error: refusal.toShape() });
+        resolve(badRequest(text.trim() === '' ? new ApiError('request-body-empty', {}, { where: 'body' }) : new ApiError('request-body-not-json', { problem }, { where: 'body' })));
+        return;
       }
+      resolve(value === null ? badRequest(new ApiError('request-body-null', {}, { where: 'body' })) : { ok: true, value });
     });
   });
 }

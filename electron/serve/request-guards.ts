@@ -24,3 +24,22 @@ export function originIsAllowed(request: IncomingMessage): boolean {
   if (origin === undefined) return true;
   return origin.toLowerCase() === `http://${request.headers.host?.toLowerCase() ?? ''}`;
 }
+
+/** What a Content-Type header says of an API request body. */
+export type JsonContentType = { json: false } | { json: true; utf8: true } | { json: true; utf8: false; charset: string };
+
+/**
+ * Reads a Content-Type header: JSON is `application/json`, in UTF-8 unless a `charset` parameter
+ * names another character set (RFC 8259 allows only UTF-8 between systems).
+ */
+export function readJsonContentType(header: string | undefined): JsonContentType {
+  const [mediaType = '', ...parameters] = (header ?? '').split(';');
+  if (mediaType.trim().toLowerCase() !== 'application/json') return { json: false };
+  for (const parameter of parameters) {
+    const separator = parameter.indexOf('=');
+    if (separator < 0 || parameter.slice(0, separator).trim().toLowerCase() !== 'charset') continue;
+    const charset = parameter.slice(separator + 1).trim().replace(/^"(.*)"$/s, '$1');
+    if (!/^utf-?8$/i.test(charset)) return { json: true, utf8: false, charset: charset.slice(0, 40) };
+  }
+  return { json: true, utf8: true };
+}

@@ -8,9 +8,10 @@ import { contentSecurityPolicy, contentSecurityPolicyForData } from '../../share
 import { ApiError, type CallOutcome } from '../../shared/api/errors';
 import { contentTypeFor } from '../../shared/api/content-types';
 import { readJsonBody } from './read-json-body';
-import { hostIsAllowed, originIsAllowed, tokenMatches } from './request-guards';
+import { hostIsAllowed, originIsAllowed, readJsonContentType, tokenMatches } from './request-guards';
 import { resolveStaticFile } from './static-files';
 import { mediaHashPattern } from '../../shared/api/zod';
+import { isRendererMethodName } from '../../shared/api/contract';
 
 /** The only address the browser edition listens on. */
 export const loopbackHost = '127.0.0.1';
@@ -81,9 +82,11 @@ function sendText(response: ServerResponse, status: number, text: string, extraH
   response.end(text);
 }
 
-function requestIsJson(request: IncomingMessage): boolean {
-  const contentType = request.headers['content-type'] ?? '';
-  return contentType.split(';')[0]!.trim().toLowerCase() === 'application/json';
+/** True when the failure is only the client going away (closed tab, aborted fetch): nothing to log. */
+function clientHungUp(request: IncomingMessage, response: ServerResponse, error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+  const gone = request.destroyed || response.destroyed || response.socket?.destroyed === true;
+  return gone && (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ERR_STREAM_DESTROYED');
 }
 
 /**
@@ -121,14 +124,21 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       sendError(response, 401, new ApiError('api-token-invalid', { header: tokenHeader }, { where: tokenHeader }));
       return;
     }
-    if (!requestIsJson(request)) {
+    if (!isRendererMethodName(method)) {
       request.resume();
-      sendError(response, 415, new ApiError('json-required', {}, { where: 'content-type' }));
+      sendError(response, 404, new ApiError('unknown-method', { method: method.slice(0, 100) }, { where: 'method' }));
+      return;
+    }
+    const contentType = readJsonContentType(request.headers['content-type']);
+    if (!contentType.json || !contentType.utf8) {
+      request.resume();
+      const refusal = contentType.json ? new ApiError('json-charset-unsupported', { charset: contentType.charset }, { where: 'content-type' }) : new ApiError('json-required', {}, { where: 'content-type' });
+      sendError(response, 415, refusal);
       return;
     }
     const body = await readJsonBody(request);
     if (!body.ok) {
-      sendOutcome(response, body.status, { ok: false, error: body.error });
+      if (body.status !== 'client-gone') sendOutcome(response, body.status, { ok: false, error: body.error });
       return;
     }
     sendOutcome(response, 200, await backend.callFromTransport(method, body.value));
@@ -217,6 +227,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   const server = http.createServer((request, response) => {
     answer(request, response).catch((error: unknown) => {
+      if (clientHungUp(request, response, error)) {
+        response.destroy();
+        return;
+      }
       onError(error);
       if (!response.headersSent) {
         sendError(response, 500, new ApiError('server-failed', {}));

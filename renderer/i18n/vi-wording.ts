@@ -159,10 +159,12 @@ export const viErrors: ErrorWording = {
   'media-token-invalid': () => 'Thiếu hoặc sai mã truy cập: hãy thêm ?token=<mã mà newsdesk serve in ra> vào địa chỉ ảnh.',
   'host-refused': ({ host, port }) => `Yêu cầu phải gửi tới 127.0.0.1:${port} hoặc localhost:${port}; địa chỉ “${host}” bị từ chối.`,
   'json-required': () => 'Hãy gửi tham số dạng JSON (content-type: application/json).',
+  'json-charset-unsupported': ({ charset }) => `Yêu cầu gửi lên được khai báo theo bảng mã “${charset}”; hãy gửi bằng UTF-8 (content-type: application/json; charset=utf-8).`,
   'media-hash-invalid': () => 'Địa chỉ ảnh phải kết thúc bằng mã SHA-256 dạng thập lục phân.',
   'request-too-large': ({ limitBytes }) => `Yêu cầu gửi lên lớn hơn ${Math.round(limitBytes / 1024 / 1024)} MB.`,
   'request-body-empty': () => 'Yêu cầu gửi lên không có nội dung; hãy gửi tham số dạng JSON.',
   'request-body-not-json': ({ problem }) => `Nội dung yêu cầu không phải JSON hợp lệ (${problem}).`,
+  'request-body-null': () => 'Nội dung yêu cầu phải là một đối tượng JSON chứa tham số, không phải giá trị rỗng; hãy gửi {} khi lệnh không cần tham số.',
   'server-failed': () => 'Máy chủ gặp lỗi khi trả lời yêu cầu này; hãy xem nhật ký của máy chủ.',
 
   'backend-unreachable': ({ edition }) =>

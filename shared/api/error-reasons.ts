@@ -121,10 +121,13 @@ export const errorReasons = {
   'media-token-invalid': { code: 'unauthorized', params: {} },
   'host-refused': { code: 'unauthorized', params: { host: 'string', port: 'number' } },
   'json-required': { code: 'unsupported_media_type', params: {} },
+  /** The body is declared in a character set other than UTF-8 (`charset` as declared, cut to 40 characters). */
+  'json-charset-unsupported': { code: 'unsupported_media_type', params: { charset: 'string' } },
   'media-hash-invalid': { code: 'invalid_argument', params: {} },
   'request-too-large': { code: 'too_large', params: { limitBytes: 'number' } },
   'request-body-empty': { code: 'invalid_argument', params: {} },
   'request-body-not-json': { code: 'invalid_argument', params: { problem: 'string' } },
+  'request-body-null': { code: 'invalid_argument', params: {} },
   'server-failed': { code: 'internal', params: {} },
 
   // The renderer's client, before or after the backend (renderer/api/client.ts).

@@ -151,10 +151,12 @@ export const englishErrors: ErrorWording = {
   'media-token-invalid': () => 'A missing or wrong access token: add ?token=<the token printed by `newsdesk serve`> to the media address.',
   'host-refused': ({ host, port }) => `Requests must be addressed to 127.0.0.1:${port} or localhost:${port}; refusing Host "${host}".`,
   'json-required': () => 'Send the arguments as JSON with content-type: application/json.',
+  'json-charset-unsupported': ({ charset }) => `The request body is declared in the character set "${charset}"; send it in UTF-8 (content-type: application/json; charset=utf-8).`,
   'media-hash-invalid': () => 'A media address ends with a SHA-256 hex digest.',
   'request-too-large': ({ limitBytes }) => `The request body is larger than ${Math.round(limitBytes / 1024 / 1024)} MB.`,
   'request-body-empty': () => 'The request body is empty; send the arguments as JSON.',
   'request-body-not-json': ({ problem }) => `The request body is not valid JSON: ${problem}.`,
+  'request-body-null': () => 'The request body must be a JSON object of arguments, not an empty value; send {} when the method takes none.',
   'server-failed': () => 'The server failed while answering this request; see its log.',
 
   'backend-unreachable': ({ method, edition, problem }) =>

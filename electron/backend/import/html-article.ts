@@ -13,6 +13,7 @@ import { cleanLinks, inlineStylesToElements, removeChromeBlocks, removeUnsafeMar
 import { elementText, textNodesUnder } from './html-dom';
 import { type EmbeddedImages, replaceFiguresAndImages } from './html-figures';
 import { findHtmlLead, readHtmlBylines, readHtmlHeadline, readHtmlPublishedDate } from './html-metadata';
+import { importVirtualConsole } from './import-virtual-console';
 import { importWarning } from './import-warnings';
 import { createTextPreparer } from './text-preparation';
 
@@ -68,7 +69,7 @@ function baseUrlOf(document: Document): string | null {
  */
 export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {}): ImportedArticle {
   const warnings: ImportWarning[] = [];
-  const { window } = new JSDOM(html);
+  const { window } = new JSDOM(html, { virtualConsole: importVirtualConsole() });
   const document = window.document;
   try {
     warnings.push(...removeUnsafeMarkup(document.body));

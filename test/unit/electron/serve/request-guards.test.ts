@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { hostIsAllowed, originIsAllowed, tokenMatches } from '../../../../electron/serve/request-guards';
+import { hostIsAllowed, originIsAllowed, readJsonContentType, tokenMatches } from '../../../../electron/serve/request-guards';
 
 function requestWith(headers: Record<string, string>): IncomingMessage {
   return { headers } as unknown as IncomingMessage;
@@ -50,5 +50,26 @@ describe('originIsAllowed', () => {
     const headers: Record<string, string> = { host: '127.0.0.1:8080' };
     if (origin !== undefined) headers.origin = origin;
     expect(originIsAllowed(requestWith(headers))).toBe(expected);
+  });
+});
+
+describe('readJsonContentType', () => {
+  it.each([
+    ['application/json', { json: true, utf8: true }],
+    ['Application/JSON; charset=UTF-8', { json: true, utf8: true }],
+    ['application/json;charset="utf-8"', { json: true, utf8: true }],
+    ['application/json; charset=utf8', { json: true, utf8: true }],
+    ['application/json; boundary=x', { json: true, utf8: true }],
+    ['application/json; charset=iso-8859-1', { json: true, utf8: false, charset: 'iso-8859-1' }],
+    ['application/json; charset="windows-1258"', { json: true, utf8: false, charset: 'windows-1258' }],
+    ['application/json; charset=', { json: true, utf8: false, charset: '' }],
+    ['text/plain; charset=utf-8', { json: false }],
+    ['', { json: false }],
+  ])('%s', (header, expected) => {
+    expect(readJsonContentType(header)).toEqual(expected);
+  });
+
+  it('reads no header as not JSON', () => {
+    expect(readJsonContentType(undefined)).toEqual({ json: false });
   });
 });

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../../../electron/backend/backend';
 import { startServer, type RunningServer } from '../../../../electron/serve/server';
 import { contentSecurityPolicy } from '../../../../shared/api/content-security-policy';
@@ -97,8 +98,42 @@ describe('startServer', () => {
     const missing = await callApi('articles.get', { id: 999_999 });
     expect(missing.status).toBe(200);
     expect(JSON.parse(missing.text)).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    const unknown = await callApi('articles.explode', {});
-    expect(JSON.parse(unknown.text)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  });
+
+  it('answers an unknown method, or one for trusted callers only, with 404 naming it', async () => {
+    for (const method of ['no.suchMethod', 'articles.explode', 'database.backup', 'comments.importPaths', '..%2fapp.info']) {
+      const response = await callApi(method, {});
+      expect(response.status, method).toBe(404);
+      const outcome = JSON.parse(response.text) as { ok: false; error: { code: string; where: string; message: string } };
+      expect(outcome.error, method).toMatchObject({ code: 'unknown_method', where: 'method' });
+      expect(outcome.error.message, method).toContain(method);
+    }
+  });
+
+  it('refuses a null body with 400 and says what to send', async () => {
+    const response = await send({
+      path: '/api/app.info',
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-newsdesk-token': server.token },
+      body: 'null',
+    });
+    expect(response.status).toBe(400);
+    const outcome = JSON.parse(response.text) as { ok: false; error: { code: string; reason: string; where: string; message: string } };
+    expect(outcome.error).toMatchObject({ code: 'invalid_argument', reason: 'request-body-null', where: 'body' });
+    expect(outcome.error.message).toMatch(/must be a JSON object of arguments/);
+  });
+
+  it('refuses a body declared in a character set other than UTF-8 (415), and takes one declared in UTF-8', async () => {
+    const body = JSON.stringify({ fields: { headline: 'Đà Nẵng' } });
+    const latin = await callApi('articles.create', JSON.parse(body), { 'content-type': 'application/json; charset=iso-8859-1' });
+    expect(latin.status).toBe(415);
+    const outcome = JSON.parse(latin.text) as { ok: false; error: { code: string; reason: string; where: string; message: string } };
+    expect(outcome.error).toMatchObject({ code: 'unsupported_media_type', reason: 'json-charset-unsupported', where: 'content-type' });
+    expect(outcome.error.message).toContain('iso-8859-1');
+    expect(outcome.error.message).toContain('UTF-8');
+    for (const contentType of ['application/json; charset=UTF-8', 'application/json;charset="utf-8"']) {
+      expect((await callApi('app.info', {}, { 'content-type': contentType })).status, contentType).toBe(200);
+    }
   });
 
   it('refuses API calls without the token or with a wrong one (401)', async () => {
@@ -247,5 +282,80 @@ describe('startServer', () => {
     await rawRequest({ port: other.port, path: '/' });
     await other.close();
     await expect(rawRequest({ port: other.port, path: '/' })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+});
+
+describe('a client that hangs up', () => {
+  let logged: unknown[];
+  let watched: RunningServer;
+
+  beforeAll(async () => {
+    logged = [];
+    fs.writeFileSync(path.join(rendererDir, 'assets', 'large.bin'), Buffer.alloc(16 * 1024 * 1024, 7));
+    watched = await startServer({ backend, rendererDir, onError: (error) => logged.push(error) });
+  });
+
+  afterAll(async () => {
+    await watched?.close();
+  });
+
+  /** Opens a request, lets `act` send part of it or read part of the answer, and hangs up. */
+  function hangUp(options: { path: string; method: string; headers: Record<string, string>; act: (request: http.ClientRequest) => void }): Promise<void> {
+    return new Promise((resolve) => {
+      const request = http.request({ host: '127.0.0.1', port: watched.port, agent: false, ...options, headers: { host: `127.0.0.1:${watched.port}`, ...options.headers } });
+      request.on('error', () => undefined);
+      request.on('close', () => resolve());
+      options.act(request);
+    });
+  }
+
+  async function settle(): Promise<void> {
+    // Long enough for the server to see the closed socket and finish what it was doing.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+
+  const apiHeaders = () => ({ 'content-type': 'application/json', 'x-newsdesk-token': watched.token });
+
+  beforeEach(() => {
+    logged.length = 0;
+  });
+
+  it('mid-request (half a body sent) is not logged as a server error', async () => {
+    await hangUp({
+      path: '/api/articles.create',
+      method: 'POST',
+      headers: { ...apiHeaders(), 'content-length': '1000' },
+      act: (request) => {
+        request.write('{"fields": {"headline": "Hà');
+        setTimeout(() => request.destroy(), 50);
+      },
+    });
+    await settle();
+    expect(logged).toEqual([]);
+  });
+
+  it('mid-response (the API answer or a large file not yet read) is not logged as a server error', async () => {
+    await hangUp({
+      path: '/api/articles.list',
+      method: 'POST',
+      headers: apiHeaders(),
+      act: (request) => {
+        request.end('{}');
+        request.on('finish', () => request.destroy());
+      },
+    });
+    await hangUp({
+      path: '/assets/large.bin',
+      method: 'GET',
+      headers: {},
+      act: (request) => {
+        request.on('response', (response) => response.once('data', () => request.destroy()));
+        request.end();
+      },
+    });
+    await settle();
+    expect(logged).toEqual([]);
+    const after = await rawRequest({ port: watched.port, path: '/api/app.info', method: 'POST', headers: apiHeaders(), body: '{}' });
+    expect(after.status).toBe(200);
   });
 });
