@@ -23,7 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { openBackend } from '../electron/backend/backend';
-import { builtCliIsCurrent } from '../electron/program/built-cli.mjs';
+import { ensureBuiltCli } from './built-cli';
 import { benchTempFolder, writeBenchResult } from './bench-results';
 import { seededRandom } from './vietnamese-article';
 
@@ -32,7 +32,6 @@ const articleCount = 200;
 const targets = { seconds: 5, peakRssMegabytes: 300 };
 const measureScript = fileURLToPath(new URL('./comment-import-measure.ts', import.meta.url));
 const measureCliScript = fileURLToPath(new URL('./measure-cli.mjs', import.meta.url));
-const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
 const sentences = [
   'Bài viết phản ánh đúng thực trạng giao thông ở Hà Nội vào giờ cao điểm.',
@@ -119,10 +118,7 @@ export async function run() {
       const { created, updated, unchanged, matchedToArticles } = report;
       return { ...(JSON.parse(stderr.trim().split('\n').at(-1)!) as Figures), created, updated, unchanged, matchedToArticles };
     };
-    if (!builtCliIsCurrent(repositoryRoot)) {
-      console.log('building the CLI (npm run build:electron): the sources changed since the last build');
-      await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../electron/tools/build-electron.mjs', import.meta.url))]);
-    }
+    await ensureBuiltCli();
     const baseline = await measurePhase('json-parse');
     const insertFloor = await measurePhase('insert-floor');
     const imported = await measureCommand();

@@ -185,7 +185,7 @@ export function decodeViqr(text: string): string {
   return nonAscii.test(text) ? output.normalize('NFC') : output;
 }
 
-const nonAscii = /[^\u0000-\u007f]/u;
+const nonAscii = /\P{ASCII}/u;
 
 /** How much of a text reads as VIQR. */
 export interface ViqrEvidence {
