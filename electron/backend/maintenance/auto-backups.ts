@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Settings } from '../../../shared/model/settings';
-import type { Database } from '../store/database';
+import { type Database, totalChanges } from '../store/database';
 import { backupFileName, backupFolderFor, backupsBeyond, backupTimeOf, listBackups } from '../store/backup-files';
 import type { BackupResult } from '../store/maintenance';
 
@@ -36,7 +36,7 @@ export interface AutoBackups {
 /** Rolling automatic backups beside the database (`newsdesk-backups/`), while the app or serve is in use. */
 export function createAutoBackups(options: AutoBackupsOptions): AutoBackups {
   const { database, databasePath } = options;
-  const changesNow = () => Number((database.prepare('SELECT total_changes() AS changes').get() as { changes: number }).changes);
+  const changesNow = () => totalChanges(database);
   // Writes at open (migrations) are not use.
   let changesAtLastBackup = changesNow();
   let running: Promise<string | null> | null = null;

@@ -282,3 +282,8 @@ function firstLines(text: string): string {
   const lines = text.split('\n');
   return lines.length > 3 ? `${lines.slice(0, 3).join('; ')}; and ${lines.length - 3} more` : lines.join('; ');
 }
+
+/** Rows inserted, changed or deleted through this connection since it opened: what "in use" means to automatic backups. */
+export function totalChanges(database: Database): number {
+  return Number(database.prepare('SELECT total_changes()').pluck().get());
+}

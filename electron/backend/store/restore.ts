@@ -116,6 +116,12 @@ export function abandonRestore(checked: CheckedBackup): void {
  */
 export function databaseIsInUse(databasePath: string, options: { nativeBinding?: string } = {}): boolean {
   if (!fs.existsSync(databasePath)) return false;
+  try {
+    // An empty or foreign file: SQLite would write a new database into it; no one has it open as one.
+    checkFileHeader(databasePath);
+  } catch {
+    return false;
+  }
   let probe: BetterSqlite3.Database;
   try {
     probe = new BetterSqlite3(databasePath, { fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });

@@ -53,4 +53,26 @@ describe('newsdesk check', () => {
     expect(run.stderr).toContain(missing);
     expect(fs.existsSync(missing)).toBe(false);
   });
+
+  it('opens the file read-only and changes nothing: same bytes, same mtime, no -wal or -shm', async () => {
+    const listing = () => fs.readdirSync(folder).filter((file) => file.startsWith('newsdesk.sqlite')).sort();
+    expect(listing()).toEqual(['newsdesk.sqlite']);
+    const bytes = fs.readFileSync(databasePath);
+    const mtime = fs.statSync(databasePath).mtimeMs;
+    const run = await runNewsdesk(['check', '--db', databasePath], { cwd: folder });
+    expect(run.code).toBe(0);
+    expect(listing()).toEqual(['newsdesk.sqlite']);
+    expect(fs.statSync(databasePath).mtimeMs).toBe(mtime);
+    expect(fs.readFileSync(databasePath).equals(bytes)).toBe(true);
+  });
+
+  it('reports a zero-byte file as damaged, and leaves it empty', async () => {
+    const empty = path.join(folder, 'empty.sqlite');
+    fs.writeFileSync(empty, '');
+    const run = await runNewsdesk(['check', '--db', empty], { cwd: folder });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`The database file ${empty} is damaged (the file is empty (0 bytes))`);
+    expect(run.stdout).toContain('newsdesk restore --from FILE');
+    expect(fs.statSync(empty).size).toBe(0);
+  });
 });
