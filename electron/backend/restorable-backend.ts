@@ -41,7 +41,10 @@ export function openRestorableBackend(options: OpenBackendOptions): RestorableBa
       if (!(error instanceof ApiError)) throw error;
       current = null;
       openError = error;
-      (options.logError ?? ((message: string) => process.stderr.write(`${message}\n`)))(`newsdesk: ${error.message}`);
+      // A missing file (newsdesk restore into a new place) is no problem to report.
+      if (error.reason !== 'database-missing') {
+        (options.logError ?? ((message: string) => process.stderr.write(`${message}\n`)))(`newsdesk: ${error.message}`);
+      }
     }
   }
 

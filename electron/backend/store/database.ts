@@ -78,6 +78,7 @@ export function openDatabase(databasePath: string, options: OpenDatabaseOptions 
     if (options.readonly) return database;
     database.pragma('journal_mode = WAL');
     assertPragmas(database, resolvedPath);
+    assertWritable(database);
     return database;
   } catch (error) {
     database.close();
@@ -190,6 +191,7 @@ export function classifyDatabaseError(error: unknown, databasePath: string, acce
   if (permissionCodes.test(code) || (code.startsWith('SQLITE_CANTOPEN') && !(access.folderWritable && access.fileWritable))) {
     return new ApiError('database-permission-denied', { databasePath, problem: code ? `${code}: ${problem}` : problem }, options);
   }
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) return new ApiError('database-busy', { databasePath }, options);
   if (damageCodes.test(code)) return new ApiError('database-damaged', { databasePath, problem }, options);
   if (code.startsWith('SQLITE_')) return new ApiError('database-not-sqlite', { databasePath, problem }, options);
   return new ApiError('database-unopenable', { databasePath, problem }, options);
@@ -216,6 +218,16 @@ function fileAccessOf(databasePath: string): FileAccess {
 /** The open failures that a backup can repair: the file is damaged or not SQLite at all. */
 export function isDamagedDatabaseError(error: unknown): boolean {
   return error instanceof ApiError && (error.reason === 'database-damaged' || error.reason === 'database-not-sqlite');
+}
+
+/**
+ * SQLite opens a file it may not write read-only without saying so; the first save would then
+ * fail. Taking the write lock (which writes nothing in WAL mode) fails now instead, with
+ * SQLITE_READONLY: a permission problem, named as such by classifyDatabaseError.
+ */
+function assertWritable(database: Database): void {
+  database.exec('BEGIN IMMEDIATE');
+  database.exec('ROLLBACK');
 }
 
 /** The pragmas that belong to the connection, not the file; journal_mode is set after quick_check. */

@@ -120,6 +120,7 @@ describe('a read-only file or folder is a permission problem, not damage', () =>
     );
     expect(classifyDatabaseError(sqliteError('SQLITE_CANTOPEN'), databasePath, writable).reason).toBe('database-not-sqlite');
     expect(classifyDatabaseError(sqliteError('SQLITE_CORRUPT'), databasePath, writable).reason).toBe('database-damaged');
+    expect(classifyDatabaseError(sqliteError('SQLITE_BUSY'), databasePath, writable).reason).toBe('database-busy');
     const message = classifyDatabaseError(sqliteError('SQLITE_READONLY'), databasePath, writable).message;
     expect(message).toContain(databasePath);
     expect(message).toContain('not damaged');
