@@ -81,20 +81,27 @@ export function prepareRestore(databasePath: string, backupPath: string, options
 export function completeRestore(databasePath: string, checked: CheckedBackup, now: Date): RestoreResult {
   const resolvedDatabase = path.resolve(databasePath);
   let movedAsideTo: string | null = null;
+  const moved: Array<[from: string, to: string]> = [];
   try {
-    if (fs.existsSync(resolvedDatabase)) {
-      movedAsideTo = freeName(`${resolvedDatabase}.before-restore-${fileTimestamp(now)}`);
-      fs.renameSync(resolvedDatabase, movedAsideTo);
-    }
-    for (const suffix of ['-wal', '-shm']) {
+    const aside = freeName(`${resolvedDatabase}.before-restore-${fileTimestamp(now)}`);
+    for (const suffix of ['', '-wal', '-shm']) {
       if (!fs.existsSync(`${resolvedDatabase}${suffix}`)) continue;
-      const aside = movedAsideTo ?? freeName(`${resolvedDatabase}.before-restore-${fileTimestamp(now)}`);
       fs.renameSync(`${resolvedDatabase}${suffix}`, `${aside}${suffix}`);
+      moved.push([`${resolvedDatabase}${suffix}`, `${aside}${suffix}`]);
+      if (suffix === '') movedAsideTo = aside;
     }
     fs.renameSync(checked.copyPath, resolvedDatabase);
     syncFolder(path.dirname(resolvedDatabase));
   } catch (error) {
     removeQuietly(checked.copyPath);
+    // Put the previous files back where they were, so that nothing opens an empty new database there.
+    for (const [from, to] of moved.reverse()) {
+      try {
+        if (!fs.existsSync(from)) fs.renameSync(to, from);
+      } catch {
+        // It stays aside under its .before-restore- name, which the message points to.
+      }
+    }
     throw new ApiError(
       'restore-failed',
       { databasePath: resolvedDatabase, backupPath: checked.backupPath, problem: error instanceof Error ? error.message : String(error) },
