@@ -41,10 +41,7 @@ export function openRestorableBackend(options: OpenBackendOptions): RestorableBa
       if (!(error instanceof ApiError)) throw error;
       current = null;
       openError = error;
-      // A missing file (newsdesk restore into a new place) is no problem to report.
-      if (error.reason !== 'database-missing') {
-        (options.logError ?? ((message: string) => process.stderr.write(`${message}\n`)))(`newsdesk: ${error.message}`);
-      }
+      // Not logged here: database.status carries it, and serve and the app show it.
     }
   }
 

@@ -122,6 +122,7 @@ function runApplication(): void {
       failToStart('Newsdesk không mở được cơ sở dữ liệu', databaseOpenFailureMessage(new Error(status.error?.message ?? 'unknown'), databasePath, nativeBinding, reason));
       return null;
     }
+    if (status.state === 'unavailable') console.error(`newsdesk: ${status.error?.message ?? 'the database is damaged'} The window offers the restore.`);
     return opened;
   }
 

@@ -86,7 +86,7 @@ export const viErrors: ErrorWording = {
   'database-not-sqlite': ({ databasePath, problem }) =>
     `Tệp ${databasePath} không phải là cơ sở dữ liệu SQLite dùng được (${problem}). Hãy kiểm tra đường dẫn, hoặc khôi phục tệp từ bản sao lưu.`,
   'database-damaged': ({ databasePath, problem }) =>
-    `Tệp cơ sở dữ liệu ${databasePath} bị hỏng (${problem}). Hãy khôi phục từ bản sao lưu, hoặc mở tệp khác.`,
+    `Tệp cơ sở dữ liệu ${databasePath} bị hỏng (${problem}). Hãy khôi phục từ bản sao lưu (tệp hỏng được đổi tên và giữ lại), hoặc mở tệp khác.`,
   'database-settings-refused': ({ databasePath, problem }) =>
     `Tệp cơ sở dữ liệu ${databasePath} không nhận các thiết lập bắt buộc (${problem}). Hãy kiểm tra thư mục chứa tệp ghi được và nằm trên ổ đĩa của máy.`,
   'database-too-new': ({ databasePath, schemaVersion, supportedVersion }) =>

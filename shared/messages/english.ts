@@ -75,7 +75,7 @@ export const englishErrors: ErrorWording = {
   'database-not-sqlite': ({ databasePath, problem }) =>
     `The database file ${databasePath} is not a usable SQLite database: ${problem}. Check the path, or restore the file from a backup.`,
   'database-damaged': ({ databasePath, problem }) =>
-    `The database file ${databasePath} is damaged (${problem}). Restore it from a backup (Settings, "Restore from backup" in the app, or newsdesk restore --from FILE); the damaged file is kept aside.`,
+    `The database file ${databasePath} is damaged (${problem}). Restore it from a backup ("Restore from backup" in the app, or newsdesk restore --from FILE); a restore keeps the damaged file aside.`,
   'database-settings-refused': ({ databasePath, problem }) =>
     `The database file ${databasePath} refused required settings: ${problem}. Check that the folder is writable and on a local disk.`,
   'database-too-new': ({ databasePath, schemaVersion, supportedVersion }) =>
@@ -98,7 +98,7 @@ export const englishErrors: ErrorWording = {
   'database-permission-denied': ({ databasePath, problem }) =>
     `Newsdesk is not allowed to open or write the database ${databasePath} (${problem}). The file is not damaged: check the permissions of the file and its folder (or that the disk is not read-only), then try again.`,
   'database-unavailable': ({ databasePath, problem }) =>
-    `The database ${databasePath} could not be opened (${problem}). Restore it from a backup (offered in the app, or newsdesk restore --from FILE); the damaged file is kept aside.`,
+    `The database ${databasePath} could not be opened (${problem}). Restore it from a backup (offered in the app, or newsdesk restore --from FILE); a restore keeps the damaged file aside.`,
   'backup-timed-out': ({ outPath, seconds }) =>
     `The backup to ${outPath} did not finish within ${seconds} s and was stopped; no file was left. Try again with a longer --timeout, or when the database is less busy.`,
   'backup-cancelled': ({ outPath }) => `The backup to ${outPath} was cancelled; no file was left.`,
