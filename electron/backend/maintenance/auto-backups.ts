@@ -36,6 +36,7 @@ export interface AutoBackups {
 /** Rolling automatic backups beside the database (`newsdesk-backups/`), while the app or serve is in use. */
 export function createAutoBackups(options: AutoBackupsOptions): AutoBackups {
   const { database, databasePath } = options;
+  removeLeftoverPartials(backupFolderFor(databasePath));
   const changesNow = () => totalChanges(database);
   // Writes at open (migrations) are not use.
   let changesAtLastBackup = changesNow();
@@ -93,4 +94,20 @@ export function createAutoBackups(options: AutoBackupsOptions): AutoBackups {
       timer = null;
     },
   };
+}
+
+/**
+ * A backup is written under a hidden `.<name>.<random>.partial` name and renamed once checked; a
+ * process killed mid-copy (SIGKILL, power loss) leaves that file behind. Removed at the next start.
+ */
+function removeLeftoverPartials(folder: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (/^\..+\.partial(?:-wal|-shm|-journal)?$/.test(name)) fs.rmSync(path.join(folder, name), { force: true });
+  }
 }

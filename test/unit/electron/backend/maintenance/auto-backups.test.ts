@@ -85,4 +85,15 @@ describe('automatic backups', () => {
       '2026-12-01T12:00:00.000Z',
     ]);
   });
+
+  it('removes at start the partial copy a killed process left in the backup folder, and nothing else', () => {
+    const databasePath = path.join(fixture.folder(), 'newsdesk.sqlite');
+    const folder = backupFolderFor(databasePath);
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, '.newsdesk-2026-12-02T08-00-00Z.sqlite.a1b2c3.partial'), 'half');
+    fs.writeFileSync(path.join(folder, 'newsdesk-2026-12-01T08-00-00Z.sqlite'), 'kept');
+    fs.writeFileSync(path.join(folder, 'notes.partial'), 'kept');
+    opened.push(openBackend({ databasePath, autoBackups: true }));
+    expect(fs.readdirSync(folder).sort()).toEqual(['newsdesk-2026-12-01T08-00-00Z.sqlite', 'notes.partial']);
+  });
 });
