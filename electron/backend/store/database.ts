@@ -40,8 +40,9 @@ export const requiredPragmas: PragmaReport = {
 };
 
 /**
- * Opens (creating the file and its folder when missing) a Newsdesk database: decides whether the
- * file is damaged (`checkDatabaseAtStart`), sets and reads back every pragma of `requiredPragmas`.
+ * Opens (creating the file and its folder when missing) a Newsdesk database: decides whether an
+ * existing file is damaged (`checkDatabaseAtStart`), sets and reads back every pragma of
+ * `requiredPragmas`.
  * A new database is created only when the file does not exist: an empty file is damaged. Failures
  * are ApiErrors that name the file: 'database-damaged' or 'database-not-sqlite' (restore from a
  * backup), 'database-permission-denied' (not damage: fix the permissions), 'database-unopenable'.
@@ -53,9 +54,7 @@ export function openDatabase(databasePath: string, options: OpenDatabaseOptions 
   if (!exists && mustExist) {
     throw new ApiError('database-missing', { databasePath: resolvedPath }, { where: resolvedPath });
   }
-  if (exists) {
-    checkFileHeader(resolvedPath);
-  } else {
+  if (!exists) {
     try {
       fs.mkdirSync(path.dirname(resolvedPath), { recursive: true });
     } catch (error) {
@@ -74,7 +73,7 @@ export function openDatabase(databasePath: string, options: OpenDatabaseOptions 
 
   try {
     applyConnectionPragmas(database);
-    checkDatabaseAtStart(database, resolvedPath);
+    if (exists) checkDatabaseAtStart(database, resolvedPath);
     if (options.readonly) return database;
     database.pragma('journal_mode = WAL');
     assertPragmas(database, resolvedPath);
@@ -121,12 +120,14 @@ export function fileJournalMode(databasePath: string): string {
 }
 
 /**
- * The one decision "is this file damaged?" made at every open: the cheap header check has run
- * before (`checkFileHeader`); this runs `PRAGMA quick_check`. Run before switching to WAL, which
- * writes to the file, so that a damaged file is left as it was. A later change may make this
- * cheaper (schema only) and move quick_check to the background: keep the decision here.
+ * The one decision "is this file damaged?", made at every open of an existing file, before
+ * anything is written to it (the switch to WAL writes): first the cheap check of the header and
+ * the size it promises (`checkFileHeader`), then `PRAGMA quick_check`. Throws 'database-damaged'
+ * or 'database-not-sqlite'. A later change may make this cheaper (header and schema only) and
+ * move quick_check to the background: change it here.
  */
 export function checkDatabaseAtStart(database: Database, databasePath: string): void {
+  checkFileHeader(databasePath);
   const quickCheck = runQuickCheck(database);
   if (quickCheck !== 'ok') {
     throw new ApiError('database-damaged', { databasePath, problem: `quick_check: ${firstLines(quickCheck)}` }, { where: databasePath, details: { quickCheck } });
@@ -137,7 +138,7 @@ export function checkDatabaseAtStart(database: Database, databasePath: string): 
 const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
 
 /**
- * The cheap part of the damage check, from the first 100 bytes and the file's size: an empty
+ * The cheap part of `checkDatabaseAtStart`, from the first 100 bytes and the file's size: an empty
  * file, a file that is not SQLite, and a file shorter than its header says (truncated) are damaged.
  */
 export function checkFileHeader(databasePath: string): void {
