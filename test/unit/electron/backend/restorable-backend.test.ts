@@ -90,6 +90,20 @@ describe('the restorable backend (serve, the desktop app)', () => {
     expect(await backend.call('database.status', {})).toMatchObject({ state: 'open' });
   });
 
+  it('refuses a backup from a newer Newsdesk, changing nothing', async () => {
+    const { databasePath, backend } = await databaseWithBackup();
+    const newer = path.join(fixture.folder(), 'newer.sqlite');
+    await backend.call('database.backup', { outPath: newer });
+    const raw = new BetterSqlite3(newer);
+    raw.pragma('user_version = 100000');
+    raw.close();
+    const refused = await backend.call('database.restoreFile', { fromPath: newer }).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ reason: 'restore-backup-unusable' });
+    expect((refused as Error).message).toContain('written by a newer Newsdesk');
+    expect((await backend.call('articles.list', {})).length).toBe(2);
+    expect(fs.readdirSync(path.dirname(databasePath)).some((file) => file.includes('before-restore'))).toBe(false);
+  });
+
   it('restoreFile is for trusted callers only', async () => {
     const { backend } = await databaseWithBackup();
     expect(await backend.callFromTransport('database.restoreFile', { fromPath: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'unknown_method' } });

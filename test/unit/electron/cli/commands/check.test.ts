@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBackend } from '../../../../../electron/backend/backend';
 import { runNewsdesk } from '../cli-in-process';
 import { seedDatabase, temporaryFolder } from '../cli-process';
 
@@ -74,5 +75,20 @@ describe('newsdesk check', () => {
     expect(run.stdout).toContain(`The database file ${empty} is damaged (the file is empty (0 bytes))`);
     expect(run.stdout).toContain('newsdesk restore --from FILE');
     expect(fs.statSync(empty).size).toBe(0);
+  });
+
+  it('checks a database that is in use (its -wal read too) without taking it over', async () => {
+    const inUsePath = path.join(folder, 'in-use.sqlite');
+    const backend = openBackend({ databasePath: inUsePath });
+    try {
+      await backend.call('articles.create', { fields: { headline: 'Chưa ghi vào tệp chính' } });
+      expect(fs.existsSync(`${inUsePath}-wal`)).toBe(true);
+      const run = await runNewsdesk(['check', '--json', '--db', inUsePath], { cwd: folder });
+      expect(run.code, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, pragmas: { journal_mode: 'wal' } });
+      expect((await backend.call('articles.list', {})).length).toBe(1);
+    } finally {
+      backend.close();
+    }
   });
 });
