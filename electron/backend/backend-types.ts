@@ -15,6 +15,20 @@ export interface OpenBackendOptions {
    * @default true
    */
   migrate?: boolean;
+  /**
+   * Open the file read-only and write nothing (`newsdesk check`); implies `mustExist` and
+   * `migrate: false`.
+   * @default false
+   */
+  readonly?: boolean;
+  /**
+   * Keep rolling automatic backups while in use (settings autoBackup, backupKeep): the app and
+   * `newsdesk serve`. The CLI's one-shot commands and the tests leave it off.
+   * @default false
+   */
+  autoBackups?: boolean;
+  /** Told the progress of long jobs (a backup's pages), as the contract's 'job.progress' event. */
+  onProgress?: (progress: { jobId: string; done: number; total: number; label: string }) => void;
   /** Path to a better_sqlite3.node built for another ABI (the Electron build); the Node build otherwise. */
   nativeBinding?: string;
   /** Shown by app.info; defaults to package.json's version. */

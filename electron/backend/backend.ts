@@ -23,6 +23,7 @@ import { importHandlers } from './import/handlers';
 import { createImportService } from './import/import-service';
 import { maintenanceHandlers } from './maintenance/handlers';
 import { createMaintenanceService } from './maintenance/maintenance-service';
+import { createAutoBackups } from './maintenance/auto-backups';
 import { mediaHandlers } from './media/handlers';
 import { createMediaService } from './media/media-service';
 import { revisionHandlers } from './revisions/handlers';
@@ -41,6 +42,8 @@ export type { Backend, OpenBackendOptions } from './backend-types';
 /** The backend with its context and connection, for tests that look inside. */
 export interface OpenedBackend extends Backend {
   readonly context: BackendContext;
+  /** Writes an automatic backup when one is due (null when autoBackups is off): tests call it instead of waiting. */
+  readonly autoBackups: { runIfDue(): Promise<string | null> } | null;
   /** The connection itself: the services reach SQL only through `context.queries`. */
   readonly database: Database;
 }
@@ -57,12 +60,15 @@ export interface OpenedBackend extends Backend {
  */
 export function openBackend(options: OpenBackendOptions): OpenedBackend {
   const databasePath = path.resolve(options.databasePath);
+  const readonly = options.readonly ?? false;
+  const migrates = options.migrate !== false && !readonly;
   const database = openDatabase(databasePath, {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.mustExist ? { mustExist: true } : {}),
+    ...(readonly ? { readonly: true } : {}),
   });
   try {
-    if (options.migrate !== false) migrate(database);
+    if (migrates) migrate(database);
   } catch (error) {
     database.close();
     throw error;
@@ -91,11 +97,25 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
   const comments = createCommentService(context, { settings, words });
   const commentImporter = createCommentImportService(context, { wordLists: () => words.get(), settings });
   const exporter = createExportService(context, { articles, settings, comments });
-  const maintenance = createMaintenanceService(database, context, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const maintenance = createMaintenanceService(database, context, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  const autoBackups = options.autoBackups
+    ? createAutoBackups({
+        database,
+        databasePath,
+        settings: () => settings.get(),
+        now: context.now,
+        backup: (outPath) => maintenance.backup(outPath, false),
+        logError,
+      })
+    : null;
+  autoBackups?.start();
 
   context.articleWrites.listen(searchIndex.onArticleWrite);
   // A backend opened without migrating (newsdesk check) reads the file as it is and writes nothing.
-  if (options.migrate !== false) indexWhatACrashLeftQueued();
+  if (migrates) indexWhatACrashLeftQueued();
 
   const handlers: AllMethodHandlers = {
     ...appHandlers(context),
@@ -109,7 +129,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
     ...importHandlers(importer),
     ...exportHandlers(exporter),
     ...commentHandlers(comments, commentImporter),
-    ...maintenanceHandlers(maintenance),
+    ...maintenanceHandlers(maintenance, databasePath),
   };
   const dispatch = createDispatch(handlers, {
     checkResults: options.checkResults ?? (process.env.NEWSDESK_CHECK_RESULTS === '1' || process.env.VITEST !== undefined),
@@ -133,6 +153,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
     databasePath,
     context,
     database,
+    autoBackups,
     async call(method, args) {
       const outcome = closed ? await closedOutcome() : await dispatch(method, args, 'trusted');
       if (!outcome.ok) throw ApiError.fromShape(outcome.error);
@@ -145,6 +166,8 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
       if (closed) return;
       closed = true;
       try {
+        autoBackups?.stop();
+        maintenance.cancelRunning();
         context.idleTasks.stop();
       } finally {
         database.close();

@@ -84,7 +84,21 @@ export interface CommandContext<Values> {
    * (exit 1) naming the file; an unreadable or damaged file always is. `migrate: false` opens the
    * file as it is (`check`). Close it when done.
    */
-  openBackend(options?: { create?: boolean; migrate?: boolean }): Promise<Backend>;
+  openBackend(options?: {
+    create?: boolean;
+    migrate?: boolean;
+    /** Open the file read-only and write nothing (`check`). */
+    readonly?: boolean;
+    /** Told the progress of long jobs (`backup`). */
+    onProgress?: (progress: { jobId: string; done: number; total: number; label: string }) => void;
+  }): Promise<Backend>;
+  /**
+   * Opens the backend that survives its database (`serve`, `restore`): a file that cannot be
+   * opened leaves it "unavailable" (database.status says why) instead of failing, and
+   * database.restore / database.restoreFile replace the file. A missing file is created unless
+   * `create` is false. `autoBackups` keeps rolling backups while it is open.
+   */
+  openRestorableBackend(options?: { create?: boolean; autoBackups?: boolean }): Promise<Backend>;
   /** Calls a contract method; a failed call becomes a CommandFailure (exit 1) with the backend's message. */
   call<M extends MethodName>(backend: Backend, method: M, args: ArgsOf<M>): Promise<ResultOf<M>>;
   /** Writes `value` as indented JSON and a newline on stdout. */

@@ -48,7 +48,16 @@ function createContext(command: CliCommand, values: CommandValues, positionals: 
     stderr: environment.stderr,
     stopSignal: environment.stopSignal,
     startBrowserServer: environment.startBrowserServer,
-    async openBackend({ create = false, migrate = true } = {}): Promise<Backend> {
+    async openRestorableBackend({ create = true, autoBackups = false } = {}): Promise<Backend> {
+      const { openRestorableBackend } = await import('../backend/restorable-backend');
+      return openRestorableBackend({
+        databasePath: database.path,
+        mustExist: !create,
+        autoBackups,
+        logError: (message) => environment.stderr.write(`${message}\n`),
+      });
+    },
+    async openBackend({ create = false, migrate = true, readonly = false, onProgress } = {}): Promise<Backend> {
       if (!create && !fs.existsSync(database.path)) {
         throw new CommandFailure(
           `There is no Newsdesk database at ${database.path} (${describeDatabaseSource(database)}). Give the file with --db FILE or env NEWSDESK_DB.`,
@@ -60,6 +69,8 @@ function createContext(command: CliCommand, values: CommandValues, positionals: 
           databasePath: database.path,
           mustExist: !create,
           migrate,
+          readonly,
+          ...(onProgress ? { onProgress } : {}),
           logError: (message) => environment.stderr.write(`${message}\n`),
         });
       } catch (error) {

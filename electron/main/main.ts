@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { MenuCommand } from '../../shared/api/contract';
 import { settingsSchema, type Language } from '../../shared/model/settings';
-import { openBackend } from '../backend/backend';
+import { openRestorableBackend } from '../backend/restorable-backend';
 import type { Backend, OpenBackendOptions } from '../backend/backend-types';
 import { aboutDetail } from './about-text';
 import { createAppWindow } from './app-window';
@@ -105,12 +105,25 @@ function runApplication(): void {
     // Without the Electron build, better-sqlite3 falls back to node_modules, which only loads if it
     // was rebuilt for Electron; the error message then says how to build the separate binding.
     if (existsSync(nativeBinding)) options.nativeBinding = nativeBinding;
+    let opened: Backend;
     try {
-      return await openBackend(options);
+      // A damaged database does not stop the app: the window shows the problem and offers
+      // "Khôi phục từ bản sao lưu" (database.status / database.restore); no restart loop.
+      opened = openRestorableBackend({ ...options, autoBackups: true });
     } catch (error) {
       failToStart('Newsdesk không mở được cơ sở dữ liệu', databaseOpenFailureMessage(error, databasePath, nativeBinding));
       return null;
     }
+    const status = await opened.call('database.status', {});
+    if (status.state === 'unavailable' && !status.damaged) {
+      // Not damage (permissions, a newer Newsdesk, the native module): a backup would not help.
+      opened.close();
+      const reason = status.error?.reason ?? '';
+      failToStart('Newsdesk không mở được cơ sở dữ liệu', databaseOpenFailureMessage(new Error(status.error?.message ?? 'unknown'), databasePath, nativeBinding, reason));
+      return null;
+    }
+    if (status.state === 'unavailable') console.error(`newsdesk: ${status.error?.message ?? 'the database is damaged'} The window offers the restore.`);
+    return opened;
   }
 
   function openWindow(): void {

@@ -1,5 +1,5 @@
 /** Shown when the database cannot be opened: what failed, where, and what to do (both languages). */
-export function databaseOpenFailureMessage(error: unknown, databasePath: string, nativeBindingPath: string): string {
+export function databaseOpenFailureMessage(error: unknown, databasePath: string, nativeBindingPath: string, errorReason = ''): string {
   const reason = error instanceof Error ? error.message : String(error);
   if (isNativeModuleMismatch(reason)) {
     return [
@@ -12,6 +12,17 @@ export function databaseOpenFailureMessage(error: unknown, databasePath: string,
       '',
       reason,
     ].join('\n');
+  }
+  if (errorReason === 'database-permission-denied') {
+    return [
+      `Newsdesk không có quyền mở hoặc ghi cơ sở dữ liệu ${databasePath}. Tệp không bị hỏng.`,
+      'Hãy kiểm tra quyền của tệp và thư mục chứa nó (hoặc ổ đĩa có đang ở chế độ chỉ đọc), rồi mở lại Newsdesk.',
+      '',
+      reason,
+    ].join('\n');
+  }
+  if (errorReason === 'database-too-new') {
+    return [`Cơ sở dữ liệu ${databasePath} do một phiên bản Newsdesk mới hơn tạo ra. Hãy cập nhật Newsdesk.`, '', reason].join('\n');
   }
   return [
     `Không mở được cơ sở dữ liệu ${databasePath}.`,

@@ -397,4 +397,27 @@ export const en: Messages = {
   wordListProblems: 'Lines not imported',
   wordListProblem: (line, reason) => `Line ${line}: ${reason}`,
   wordListFailed: (message) => `Could not save the word list: ${message}`,
+  backups: 'Backups',
+  autoBackup: 'Back up automatically',
+  autoBackupHint: (folder) => `Every hour while in use, a checked backup is written to ${folder}.`,
+  backupKeep: 'Backups to keep',
+  backupKeepHint: (min, max) => `From ${min} to ${max}; the newest of each of the last 7 days is kept as well.`,
+  backupList: 'Backups',
+  backupNone: 'There are no backups yet.',
+  backupItem: (date, size) => `${date} · ${size}`,
+  backupSize: (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-US')} KB`),
+  backupDate: (iso) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'medium' }),
+  restoreFromBackup: 'Restore from backup',
+  restoreConfirmTitle: 'Restore from backup?',
+  restoreConfirmText: (date) =>
+    `The database goes back to the backup of ${date}. What was written after that is not in it. The current file is renamed and kept beside the database, not deleted.`,
+  restoreConfirm: 'Restore',
+  restoring: 'Restoring…',
+  databaseUnavailableTitle: 'The database could not be opened',
+  databaseDamagedOffer: (count) =>
+    count > 0
+      ? `There are ${Number(count).toLocaleString('en-US')} backups. Newsdesk can restore the newest one that passes the integrity check; the damaged file is renamed and kept.`
+      : 'There are no backups in the backup folder. Copy a backup there, or use newsdesk restore --from FILE.',
+  restoreNewestBackup: 'Restore from backup',
+  databaseNotDamagedHint: 'The file is not damaged, so restoring a backup would not help. Do what the message above says, then open Newsdesk again.',
 };

@@ -86,7 +86,7 @@ export const viErrors: ErrorWording = {
   'database-not-sqlite': ({ databasePath, problem }) =>
     `Tệp ${databasePath} không phải là cơ sở dữ liệu SQLite dùng được (${problem}). Hãy kiểm tra đường dẫn, hoặc khôi phục tệp từ bản sao lưu.`,
   'database-damaged': ({ databasePath, problem }) =>
-    `Tệp cơ sở dữ liệu ${databasePath} bị hỏng (${problem}). Hãy khôi phục từ bản sao lưu, hoặc mở tệp khác.`,
+    `Tệp cơ sở dữ liệu ${databasePath} bị hỏng (${problem}). Hãy khôi phục từ bản sao lưu (tệp hỏng được đổi tên và giữ lại), hoặc mở tệp khác.`,
   'database-settings-refused': ({ databasePath, problem }) =>
     `Tệp cơ sở dữ liệu ${databasePath} không nhận các thiết lập bắt buộc (${problem}). Hãy kiểm tra thư mục chứa tệp ghi được và nằm trên ổ đĩa của máy.`,
   'database-too-new': ({ databasePath, schemaVersion, supportedVersion }) =>
@@ -105,6 +105,22 @@ export const viErrors: ErrorWording = {
     `Không kiểm tra được bản sao của ${databasePath} (${problem}). Chưa có bản sao lưu nào được ghi vào ${outPath}.`,
   'backup-damaged': ({ outPath, databasePath, problem }) =>
     `Bản sao của ${databasePath} không qua được bước kiểm tra toàn vẹn (${problem}). Chưa có bản sao lưu nào được ghi vào ${outPath}; hãy kiểm tra lại cơ sở dữ liệu.`,
+
+  'database-permission-denied': ({ databasePath, problem }) =>
+    `Newsdesk không có quyền mở hoặc ghi cơ sở dữ liệu ${databasePath} (${problem}). Tệp không bị hỏng: hãy kiểm tra quyền của tệp và thư mục chứa nó (hoặc ổ đĩa có đang ở chế độ chỉ đọc), rồi thử lại.`,
+  'database-unavailable': ({ databasePath, problem }) =>
+    `Không mở được cơ sở dữ liệu ${databasePath} (${problem}). Hãy khôi phục từ bản sao lưu.`,
+  'backup-timed-out': ({ outPath, seconds }) =>
+    `Sao lưu vào ${outPath} không xong trong ${seconds} giây nên đã dừng; không để lại tệp nào. Hãy thử lại với thời hạn dài hơn, hoặc lúc cơ sở dữ liệu ít bận hơn.`,
+  'backup-cancelled': ({ outPath }) => `Đã hủy sao lưu vào ${outPath}; không để lại tệp nào.`,
+  'backup-name-invalid': ({ name }) => `“${name}” không phải là bản sao lưu của cơ sở dữ liệu này. Hãy chọn trong danh sách bản sao lưu.`,
+  'restore-backup-missing': ({ backupPath }) => `Không có tệp sao lưu ${backupPath}. Chưa có gì bị thay đổi.`,
+  'restore-backup-unusable': ({ backupPath, problem }) =>
+    `Không khôi phục được từ bản sao lưu ${backupPath}: ${problem}. Chưa có gì bị thay đổi; hãy chọn bản sao lưu khác.`,
+  'restore-failed': ({ databasePath, backupPath, problem }) =>
+    `Khôi phục ${databasePath} từ ${backupPath} không thành công (${problem}). Tệp cơ sở dữ liệu cũ không bị xóa; hãy tìm nó cạnh tệp cơ sở dữ liệu (.before-restore-).`,
+  'restore-database-in-use': ({ databasePath }) =>
+    `Cơ sở dữ liệu ${databasePath} đang được một chương trình khác dùng (Newsdesk hoặc newsdesk serve). Hãy đóng chương trình đó, hoặc khôi phục ngay trong chương trình đó; chưa có gì bị thay đổi.`,
 
   'export-article-trashed': ({ id }) => `Tin bài (mã ${id}) đang nằm trong thùng rác; hãy khôi phục tin bài trước khi xuất.`,
   'export-folder-not-absolute': ({ folder }) => `Thư mục xuất phải được ghi bằng đường dẫn đầy đủ, không phải “${folder}”.`,

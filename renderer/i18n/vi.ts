@@ -397,6 +397,29 @@ export const vi = {
   wordListProblems: 'Dòng không nhập được',
   wordListProblem: (line: number, reason: string) => `Dòng ${line}: ${reason}`,
   wordListFailed: (message: string) => `Không lưu được danh sách từ: ${message}`,
+  backups: 'Sao lưu',
+  autoBackup: 'Tự động sao lưu',
+  autoBackupHint: (folder: string) => `Mỗi giờ khi đang làm việc, một bản sao lưu đã kiểm tra được ghi vào ${folder}.`,
+  backupKeep: 'Số bản sao lưu giữ lại',
+  backupKeepHint: (min: number, max: number) => `Từ ${min} đến ${max}; ngoài ra luôn giữ bản mới nhất của mỗi ngày trong 7 ngày gần đây.`,
+  backupList: 'Các bản sao lưu',
+  backupNone: 'Chưa có bản sao lưu nào.',
+  backupItem: (date: string, size: string) => `${date} · ${size}`,
+  backupSize: (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB`),
+  backupDate: (iso: string) => new Date(iso).toLocaleString('vi-VN', { dateStyle: 'short', timeStyle: 'medium' }),
+  restoreFromBackup: 'Khôi phục từ bản sao lưu',
+  restoreConfirmTitle: 'Khôi phục từ bản sao lưu?',
+  restoreConfirmText: (date: string) =>
+    `Cơ sở dữ liệu sẽ trở về bản sao lưu lúc ${date}. Những gì viết sau thời điểm đó không có trong bản này. Tệp hiện tại được đổi tên và giữ lại cạnh tệp cơ sở dữ liệu, không bị xóa.`,
+  restoreConfirm: 'Khôi phục',
+  restoring: 'Đang khôi phục…',
+  databaseUnavailableTitle: 'Không mở được cơ sở dữ liệu',
+  databaseDamagedOffer: (count: number) =>
+    count > 0
+      ? `Có ${Number(count).toLocaleString('vi-VN')} bản sao lưu. Newsdesk có thể khôi phục bản mới nhất qua được bước kiểm tra toàn vẹn; tệp bị hỏng được đổi tên và giữ lại.`
+      : 'Chưa có bản sao lưu nào trong thư mục sao lưu. Hãy chép một bản sao lưu vào đó, hoặc dùng lệnh newsdesk restore --from TỆP.',
+  restoreNewestBackup: 'Khôi phục từ bản sao lưu',
+  databaseNotDamagedHint: 'Tệp không bị hỏng, nên khôi phục bản sao lưu không giúp được. Hãy làm theo hướng dẫn ở trên rồi mở lại Newsdesk.',
 };
 
 export type Messages = typeof vi;

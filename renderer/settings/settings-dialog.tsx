@@ -4,6 +4,7 @@ import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
 import { ModalDialog } from '../shell/modal-dialog';
 import { AuthorsSection } from './authors-section';
+import { BackupSection } from './backup-section';
 import { CategoriesSection } from './categories-section';
 import { CommentSettingsSection } from './comment-settings-section';
 
@@ -122,6 +123,7 @@ export function SettingsDialog({ settings, error, onChange, onConvertToneStyle, 
       <CategoriesSection />
       <AuthorsSection />
       <CommentSettingsSection settings={settings} onChange={onChange} {...(onWordListsChanged ? { onWordListsChanged } : {})} />
+      <BackupSection settings={settings} onChange={onChange} />
       {error && <p className="field-error" role="alert">{error}</p>}
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={onClose} autoFocus>{t.close}</button>

@@ -68,6 +68,19 @@ export const errorReasons = {
   'backup-write-failed': { code: 'storage', params: { outPath: 'string', problem: 'string' } },
   'backup-check-failed': { code: 'storage', params: { outPath: 'string', databasePath: 'string', problem: 'string' } },
   'backup-damaged': { code: 'storage', params: { outPath: 'string', databasePath: 'string', problem: 'string' } },
+  /** The file or its folder may not be read or written by this user: not damage. */
+  'database-permission-denied': { code: 'storage', params: { databasePath: 'string', problem: 'string' } },
+  /** The database could not be opened at start (damaged, permission...): only the database.* recovery methods answer. */
+  'database-unavailable': { code: 'storage', params: { databasePath: 'string', problem: 'string' } },
+  'backup-timed-out': { code: 'storage', params: { outPath: 'string', seconds: 'number' } },
+  'backup-cancelled': { code: 'storage', params: { outPath: 'string' } },
+  /** A name of `database.backups` was expected: a file name in the backup folder, no folder part. */
+  'backup-name-invalid': { code: 'invalid_argument', params: { name: 'string' } },
+  'restore-backup-missing': { code: 'not_found', params: { backupPath: 'string' } },
+  /** The backup is not SQLite, fails integrity_check, or is from a newer Newsdesk: nothing was changed. */
+  'restore-backup-unusable': { code: 'storage', params: { backupPath: 'string', problem: 'string' } },
+  'restore-failed': { code: 'storage', params: { databasePath: 'string', backupPath: 'string', problem: 'string' } },
+  'restore-database-in-use': { code: 'conflict', params: { databasePath: 'string' } },
 
   // Export (export.plan, export.article). `problem` is the system's own text.
   'export-article-trashed': { code: 'invalid_argument', params: { id: 'number' } },

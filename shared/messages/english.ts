@@ -75,7 +75,7 @@ export const englishErrors: ErrorWording = {
   'database-not-sqlite': ({ databasePath, problem }) =>
     `The database file ${databasePath} is not a usable SQLite database: ${problem}. Check the path, or restore the file from a backup.`,
   'database-damaged': ({ databasePath, problem }) =>
-    `The database file ${databasePath} is damaged (quick_check: ${problem}). Restore it from a backup (newsdesk backup) or open another file.`,
+    `The database file ${databasePath} is damaged (${problem}). Restore it from a backup ("Restore from backup" in the app, or newsdesk restore --from FILE); a restore keeps the damaged file aside.`,
   'database-settings-refused': ({ databasePath, problem }) =>
     `The database file ${databasePath} refused required settings: ${problem}. Check that the folder is writable and on a local disk.`,
   'database-too-new': ({ databasePath, schemaVersion, supportedVersion }) =>
@@ -94,6 +94,22 @@ export const englishErrors: ErrorWording = {
     `The backup copy of ${databasePath} could not be checked: ${problem}. No backup was written to ${outPath}.`,
   'backup-damaged': ({ outPath, databasePath, problem }) =>
     `The backup copy of ${databasePath} failed integrity_check (${problem}). No backup was written to ${outPath}; run "newsdesk check" on the database.`,
+
+  'database-permission-denied': ({ databasePath, problem }) =>
+    `Newsdesk is not allowed to open or write the database ${databasePath} (${problem}). The file is not damaged: check the permissions of the file and its folder (or that the disk is not read-only), then try again.`,
+  'database-unavailable': ({ databasePath, problem }) =>
+    `The database ${databasePath} could not be opened (${problem}). Restore it from a backup (offered in the app, or newsdesk restore --from FILE); a restore keeps the damaged file aside.`,
+  'backup-timed-out': ({ outPath, seconds }) =>
+    `The backup to ${outPath} did not finish within ${seconds} s and was stopped; no file was left. Try again with a longer --timeout, or when the database is less busy.`,
+  'backup-cancelled': ({ outPath }) => `The backup to ${outPath} was cancelled; no file was left.`,
+  'backup-name-invalid': ({ name }) => `"${name}" is not a backup of this database. Choose one from the list of backups.`,
+  'restore-backup-missing': ({ backupPath }) => `There is no backup file ${backupPath}. Check the path; nothing was changed.`,
+  'restore-backup-unusable': ({ backupPath, problem }) =>
+    `The backup ${backupPath} cannot be restored: ${problem}. Nothing was changed; choose another backup.`,
+  'restore-failed': ({ databasePath, backupPath, problem }) =>
+    `Restoring ${databasePath} from ${backupPath} failed: ${problem}. The previous database file was not deleted; look for it beside the database (.before-restore-).`,
+  'restore-database-in-use': ({ databasePath }) =>
+    `The database ${databasePath} is in use by another program (Newsdesk or newsdesk serve). Close it, or restore from that program (Settings, "Restore from backup"); nothing was changed.`,
 
   'export-article-trashed': ({ id }) => `Article ${id} is in the trash; take it out of the trash to export it.`,
   'export-folder-not-absolute': ({ folder }) => `The export folder must be given as an absolute path, not "${folder}".`,

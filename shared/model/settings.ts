@@ -22,6 +22,9 @@ export const maxImageMegabytesCeiling = limits.mediaBytes / (1024 * 1024);
 /** The range of the "Chiều rộng ảnh tối đa (px)" setting. */
 export const exportImageWidthRange = { min: 320, max: 8000 } as const;
 
+/** The range of "Số bản sao lưu giữ lại". */
+export const backupKeepRange = { min: 1, max: 500 } as const;
+
 export const settingsSchema = z.strictObject({
   language: languageSchema,
   toneStyle: toneStyleSchema,
@@ -39,6 +42,10 @@ export const settingsSchema = z.strictObject({
   moderatorName: z.string().max(200),
   /** "Tự động từ chối bình luận có từ cấm": a banned word rejects the comment instead of sending it to "Bị báo cáo". */
   autoRejectBanned: z.boolean(),
+  /** "Tự động sao lưu": a checked backup every hour while the database is in use, in newsdesk-backups/ beside it. */
+  autoBackup: z.boolean(),
+  /** "Số bản sao lưu giữ lại": the newest N are kept (and the newest of each of the last 7 days). */
+  backupKeep: z.number().int().min(backupKeepRange.min).max(backupKeepRange.max),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -48,4 +55,6 @@ export const defaultSettings: Settings = { language: 'vi', toneStyle: 'old', hea
   exportFolder: '',
   moderatorName: '',
   autoRejectBanned: false,
+  autoBackup: true,
+  backupKeep: 24,
 };

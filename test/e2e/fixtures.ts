@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { openBackend } from '../../electron/backend/backend';
+import { openRestorableBackend } from '../../electron/backend/restorable-backend';
 import { startServer } from '../../electron/serve/server';
 import type { ArgsOf, MethodName, ResultOf } from '../../shared/api/contract';
 
@@ -94,7 +94,8 @@ async function startInProcess(databasePath: string): Promise<StartedServer> {
   if (!existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${path.join(dir, 'index.html')} is missing: run the end-to-end tests with \`npm run test:e2e\`, or \`npm run build:renderer\` first.`);
   }
-  const backend = openBackend({ databasePath });
+  // As `newsdesk serve` holds it: the backend that can restore a backup and reopen its database.
+  const backend = openRestorableBackend({ databasePath });
   try {
     const running = await startServer({ backend, rendererDir: dir });
     const stop = async () => {

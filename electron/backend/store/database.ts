@@ -11,6 +11,11 @@ export interface OpenDatabaseOptions {
   nativeBinding?: string;
   /** Refuse to create the file when it does not exist (check, backup). */
   mustExist?: boolean;
+  /**
+   * Open read-only (`newsdesk check`): nothing is written, not even the switch to WAL; the
+   * pragmas are not asserted (checkDatabase reports them). Implies `mustExist`.
+   */
+  readonly?: boolean;
 }
 
 /** Milliseconds a statement waits for another connection's lock before failing with SQLITE_BUSY. */
@@ -35,45 +40,195 @@ export const requiredPragmas: PragmaReport = {
 };
 
 /**
- * Opens (creating the file and its folder when missing) a Newsdesk database: sets and reads back
- * every pragma of `requiredPragmas`, then runs `PRAGMA quick_check`. A file that is not SQLite, is
- * damaged, or refuses a pragma is an ApiError with code 'storage' that names the file.
+ * Opens (creating the file and its folder when missing) a Newsdesk database: decides whether an
+ * existing file is damaged (`checkDatabaseAtStart`), sets and reads back every pragma of
+ * `requiredPragmas`.
+ * A new database is created only when the file does not exist: an empty file is damaged. Failures
+ * are ApiErrors that name the file: 'database-damaged' or 'database-not-sqlite' (restore from a
+ * backup), 'database-permission-denied' (not damage: fix the permissions), 'database-unopenable'.
  */
 export function openDatabase(databasePath: string, options: OpenDatabaseOptions = {}): Database {
   const resolvedPath = path.resolve(databasePath);
-  if (options.mustExist) {
-    if (!fs.existsSync(resolvedPath)) {
-      throw new ApiError('database-missing', { databasePath: resolvedPath }, { where: resolvedPath });
+  const mustExist = (options.mustExist ?? false) || (options.readonly ?? false);
+  const exists = fs.existsSync(resolvedPath);
+  if (!exists && mustExist) {
+    throw new ApiError('database-missing', { databasePath: resolvedPath }, { where: resolvedPath });
+  }
+  if (!exists) {
+    try {
+      fs.mkdirSync(path.dirname(resolvedPath), { recursive: true });
+    } catch (error) {
+      throw classifyDatabaseError(error, resolvedPath);
     }
-  } else {
-    fs.mkdirSync(path.dirname(resolvedPath), { recursive: true });
   }
 
   let database: Database;
   try {
-    database = new BetterSqlite3(resolvedPath, {
-      fileMustExist: options.mustExist ?? false,
-      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    });
+    database = options.readonly
+      ? openReadOnly(resolvedPath, options.nativeBinding)
+      : new BetterSqlite3(resolvedPath, { fileMustExist: exists, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
   } catch (error) {
-    throw storageErrorFor('database-unopenable', resolvedPath, error);
+    throw classifyDatabaseError(error, resolvedPath);
   }
 
   try {
     applyConnectionPragmas(database);
-    // quick_check before switching to WAL, which writes to the file: a damaged file is left as it was.
-    const quickCheck = runQuickCheck(database);
-    if (quickCheck !== 'ok') {
-      throw new ApiError('database-damaged', { databasePath: resolvedPath, problem: firstLines(quickCheck) }, { where: resolvedPath, details: { quickCheck } });
-    }
+    if (exists) checkDatabaseAtStart(database, resolvedPath);
+    if (options.readonly) return database;
     database.pragma('journal_mode = WAL');
     assertPragmas(database, resolvedPath);
+    assertWritable(database);
     return database;
   } catch (error) {
     database.close();
-    if (error instanceof ApiError) throw error;
-    throw storageErrorFor('database-not-sqlite', resolvedPath, error);
+    throw classifyDatabaseError(error, resolvedPath);
   }
+}
+
+/**
+ * A read-only connection that creates no file: SQLite's read-only mode still creates the -wal and
+ * -shm files of a WAL database (and cannot remove them), so when there is no -wal the file's bytes
+ * are read into memory (marked as a rollback-journal file there, which SQLite needs to deserialize
+ * it; `fileJournalMode` tells the file's own mode). With a -wal (the database is in use, or a crash
+ * left one) the file is opened read-only, so that the committed pages in the -wal are read too.
+ */
+function openReadOnly(databasePath: string, nativeBinding: string | undefined): Database {
+  const binding = nativeBinding ? { nativeBinding } : {};
+  if (fs.existsSync(`${databasePath}-wal`)) return new BetterSqlite3(databasePath, { readonly: true, fileMustExist: true, ...binding });
+  const bytes = fs.readFileSync(databasePath);
+  if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) {
+    bytes[18] = 1;
+    bytes[19] = 1;
+  }
+  return new BetterSqlite3(bytes, { readonly: true, ...binding });
+}
+
+/** The journal mode written in the file's header: 'wal', 'delete' (rollback journal), or '' when unreadable. */
+export function fileJournalMode(databasePath: string): string {
+  try {
+    const descriptor = fs.openSync(databasePath, 'r');
+    try {
+      const header = Buffer.alloc(20);
+      fs.readSync(descriptor, header, 0, 20, 0);
+      return header[18] === 2 ? 'wal' : header[18] === 1 ? 'delete' : '';
+    } finally {
+      fs.closeSync(descriptor);
+    }
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The one decision "is this file damaged?", made at every open of an existing file, before
+ * anything is written to it (the switch to WAL writes): first the cheap check of the header and
+ * the size it promises (`checkFileHeader`), then `PRAGMA quick_check`. Throws 'database-damaged'
+ * or 'database-not-sqlite'. A later change may make this cheaper (header and schema only) and
+ * move quick_check to the background: change it here.
+ */
+export function checkDatabaseAtStart(database: Database, databasePath: string): void {
+  checkFileHeader(databasePath);
+  const quickCheck = runQuickCheck(database);
+  if (quickCheck !== 'ok') {
+    throw new ApiError('database-damaged', { databasePath, problem: `quick_check: ${firstLines(quickCheck)}` }, { where: databasePath, details: { quickCheck } });
+  }
+}
+
+/** The first 16 bytes of every SQLite database file. */
+const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * The cheap part of `checkDatabaseAtStart`, from the first 100 bytes and the file's size: an empty
+ * file, a file that is not SQLite, and a file shorter than its header says (truncated) are damaged.
+ */
+export function checkFileHeader(databasePath: string): void {
+  let header: Buffer;
+  let size: number;
+  try {
+    size = fs.statSync(databasePath).size;
+    header = Buffer.alloc(Math.min(100, size));
+    const descriptor = fs.openSync(databasePath, 'r');
+    try {
+      fs.readSync(descriptor, header, 0, header.length, 0);
+    } finally {
+      fs.closeSync(descriptor);
+    }
+  } catch (error) {
+    throw classifyDatabaseError(error, databasePath);
+  }
+  if (size === 0) {
+    throw new ApiError('database-damaged', { databasePath, problem: 'the file is empty (0 bytes)' }, { where: databasePath });
+  }
+  if (size < 100 || !header.subarray(0, 16).equals(sqliteHeader)) {
+    throw new ApiError('database-not-sqlite', { databasePath, problem: 'the file does not start with the SQLite header' }, { where: databasePath });
+  }
+  const pageSizeField = header.readUInt16BE(16);
+  const pageSize = pageSizeField === 1 ? 65_536 : pageSizeField;
+  const pageCount = header.readUInt32BE(28);
+  // The page count in the header is valid only when its change counter matches (offsets 24 and 92).
+  const pageCountValid = header.readUInt32BE(24) === header.readUInt32BE(92) && pageCount > 0;
+  if (pageCountValid && pageCount * pageSize > size) {
+    throw new ApiError(
+      'database-damaged',
+      { databasePath, problem: `the file is truncated: ${size} bytes, its header says ${pageCount} pages of ${pageSize} bytes` },
+      { where: databasePath },
+    );
+  }
+}
+
+const permissionCodes = /^(EACCES|EPERM|EROFS|SQLITE_READONLY|SQLITE_PERM|SQLITE_AUTH)/;
+const damageCodes = /^(SQLITE_CORRUPT|SQLITE_NOTADB|SQLITE_IOERR_SHORT_READ)/;
+
+/**
+ * Words a failure to open or check a database file: permission problems (EACCES, EROFS,
+ * SQLITE_READONLY, SQLITE_CANTOPEN where the folder or file may not be written) are not damage;
+ * SQLITE_CORRUPT and SQLITE_NOTADB are. An ApiError passes through.
+ */
+export function classifyDatabaseError(error: unknown, databasePath: string, access: FileAccess = fileAccessOf(databasePath)): ApiError {
+  if (error instanceof ApiError) return error;
+  const problem = error instanceof Error ? error.message : String(error);
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const options = { where: databasePath, ...(code ? { details: { sqliteCode: code } } : {}) };
+  if (permissionCodes.test(code) || (code.startsWith('SQLITE_CANTOPEN') && !(access.folderWritable && access.fileWritable))) {
+    return new ApiError('database-permission-denied', { databasePath, problem: code ? `${code}: ${problem}` : problem }, options);
+  }
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) return new ApiError('database-busy', { databasePath }, options);
+  if (damageCodes.test(code)) return new ApiError('database-damaged', { databasePath, problem }, options);
+  if (code.startsWith('SQLITE_')) return new ApiError('database-not-sqlite', { databasePath, problem }, options);
+  return new ApiError('database-unopenable', { databasePath, problem }, options);
+}
+
+/** Whether this process may write the database file (when it exists) and its folder. */
+export interface FileAccess {
+  folderWritable: boolean;
+  fileWritable: boolean;
+}
+
+function fileAccessOf(databasePath: string): FileAccess {
+  const writable = (target: string) => {
+    try {
+      fs.accessSync(target, fs.constants.W_OK);
+      return true;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ENOENT';
+    }
+  };
+  return { folderWritable: writable(path.dirname(databasePath)), fileWritable: writable(databasePath) };
+}
+
+/** The open failures that a backup can repair: the file is damaged or not SQLite at all. */
+export function isDamagedDatabaseError(error: unknown): boolean {
+  return error instanceof ApiError && (error.reason === 'database-damaged' || error.reason === 'database-not-sqlite');
+}
+
+/**
+ * SQLite opens a file it may not write read-only without saying so; the first save would then
+ * fail. Taking the write lock (which writes nothing in WAL mode) fails now instead, with
+ * SQLITE_READONLY: a permission problem, named as such by classifyDatabaseError.
+ */
+function assertWritable(database: Database): void {
+  database.exec('BEGIN IMMEDIATE');
+  database.exec('ROLLBACK');
 }
 
 /** The pragmas that belong to the connection, not the file; journal_mode is set after quick_check. */
@@ -141,8 +296,7 @@ function firstLines(text: string): string {
   return lines.length > 3 ? `${lines.slice(0, 3).join('; ')}; and ${lines.length - 3} more` : lines.join('; ');
 }
 
-function storageErrorFor(reason: 'database-unopenable' | 'database-not-sqlite', databasePath: string, error: unknown): ApiError {
-  const problem = error instanceof Error ? error.message : String(error);
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
-  return new ApiError(reason, { databasePath, problem }, { where: databasePath, ...(code ? { details: { sqliteCode: code } } : {}) });
+/** Rows inserted, changed or deleted through this connection since it opened: what "in use" means to automatic backups. */
+export function totalChanges(database: Database): number {
+  return Number(database.prepare('SELECT total_changes()').pluck().get());
 }

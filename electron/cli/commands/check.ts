@@ -5,7 +5,7 @@ import { describeDatabaseSource } from '../database-location';
 
 export const checkCommand = defineCommand({
   name: 'check',
-  summary: 'Check the database: pragmas, schema version, quick_check. Exits with 1 on any problem.',
+  summary: 'Check the database read-only (changes nothing): pragmas, schema version, quick_check. Exits with 1 on any problem.',
   usage: 'newsdesk check [--json] [--db FILE]',
   options: {
     json: { type: 'boolean', description: 'Print the report as JSON: {databasePath, ok, problems, pragmas, schemaVersion, quickCheck}.' },
@@ -41,7 +41,7 @@ type CheckReport = ResultOf<'database.check'>;
 async function checkReport(context: Parameters<(typeof checkCommand)['run']>[0]): Promise<CheckReport> {
   let backend;
   try {
-    backend = await context.openBackend({ migrate: false });
+    backend = await context.openBackend({ migrate: false, readonly: true });
   } catch (error) {
     return { ok: false, problems: [error instanceof Error ? error.message : String(error)], pragmas: {}, schemaVersion: 0, quickCheck: '' };
   }

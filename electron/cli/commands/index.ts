@@ -32,6 +32,7 @@ import { convertCommand } from './convert';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { listCommand } from './list';
+import { restoreCommand } from './restore';
 import { searchCommand } from './search';
 import { serveCommand } from './serve';
 import { showCommand } from './show';
@@ -48,6 +49,7 @@ export const commands: readonly CliCommand[] = [
   convertCommand,
   checkCommand,
   backupCommand,
+  restoreCommand,
 ];
 
 /** The command with this name, or undefined. */

@@ -52,7 +52,17 @@ export const serveCommand = defineCommand({
       }
     }
 
-    const backend = await context.openBackend({ create: true });
+    // A damaged database does not stop serve: the page shows the problem and offers "Khôi phục từ bản sao lưu".
+    const backend = await context.openRestorableBackend({ create: true, autoBackups: true });
+    const status = await context.call(backend, 'database.status', {});
+    if (status.state === 'unavailable') {
+      context.stderr.write(
+        `newsdesk serve: ${status.error?.message ?? 'the database could not be opened'}
+` +
+          `newsdesk serve: the page offers "Khôi phục từ bản sao lưu" (${status.backupCount} backup(s) in ${status.backupFolder}); or stop and run \`newsdesk restore --from FILE\`.
+`,
+      );
+    }
     try {
       let server;
       try {

@@ -24,7 +24,7 @@ describe('dispatch', () => {
       const outcome = await backend.callFromTransport(method, { definitely: 'not an argument' });
       expect(outcome.ok ? 'ok' : outcome.error.code, method).toBe(isRendererMethodName(method) ? 'invalid_argument' : 'unknown_method');
     }
-    expect(methodNames.filter((method) => !isRendererMethodName(method))).toEqual(['database.check', 'database.backup', 'comments.importPaths']);
+    expect(methodNames.filter((method) => !isRendererMethodName(method))).toEqual(['database.check', 'database.backup', 'database.restoreFile', 'comments.importPaths']);
   });
 
   it('refuses an unknown method without listing anything', async () => {

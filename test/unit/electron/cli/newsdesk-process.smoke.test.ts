@@ -51,7 +51,7 @@ describe('newsdesk as a real process', { timeout: 60_000 }, () => {
   it('--help lists every command', async () => {
     const run = await runNewsdesk(['--help'], { cwd: folder });
     expect(run.code).toBe(0);
-    for (const command of ['serve', 'list', 'search', 'import', 'export', 'comments', 'convert', 'check', 'backup']) expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['serve', 'list', 'search', 'import', 'export', 'comments', 'convert', 'check', 'backup', 'restore']) expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
   });
 
   it('serve prints its address, answers, and closes cleanly on SIGTERM', async () => {
@@ -151,5 +151,15 @@ describe('newsdesk as a real process', { timeout: 60_000 }, () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^Backed up .* \(\d+ bytes, integrity_check ok\)\.\n$/);
     expect(fs.existsSync(path.join(folder, 'backup.sqlite'))).toBe(true);
+  });
+
+  it('restore puts a backup in place and keeps the previous file aside', async () => {
+    const target = path.join(folder, 'restored', 'newsdesk.sqlite');
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, '');
+    const run = await runNewsdesk(['restore', '--from', 'backup.sqlite', '--db', target], { cwd: folder });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`Restored ${target}`);
+    expect(fs.readdirSync(path.dirname(target)).some((file) => file.startsWith('newsdesk.sqlite.before-restore-'))).toBe(true);
   });
 });

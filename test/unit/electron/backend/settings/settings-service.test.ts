@@ -6,16 +6,16 @@ describe('settings', () => {
 
   it('defaults to Vietnamese, the old tone-mark style, and limits of 120 and 400 characters', async () => {
     const backend = fixture.open();
-    expect(await call(backend, 'settings.get', {})).toEqual({ language: 'vi', toneStyle: 'old', headlineLimit: 120, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false });
+    expect(await call(backend, 'settings.get', {})).toEqual({ language: 'vi', toneStyle: 'old', headlineLimit: 120, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false, autoBackup: true, backupKeep: 24 });
   });
 
   it('changes only the settings named, and keeps them across opens', async () => {
     const backend = fixture.open();
-    expect(await call(backend, 'settings.update', { changes: { language: 'en' } })).toEqual({ language: 'en', toneStyle: 'old', headlineLimit: 120, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false });
-    expect(await call(backend, 'settings.update', { changes: { toneStyle: 'new', headlineLimit: 90 } })).toEqual({ language: 'en', toneStyle: 'new', headlineLimit: 90, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false });
+    expect(await call(backend, 'settings.update', { changes: { language: 'en' } })).toEqual({ language: 'en', toneStyle: 'old', headlineLimit: 120, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false, autoBackup: true, backupKeep: 24 });
+    expect(await call(backend, 'settings.update', { changes: { toneStyle: 'new', headlineLimit: 90 } })).toEqual({ language: 'en', toneStyle: 'new', headlineLimit: 90, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false, autoBackup: true, backupKeep: 24 });
     backend.close();
     const reopened = fixture.open({ databasePath: backend.databasePath });
-    expect(await call(reopened, 'settings.get', {})).toEqual({ language: 'en', toneStyle: 'new', headlineLimit: 90, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false });
+    expect(await call(reopened, 'settings.get', {})).toEqual({ language: 'en', toneStyle: 'new', headlineLimit: 90, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false, autoBackup: true, backupKeep: 24 });
   });
 
   it('refuses unknown settings and values', async () => {
@@ -25,6 +25,8 @@ describe('settings', () => {
     expect(await call(backend, 'settings.update', { changes: { maxImageMegabytes: 5 } })).toMatchObject({ maxImageMegabytes: 5 });
     expect(await callError(backend, 'settings.update', { changes: { theme: 'dark' } })).toMatchObject({ code: 'invalid_argument', where: 'changes.theme' });
     expect(await callError(backend, 'settings.update', { changes: { sapoLimit: 10 } })).toMatchObject({ code: 'invalid_argument', where: 'changes.sapoLimit' });
+    expect(await callError(backend, 'settings.update', { changes: { backupKeep: 0 } })).toMatchObject({ code: 'invalid_argument', where: 'changes.backupKeep' });
+    expect(await callError(backend, 'settings.update', { changes: { autoBackup: 'yes' } })).toMatchObject({ code: 'invalid_argument', where: 'changes.autoBackup' });
   });
 
   it('falls back to the default for a stored value it does not understand', async () => {
@@ -34,6 +36,6 @@ describe('settings', () => {
     insert.run('toneStyle', '"new"');
     insert.run('headlineLimit', '"long"');
     insert.run('somethingFromTheFuture', '{"a": 1}');
-    expect(await call(backend, 'settings.get', {})).toEqual({ language: 'vi', toneStyle: 'new', headlineLimit: 120, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false });
+    expect(await call(backend, 'settings.get', {})).toEqual({ language: 'vi', toneStyle: 'new', headlineLimit: 120, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false, autoBackup: true, backupKeep: 24 });
   });
 });

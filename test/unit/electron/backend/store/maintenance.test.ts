@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../../shared/api/errors';
 import { openBackend } from '../../../../../electron/backend/backend';
 import { latestSchemaVersion } from '../../../../../electron/backend/store/migrations/runner';
+import { backupDatabase, nextBackupStep } from '../../../../../electron/backend/store/maintenance';
 import { backendFixture, call } from '../backend-fixture';
 
 async function rejection(promise: Promise<unknown>): Promise<ApiError> {
@@ -98,7 +99,7 @@ describe('database.backup', () => {
     const copy = new BetterSqlite3(outPath, { readonly: true });
     try {
       expect(copy.prepare('SELECT headline FROM articles').all()).toEqual([{ headline: 'Hội nghị Thành ủy' }]);
-      expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
+      expect(copy.pragma('journal_mode', { simple: true })).toBe('wal');
     } finally {
       copy.close();
     }
@@ -150,5 +151,98 @@ describe('database.backup', () => {
     const outcome = await backend.callFromTransport('database.backup', { outPath });
     expect(outcome).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(fs.existsSync(outPath)).toBe(false);
+  });
+});
+
+describe('backupDatabase: progress, writers, time limit, cancel', () => {
+  const fixture = backendFixture();
+
+  /** A database of some hundred pages, so that a backup takes several steps. */
+  async function biggerBackend() {
+    const backend = fixture.open();
+    for (let index = 0; index < 40; index += 1) {
+      await call(backend, 'articles.create', { fields: { headline: `Bài ${index}`, sapo: 'Sa pô '.repeat(300) } });
+    }
+    return backend;
+  }
+
+  const filesIn = (folder: string) => (fs.existsSync(folder) ? fs.readdirSync(folder) : []);
+
+  it('reports progress in steps of about 5% and ends at all pages', async () => {
+    const backend = await biggerBackend();
+    const steps: Array<{ copiedPages: number; totalPages: number }> = [];
+    const outPath = path.join(fixture.folder(), 'copy.sqlite');
+    await backupDatabase(backend.database, outPath, { onProgress: (progress) => steps.push(progress) });
+    expect(steps.length).toBeGreaterThanOrEqual(10);
+    const last = steps.at(-1)!;
+    expect(last.copiedPages).toBe(last.totalPages);
+    expect(steps.map((step) => step.copiedPages)).toEqual([...steps.map((step) => step.copiedPages)].sort((a, b) => a - b));
+  });
+
+  it('finishes while another connection writes between every two steps (small steps alone would restart forever)', async () => {
+    const backend = await biggerBackend();
+    const writer = new BetterSqlite3(backend.databasePath);
+    writer.pragma('busy_timeout = 5000');
+    let writes = 0;
+    const outPath = path.join(fixture.folder(), 'busy.sqlite');
+    try {
+      await backupDatabase(backend.database, outPath, {
+        onProgress: () => {
+          writer.prepare("INSERT INTO settings (key, value) VALUES (?, '1')").run(`busy-${writes}`);
+          writes += 1;
+          if (writes > 200) throw new Error('the backup does not finish under a writer');
+        },
+      });
+    } finally {
+      writer.close();
+    }
+    expect(writes).toBeLessThan(30);
+    expect((await checkFile(outPath)).ok).toBe(true);
+  });
+
+  it('chooses 5% steps, then every remaining page once a restart is seen', () => {
+    const state = { previousRemaining: Number.POSITIVE_INFINITY, restarted: false };
+    expect(nextBackupStep({ totalPages: 1000, remainingPages: 1000 }, state)).toBe(50);
+    expect(nextBackupStep({ totalPages: 1000, remainingPages: 950 }, state)).toBe(50);
+    expect(nextBackupStep({ totalPages: 1000, remainingPages: 950 }, state)).toBe(0x7fffffff);
+    expect(nextBackupStep({ totalPages: 1001, remainingPages: 10 }, state)).toBe(0x7fffffff);
+  });
+
+  it('stops at the time limit and leaves no file, partial or final', async () => {
+    const backend = await biggerBackend();
+    const folder = fixture.folder();
+    const outPath = path.join(folder, 'slow.sqlite');
+    let clock = 0;
+    const error = await rejection(
+      backupDatabase(backend.database, outPath, {
+        timeoutSeconds: 5,
+        nowMilliseconds: () => clock,
+        onProgress: () => {
+          clock += 2000;
+        },
+      }),
+    );
+    expect(error).toMatchObject({ reason: 'backup-timed-out', params: { outPath, seconds: 5 } });
+    expect(error.message).toContain('no file was left');
+    expect(filesIn(folder)).toEqual([]);
+  });
+
+  it('stops when the backend closes mid-copy (Ctrl+C in newsdesk backup) and leaves no file', async () => {
+    const backend = await biggerBackend();
+    const folder = fixture.folder();
+    const outPath = path.join(folder, 'interrupted.sqlite');
+    let closedOnce = false;
+    const pending = backupDatabase(backend.database, outPath, {
+      signal: AbortSignal.abort(),
+    });
+    expect(await rejection(pending)).toMatchObject({ reason: 'backup-cancelled' });
+    const viaBackend = call(backend, 'database.backup', { outPath });
+    setImmediate(() => {
+      closedOnce = true;
+      backend.close();
+    });
+    expect(await rejection(viaBackend)).toMatchObject({ reason: 'backup-cancelled' });
+    expect(closedOnce).toBe(true);
+    expect(filesIn(folder)).toEqual([]);
   });
 });

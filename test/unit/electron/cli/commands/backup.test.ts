@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runNewsdesk } from '../cli-in-process';
+import { runNewsdesk, startNewsdesk } from '../cli-in-process';
 import { seedDatabase, temporaryFolder } from '../cli-process';
 
 let folder: string;
@@ -60,5 +60,37 @@ describe('newsdesk backup', () => {
     expect(run.stderr).toContain(missing);
     expect(fs.existsSync(path.join(folder, 'never.sqlite'))).toBe(false);
     expect(fs.existsSync(missing)).toBe(false);
+  });
+
+  it('shows its progress on stderr as percentages, and --json keeps stdout to the JSON alone', async () => {
+    const run = await runNewsdesk(['backup', '--out', 'progress.sqlite', '--json', '--db', databasePath], { cwd: folder });
+    expect(run.code).toBe(0);
+    const percents = [...run.stderr.matchAll(/^newsdesk backup: (\d+)% \(\d+ of \d+ pages\)$/gm)].map((match) => Number(match[1]));
+    expect(percents.length).toBeGreaterThan(2);
+    expect(percents.at(-1)).toBe(100);
+    expect(JSON.parse(run.stdout)).toMatchObject({ integrity: 'ok' });
+  });
+
+  it('exits with 2 for a --timeout that is not a whole number of seconds', async () => {
+    for (const timeout of ['0', '-5', '1.5', 'soon', '100000']) {
+      const run = await runNewsdesk(['backup', '--out', 'never.sqlite', '--timeout', timeout, '--db', databasePath], { cwd: folder });
+      expect(run.code, timeout).toBe(2);
+      expect(run.stderr).toContain('--timeout');
+    }
+    expect(fs.existsSync(path.join(folder, 'never.sqlite'))).toBe(false);
+  });
+
+  it('stops on Ctrl+C mid-copy and leaves no file, partial or final', async () => {
+    const outFolder = path.join(folder, 'interrupted');
+    const stopController = new AbortController();
+    const run = startNewsdesk(['backup', '--out', path.join(outFolder, 'copy.sqlite'), '--db', databasePath], { cwd: folder, stopSignal: stopController.signal });
+    const watch = () => {
+      if (run.output.stderr.includes('%')) stopController.abort();
+      else setImmediate(watch);
+    };
+    watch();
+    expect(await run.exit).toBe(1);
+    expect(run.output.stderr).toContain('was cancelled; no file was left');
+    expect(fs.readdirSync(outFolder)).toEqual([]);
   });
 });

@@ -109,12 +109,17 @@ describe('newsdesk serve', () => {
     expect(run.stderr).toContain(`--renderer-dir ${folder} has no index.html`);
   });
 
-  it('exits with 1 naming a database that is not SQLite', async () => {
+  it('serves a database that is not SQLite in the damaged mode: the message names it and offers the restore; the file is untouched', async () => {
     const junk = path.join(folder, 'junk.sqlite');
-    fs.writeFileSync(junk, Buffer.alloc(4096, 0x41));
-    const run = await runNewsdesk(['serve', '--db', junk, '--renderer-dir', rendererDir], { cwd: folder });
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(junk);
-    expect(run.stdout).toBe('');
+    const bytes = Buffer.alloc(4096, 0x41);
+    fs.writeFileSync(junk, bytes);
+    const serve = startServe(['--db', junk, '--renderer-dir', rendererDir]);
+    expect(await serve.firstLine).toMatch(/^Newsdesk: http:\/\/127\.0\.0\.1:\d+\/#token=/);
+    expect(serve.output.stderr).toContain(junk);
+    expect(serve.output.stderr).toContain('Khôi phục từ bản sao lưu');
+    expect(serve.output.stderr).toContain('newsdesk restore --from FILE');
+    serve.stop();
+    expect(await serve.exit).toBe(0);
+    expect(fs.readFileSync(junk).equals(bytes)).toBe(true);
   });
 });
