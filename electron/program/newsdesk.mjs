@@ -9,7 +9,9 @@ import { builtCliIsCurrent } from './built-cli.mjs';
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 let runNewsdeskProgram;
 if (process.env.NEWSDESK_FROM_SOURCES !== '1' && builtCliIsCurrent(repositoryRoot)) {
-  ({ runNewsdeskProgram } = await import('../dist/newsdesk-cli.mjs'));
+  // Built output, not a source of this layer: imported by its address.
+  const bundle = new URL('../dist/newsdesk-cli.mjs', import.meta.url);
+  ({ runNewsdeskProgram } = await import(bundle.href));
 } else {
   const { register } = await import('tsx/esm/api');
   register({ tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)) });

@@ -8,6 +8,7 @@ import { migration0070Bylines } from './0070-bylines';
 import { migration0080ArticleMetadata } from './0080-article-metadata';
 import { migration0090Export } from './0090-export';
 import { migration0100Comments } from './0100-comments';
+import { migration0110DropCommentImportStaging } from './0110-drop-comment-import-staging';
 
 /** Every migration, in order. Add a step with one line; never edit or reorder a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   migration0080ArticleMetadata,
   migration0090Export,
   migration0100Comments,
+  migration0110DropCommentImportStaging,
 ];

@@ -40,8 +40,11 @@ export function commentRows(backend: OpenedBackend): CommentRow[] {
   return backend.context.queries.all<CommentRow>(sql`SELECT * FROM comments ORDER BY source, external_id`);
 }
 
+/** Rows left in the connection's TEMP staging table (0 when no import has created it yet). */
 export function stagingCount(backend: OpenedBackend): number {
-  return backend.context.queries.get<{ count: number }>(sql`SELECT count(*) AS count FROM comment_import_staging`)!.count;
+  const { queries } = backend.context;
+  const exists = queries.get(sql`SELECT 1 AS found FROM sqlite_temp_schema WHERE name = 'comment_import_rows'`);
+  return exists ? queries.get<{ count: number }>(sql`SELECT count(*) AS count FROM temp.comment_import_rows`)!.count : 0;
 }
 
 export function writeFile(folder: string, name: string, content: string | Uint8Array): string {
