@@ -1,23 +1,28 @@
 // The first module of every worker thread (see worker-job.ts). From the sources it registers tsx's
 // loader, which a worker does not inherit from the thread that started it; from a bundle the job is
-// already JavaScript. Then it runs the job module's `runJob(input, post)` and posts its result.
+// already JavaScript. Then it runs jobs one after the other, as they are posted to it: for each,
+// the job module's `runJob(input, post)`, posting its events and then its result or error. Between
+// jobs the worker waits, warm, with the job's modules loaded.
 import { parentPort, workerData } from 'node:worker_threads';
 
-const { jobModule, tsconfig, input } = workerData;
+const { tsconfig } = workerData;
 
 function post(event) {
   parentPort.postMessage({ kind: 'event', event });
 }
 
-try {
-  if (tsconfig) {
-    const { register } = await import('tsx/esm/api');
-    register({ tsconfig });
-  }
-  const { runJob } = await import(jobModule);
-  const { value, transfer } = await runJob(input, post);
-  parentPort.postMessage({ kind: 'result', value }, transfer ?? []);
-} catch (error) {
-  const shape = typeof error?.toShape === 'function' ? error.toShape() : null;
-  parentPort.postMessage({ kind: 'error', shape, message: error instanceof Error ? error.message : String(error) });
+if (tsconfig) {
+  const { register } = await import('tsx/esm/api');
+  register({ tsconfig });
 }
+
+parentPort.on('message', async ({ jobModule, input }) => {
+  try {
+    const { runJob } = await import(jobModule);
+    const { value, transfer } = await runJob(input, post);
+    parentPort.postMessage({ kind: 'result', value }, transfer ?? []);
+  } catch (error) {
+    const shape = typeof error?.toShape === 'function' ? error.toShape() : null;
+    parentPort.postMessage({ kind: 'error', shape, message: error instanceof Error ? error.message : String(error) });
+  }
+});

@@ -27,10 +27,20 @@ describe('runWorkerJob', () => {
   it('runs a job in a worker, moving its input and passing its events in order before the result', async () => {
     const bytes = new Uint8Array([7, 8, 9]);
     const steps: number[] = [];
-    const result = await run({ kind: 'echo', bytes }, { transfer: [bytes.buffer], onEvent: (event) => steps.push(event.step) });
+    const result = await run({ kind: 'echo', bytes }, { transfer: [bytes.buffer], onEvent: (event) => steps.push((event as { step: number }).step) });
     expect(result).toEqual({ length: 3, first: 7 });
     expect(steps).toEqual([1, 2, 3]);
     expect(bytes.length).toBe(0); // moved, not copied
+  });
+
+  it('runs the next job in the worker the last one left warm, never in one that was stopped', async () => {
+    const first = (await run({ kind: 'thread' })).length;
+    expect((await run({ kind: 'thread' })).length).toBe(first);
+    await run({ kind: 'api-error' }).catch(() => undefined);
+    expect((await run({ kind: 'thread' })).length).toBe(first);
+    await run({ kind: 'throw' }).catch(() => undefined);
+    const afterCrash = (await run({ kind: 'thread' })).length;
+    expect(afterCrash).not.toBe(first);
   });
 
   it('passes the job’s own ApiError through as it is', async () => {
