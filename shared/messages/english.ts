@@ -142,7 +142,7 @@ export const englishErrors: ErrorWording = {
       ? `${fileName}: the Word document has ${count(found)} paragraphs; the limit is ${count(limit)}, far more than one article. Split it into several files. Nothing was imported.`
       : `${fileName}: the page has ${count(found)} HTML elements; the limit is ${count(limit)}, far more than an article page. Nothing was imported.`,
   'import-file-stopped': ({ fileName, stop, memoryMegabytes, seconds }) =>
-    `${fileName}: reading the file was stopped: it needed ${stop === 'memory' ? `more than ${count(memoryMegabytes)} MB of memory` : `more than ${count(seconds)} seconds`}, far more than an article ever takes. Nothing was imported.`,
+    `${fileName}: reading the file was stopped: it needed ${stop === 'memory' ? `more than ${count(memoryMegabytes)} MB of memory` : `more than ${count(seconds)} second${seconds === 1 ? '' : 's'}`}, far more than an article ever takes. Nothing was imported.`,
   'import-file-unparsable': ({ fileName, format, problem }) =>
     `${fileName}: the file could not be read as ${formatNames[format]} (${problem}). Nothing was imported.`,
   'import-text-too-long': ({ characters, nodes, characterLimit, nodeLimit }) =>

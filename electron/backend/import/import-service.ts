@@ -10,7 +10,7 @@ import { formatCalendarDate } from './dateline-line';
 import { importWarning } from './import-warnings';
 import { importedArticleInToneStyle } from './imported-article-tone-style';
 import { runWorkerJob, WorkerJobStopped, type WorkerJobLimits } from '../workers/worker-job';
-import type { ImportFile } from './read-import-file';
+import type { ArticleFileJobInput } from '../workers/jobs/article-file.job';
 
 /** The import of article files into the database. */
 export interface ImportService {
@@ -19,7 +19,13 @@ export interface ImportService {
    * store) and bylines, all in one transaction. A file that cannot be read is an ApiError naming
    * it, and then nothing at all is stored.
    */
-  importFiles(files: readonly ImportFile[]): Promise<ImportedArticleSummary[]>;
+  importFiles(files: readonly ImportFileSource[]): Promise<ImportedArticleSummary[]>;
+}
+
+/** A file to import: its name, and its bytes or their base64 (as `import.files` receives them). */
+export interface ImportFileSource {
+  name: string;
+  data: Uint8Array | string;
 }
 
 /** A copy of `body` whose figures, in document order, carry `hashes` (an empty hash stays empty). */
@@ -111,11 +117,20 @@ function stoppedFileError(fileName: string, error: WorkerJobStopped): ApiError {
  * Checks and reads one file in a worker thread (jobs/article-file.job.ts) with a heap cap and a
  * time limit, so that a hostile or runaway file never stalls this thread.
  */
-async function readImportFileInWorker(file: ImportFile, limits: WorkerJobLimits): Promise<ImportedArticle> {
-  // A copy of its own (a Buffer may be a view of a shared pool) that moves to the worker.
-  const data = new Uint8Array(file.data);
+async function readImportFileInWorker(file: ImportFileSource, limits: WorkerJobLimits): Promise<ImportedArticle> {
+  let input: ArticleFileJobInput;
+  let transfer: ArrayBuffer[] = [];
+  if (typeof file.data === 'string') {
+    // Decoded in the worker: 67 MB of base64 take a second to decode.
+    input = { name: file.name, base64: file.data };
+  } else {
+    // A copy of its own (a Buffer may be a view of a shared pool) that moves to the worker.
+    const data = new Uint8Array(file.data);
+    input = { name: file.name, data };
+    transfer = [data.buffer];
+  }
   try {
-    return await runWorkerJob<ImportFile, ImportedArticle>('article-file', { name: file.name, data }, { limits, transfer: [data.buffer] });
+    return await runWorkerJob<ArticleFileJobInput, ImportedArticle>('article-file', input, { limits, transfer });
   } catch (error) {
     if (error instanceof WorkerJobStopped) throw stoppedFileError(file.name, error);
     throw error;

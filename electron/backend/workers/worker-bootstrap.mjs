@@ -1,7 +1,7 @@
 // The first module of every worker thread (see worker-job.ts). From the sources it registers tsx's
 // loader, which a worker does not inherit from the thread that started it; from a bundle the job is
 // already JavaScript. Then it runs jobs one after the other, as they are posted to it: for each,
-// the job module's `runJob(input, post)`, posting its events and then its result or error. Between
+// the job module's `runJob(input, post)` once the module is loaded (saying so), posting its events and then its result or error. Between
 // jobs the worker waits, warm, with the job's modules loaded.
 import { parentPort, workerData } from 'node:worker_threads';
 
@@ -19,6 +19,7 @@ if (tsconfig) {
 parentPort.on('message', async ({ jobModule, input }) => {
   try {
     const { runJob } = await import(jobModule);
+    parentPort.postMessage({ kind: 'started' });
     const { value, transfer } = await runJob(input, post);
     parentPort.postMessage({ kind: 'result', value }, transfer ?? []);
   } catch (error) {

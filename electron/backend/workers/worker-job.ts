@@ -39,9 +39,16 @@ export interface WorkerJobOptions<Event> {
 export type JobRunner<Input, Result, Event = never> = (input: Input, post: (event: Event) => void) => Promise<{ value: Result; transfer?: ArrayBuffer[] }>;
 
 type WorkerMessage<Result, Event> =
+  | { kind: 'started' }
   | { kind: 'event'; event: Event }
   | { kind: 'result'; value: Result }
   | { kind: 'error'; shape: ApiErrorShape | null; message: string };
+
+/**
+ * How long a worker may take to start and load the job's module before the job's own time limit
+ * starts: a cold start from the sources (tsx) takes seconds on a busy machine.
+ */
+export const workerStartMilliseconds = 60_000;
 
 /** How long a worker whose job ended well waits, warm, for the next job of the same kind before it ends. */
 export const warmWorkerMilliseconds = 30_000;
@@ -86,7 +93,8 @@ function keepWarm(key: string, worker: Worker): void {
 }
 
 /**
- * Runs `jobs/<jobName>.job.ts` in a worker thread with a heap cap and a time limit, so that
+ * Runs `jobs/<jobName>.job.ts` in a worker thread with a heap cap and a time limit (counted from
+ * when the job's module is loaded), so that
  * whatever the job is given (a hostile file, a runaway parse) this thread keeps answering. A job
  * that ends with its result or its own error leaves its worker warm for the next job of the same
  * kind (`warmWorkerMilliseconds`); a worker that runs out of memory or time, crashes, is cancelled
@@ -113,11 +121,17 @@ export function runWorkerJob<Input, Result, Event = never>(jobName: string, inpu
       outcome();
     };
     const stopped = (stop: WorkerJobStop, detail: string) => finish(() => reject(new WorkerJobStopped(jobName, stop, limits, detail)));
-    const timer = setTimeout(() => stopped('time', `no result after ${limits.timeMilliseconds} ms`), limits.timeMilliseconds);
+    let timer = setTimeout(() => stopped('crash', `the worker did not start within ${workerStartMilliseconds} ms`), workerStartMilliseconds);
+    const startClock = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => stopped('time', `no result after ${limits.timeMilliseconds} ms`), limits.timeMilliseconds);
+    };
     const onAbort = () => stopped('cancelled', 'cancelled');
     const onMessage = (message: WorkerMessage<Result, Event>) => {
       if (settled) return;
-      if (message.kind === 'event') {
+      if (message.kind === 'started') {
+        startClock();
+      } else if (message.kind === 'event') {
         try {
           options.onEvent?.(message.event);
         } catch (error) {
