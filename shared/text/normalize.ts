@@ -51,7 +51,7 @@ function normalizeValue(value: unknown): unknown {
 const quickCheckLength = 64;
 
 /** A character that NFC could change: longer strings are searched for one before ICU is called (a file's base64 never has one). */
-const mayChangeUnderNfc = /[^\u0000-\u02ff]/u;
+const mayChangeUnderNfc = /[\u0300-\u{10ffff}]/u;
 
 /** Below U+0300 every character is in NFC and composes with nothing before it. */
 export const firstCharacterNfcMayChange = 0x300;
