@@ -9,7 +9,7 @@ import { importedBylines } from './byline-authors';
 import { formatCalendarDate } from './dateline-line';
 import { importWarning } from './import-warnings';
 import { importedArticleInToneStyle } from './imported-article-tone-style';
-import { runWorkerJob, WorkerJobStopped, type WorkerJobLimits } from '../workers/worker-job';
+import { runWorkerJob, warmUpWorkerJob, WorkerJobStopped, type WorkerJobLimits } from '../workers/worker-job';
 import type { ArticleFileJobInput } from '../workers/jobs/article-file.job';
 
 /** The import of article files into the database. */
@@ -100,6 +100,11 @@ export interface ImportServices {
  * elements, takes about 20 s and 400 MB on a laptop.
  */
 export const articleFileJobLimits: WorkerJobLimits = { memoryMegabytes: 1024, timeMilliseconds: 60_000 };
+
+/** Loads the importer in a worker ahead of the first import (the browser edition does at start). */
+export function warmUpArticleImport(limits: WorkerJobLimits = articleFileJobLimits): Promise<void> {
+  return warmUpWorkerJob('article-file', limits);
+}
 
 /** The refusal of a file whose reading was stopped (out of memory or time) or crashed: nothing was created. */
 function stoppedFileError(fileName: string, error: WorkerJobStopped): ApiError {

@@ -16,10 +16,14 @@ if (tsconfig) {
   register({ tsconfig });
 }
 
-parentPort.on('message', async ({ jobModule, input }) => {
+parentPort.on('message', async ({ jobModule, input, warmUp }) => {
   try {
     const { runJob } = await import(jobModule);
     parentPort.postMessage({ kind: 'started' });
+    if (warmUp) {
+      parentPort.postMessage({ kind: 'result', value: null });
+      return;
+    }
     const { value, transfer } = await runJob(input, post);
     parentPort.postMessage({ kind: 'result', value }, transfer ?? []);
   } catch (error) {

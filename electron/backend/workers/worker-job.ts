@@ -26,6 +26,8 @@ export class WorkerJobStopped extends Error {
 
 export interface WorkerJobOptions<Event> {
   limits: WorkerJobLimits;
+  /** Only load the job's module and leave the worker warm (warmUpWorkerJob). */
+  warmUp?: boolean;
   /** Events the job posts while it runs, in order; handled on this thread before the result. */
   onEvent?: (event: Event) => void;
   /** ArrayBuffers of `input` moved to the worker rather than copied. */
@@ -33,6 +35,17 @@ export interface WorkerJobOptions<Event> {
   signal?: AbortSignal;
   /** The job's module when it is not jobs/<jobName>.job.ts (tests). */
   moduleUrl?: string;
+}
+
+/**
+ * Starts a worker for `jobName` and loads the job's module without running it, leaving the worker
+ * warm for the first job (a cold start from the sources takes seconds). Never fails.
+ */
+export function warmUpWorkerJob(jobName: string, limits: WorkerJobLimits, moduleUrl?: string): Promise<void> {
+  return runWorkerJob<undefined, null>(jobName, undefined, { limits, warmUp: true, ...(moduleUrl ? { moduleUrl } : {}) }).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /** What a job module (jobs/NAME.job.ts) exports. */
@@ -153,6 +166,6 @@ export function runWorkerJob<Input, Result, Event = never>(jobName: string, inpu
     worker.on('exit', onExit);
     if (options.signal?.aborted) onAbort();
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    if (!settled) worker.postMessage({ jobModule, input }, options.transfer ?? []);
+    if (!settled) worker.postMessage({ jobModule, input, warmUp: options.warmUp === true }, options.transfer ?? []);
   });
 }

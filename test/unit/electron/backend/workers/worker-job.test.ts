@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../../shared/api/errors';
-import { runWorkerJob, WorkerJobStopped } from '../../../../../electron/backend/workers/worker-job';
+import { runWorkerJob, warmUpWorkerJob, WorkerJobStopped } from '../../../../../electron/backend/workers/worker-job';
 import type { TestJobInput } from './jobs/test-jobs.job';
 
 const moduleUrl = new URL('./jobs/test-jobs.job.ts', import.meta.url).href;
@@ -81,5 +81,17 @@ describe('runWorkerJob', () => {
     expect((thrown as Error).message).toContain('a bug in the job');
     const exited = await run({ kind: 'exit' }).catch((caught: unknown) => caught);
     expect((exited as WorkerJobStopped).stop).toBe('crash');
+  });
+});
+
+describe('warmUpWorkerJob', () => {
+  it('loads the job in a worker without running it, and the next job runs in that worker', async () => {
+    const moduleUrl = new URL('./jobs/test-jobs.job.ts', import.meta.url).href;
+    const warmLimits = { memoryMegabytes: 72, timeMilliseconds: 15_000 };
+    await warmUpWorkerJob('test-jobs', warmLimits, moduleUrl);
+    const started = performance.now();
+    const result = await runWorkerJob<TestJobInput, { length: number; first: number }>('test-jobs', { kind: 'thread' }, { limits: warmLimits, moduleUrl });
+    expect(result.length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(400);
   });
 });
