@@ -148,8 +148,8 @@ export const viErrors: ErrorWording = {
   'import-file-text-too-long': ({ fileName, format, characterLimit }) =>
     `${fileName}: ${format === 'html' ? 'trang' : 'văn bản'} dài hơn ${count(characterLimit)} ký tự, quá dài cho một tin bài. Hãy tách thành nhiều tệp.`,
   'import-file-too-many-elements': ({ fileName, format, count: found, limit }) =>
-    format === 'docx'
-      ? `${fileName}: tài liệu Word có ${count(found)} đoạn, vượt mức tối đa ${count(limit)} đoạn, quá nhiều cho một tin bài. Hãy tách thành nhiều tệp.`
+    format !== 'html'
+      ? `${fileName}: ${format === 'docx' ? 'tài liệu Word' : 'văn bản'} có ${count(found)} đoạn, vượt mức tối đa ${count(limit)} đoạn, quá nhiều cho một tin bài. Hãy tách thành nhiều tệp.`
       : `${fileName}: trang có ${count(found)} thẻ HTML, vượt mức tối đa ${count(limit)}, quá nhiều cho một trang tin bài.`,
   'import-file-stopped': ({ fileName, stop, memoryMegabytes, seconds }) =>
     `${fileName}: đã dừng đọc tệp vì cần ${stop === 'memory' ? `hơn ${count(memoryMegabytes)} MB bộ nhớ` : `hơn ${count(seconds)} giây`}, nhiều hơn hẳn mức một tin bài cần.`,

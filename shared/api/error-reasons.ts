@@ -104,7 +104,7 @@ export const errorReasons = {
   'import-docx-size-mismatch': { code: 'unsupported_media_type', params: { fileName: 'string', entry: 'string', declaredBytes: 'number', actualBytes: 'number' } },
   /** A .txt or .html file whose text is longer than `characterLimit`, found while it was decoded. */
   'import-file-text-too-long': { code: 'too_large', params: { fileName: 'string', format: importFormats, characterLimit: 'number' } },
-  /** An .html file with more elements, or a .docx with more paragraphs, than `limit`: found before it was parsed. */
+  /** An .html file with more elements, or a .docx or .txt with more paragraphs, than `limit`: found before it was parsed. */
   'import-file-too-many-elements': { code: 'too_large', params: { fileName: 'string', format: importFormats, count: 'number', limit: 'number' } },
   /** Reading the file took more memory or time than an article ever takes, and was stopped. */
   'import-file-stopped': { code: 'too_large', params: { fileName: 'string', stop: ['memory', 'time'], memoryMegabytes: 'number', seconds: 'number' } },

@@ -138,8 +138,8 @@ export const englishErrors: ErrorWording = {
   'import-file-text-too-long': ({ fileName, format, characterLimit }) =>
     `${fileName}: the ${format === 'html' ? 'page' : 'text'} is longer than ${count(characterLimit)} characters, far more than one article. Split it into several files. Nothing was imported.`,
   'import-file-too-many-elements': ({ fileName, format, count: found, limit }) =>
-    format === 'docx'
-      ? `${fileName}: the Word document has ${count(found)} paragraphs; the limit is ${count(limit)}, far more than one article. Split it into several files. Nothing was imported.`
+    format !== 'html'
+      ? `${fileName}: the ${format === 'docx' ? 'Word document' : 'text'} has ${count(found)} paragraphs; the limit is ${count(limit)}, far more than one article. Split it into several files. Nothing was imported.`
       : `${fileName}: the page has ${count(found)} HTML elements; the limit is ${count(limit)}, far more than an article page. Nothing was imported.`,
   'import-file-stopped': ({ fileName, stop, memoryMegabytes, seconds }) =>
     `${fileName}: reading the file was stopped: it needed ${stop === 'memory' ? `more than ${count(memoryMegabytes)} MB of memory` : `more than ${count(seconds)} second${seconds === 1 ? '' : 's'}`}, far more than an article ever takes. Nothing was imported.`,

@@ -32,6 +32,14 @@ function countStartTags(html: string): number {
   return count;
 }
 
+/** Lines of a text that hold something other than white space: each would be a paragraph. */
+function countTextLines(text: string): number {
+  const filledLine = /^[^\S\r\n]*\S/gmu;
+  let count = 0;
+  while (filledLine.exec(text)) count += 1;
+  return count;
+}
+
 /**
  * Checks and reads one file (.txt, .html or .docx) into an article, without storing anything.
  * Throws an ApiError naming the file when it is not what its name claims, empty, too large or
@@ -51,6 +59,10 @@ export async function readImportFile(file: ImportFile): Promise<ImportedArticle>
       }
       article = parseHtmlArticle(decoded.text);
     } else {
+      const lines = countTextLines(decoded.text);
+      if (lines > importLimits.elements) {
+        throw new ApiError('import-file-too-many-elements', { fileName: file.name, format: 'txt', count: lines, limit: importLimits.elements }, { where: file.name });
+      }
       article = parsePlainTextArticle(decoded.text);
       if (format === 'html') article.warnings.unshift(importWarning('html-without-markup'));
     }

@@ -66,6 +66,14 @@ describe('checkDocxContents', () => {
 });
 
 describe('readImportFile text limits', () => {
+  it('refuses a .txt of more lines than the paragraph limit before reading its article', async () => {
+    const data = new TextEncoder().encode('Tin.\n\n'.repeat(importLimits.elements + 1));
+    const error = (await readImportFile({ name: 'dong.txt', data }).catch((caught: unknown) => caught)) as ApiError;
+    expect(error.reason).toBe('import-file-too-many-elements');
+    expect(error.params).toEqual({ fileName: 'dong.txt', format: 'txt', count: importLimits.elements + 1, limit: importLimits.elements });
+    expect(error.message).toContain('the text has 50,001 paragraphs');
+  });
+
   it('refuses a .txt longer than the limit while decoding it, naming the file', async () => {
     const data = new Uint8Array(importLimits.textCharacters + 1).fill(0x61);
     const error = (await readImportFile({ name: 'dai.txt', data }).catch((caught: unknown) => caught)) as ApiError;
