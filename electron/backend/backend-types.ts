@@ -1,5 +1,6 @@
 import type { ArgsOf, MethodName, ResultOf } from '../../shared/api/contract';
 import type { CallOutcome } from '../../shared/api/errors';
+import type { WorkerJobLimits } from './workers/worker-job';
 
 export interface OpenBackendOptions {
   /** The SQLite file; created with its folder when missing, unless `mustExist`. */
@@ -48,6 +49,11 @@ export interface OpenBackendOptions {
    * @default writes to stderr
    */
   logError?: (message: string) => void;
+  /**
+   * The memory cap and time limit of reading one imported article file (tests lower them).
+   * @default articleFileJobLimits (import-service.ts)
+   */
+  importJobLimits?: WorkerJobLimits;
 }
 
 export interface MediaBytes {

@@ -92,7 +92,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
   const categories = createCategoryService(context);
   const searchIndex = createSearchIndex(context);
   const search = createSearchService(context);
-  const importer = createImportService(context, { articles, media, settings });
+  const importer = createImportService(context, { articles, media, settings }, options.importJobLimits);
   const words = createWordListStore(context);
   const comments = createCommentService(context, { settings, words });
   const commentImporter = createCommentImportService(context, { wordLists: () => words.get(), settings });

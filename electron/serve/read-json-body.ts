@@ -1,8 +1,16 @@
 import type { IncomingMessage } from 'node:http';
 import { ApiError, type ApiErrorShape } from '../../shared/api/errors';
+import { base64Length, importLimits } from '../../shared/model/import';
 
-/** Largest API request body: a 30 MB image in base64 is about 40 MB, plus room for the JSON around it. */
-export const maximumBodyBytes = 45 * 1024 * 1024;
+/** Room in a request for the JSON around its largest value: names, keys, escapes. */
+export const requestEnvelopeBytes = 64 * 1024;
+
+/**
+ * Largest API request body: the largest file `import.files` takes (importLimits.fileBytes, in
+ * base64 as the method receives it), with room for the JSON around it. A media upload (30 MB) is
+ * smaller.
+ */
+export const maximumBodyBytes = base64Length(importLimits.fileBytes) + requestEnvelopeBytes;
 
 export type JsonBodyResult =
   | { ok: true; value: unknown }

@@ -126,6 +126,7 @@ export const en: Messages = {
   photoCredit: (credit) => `Photo: ${credit}`,
   importNone: '(none)',
   importWarningGroups: {
+    missing: 'Text missing from the original — please compare',
     guessed: 'Guessed — please check',
     detected: 'Detected',
     note: 'Notes',

@@ -1,6 +1,6 @@
 import type { ErrorWording } from '../../shared/api/errors';
 import type { FileKind } from '../../shared/model/file-kind';
-import type { ImportFormat, ImportWarningWording } from '../../shared/model/import';
+import { type ImportFormat, type ImportWarningWording, readTextLeftOutSubject } from '../../shared/model/import';
 import { limits } from '../../shared/api/limits';
 import type { LegacyEncoding } from '../../shared/text/legacy-encodings';
 import { formatDateTime } from '../format/format-time';
@@ -157,6 +157,18 @@ export const viErrors: ErrorWording = {
   'import-docx-without-document': ({ fileName }) => `${fileName}: tệp nén ZIP này không phải tài liệu Word (không có word/document.xml).`,
   'import-docx-expands-too-large': ({ fileName, expandedBytes, limitBytes }) =>
     `${fileName}: tài liệu Word khi giải nén sẽ chiếm ${megabytes(expandedBytes)}, vượt mức tối đa ${megabytes(limitBytes)}.`,
+  'import-docx-markup-too-large': ({ fileName, markupBytes, limitBytes }) =>
+    `${fileName}: phần chữ và định dạng của tài liệu Word (các phần XML) khi giải nén sẽ chiếm ${megabytes(markupBytes)}, vượt mức tối đa ${megabytes(limitBytes)}.`,
+  'import-docx-size-mismatch': ({ fileName, entry, declaredBytes, actualBytes }) =>
+    `${fileName}: tài liệu Word bị hỏng hoặc bị làm giả: phần ${entry} ghi ${count(declaredBytes)} byte nhưng giải nén ra ${actualBytes > declaredBytes ? 'hơn ' : ''}${count(actualBytes)} byte. Hãy mở tệp bằng Word rồi lưu lại.`,
+  'import-file-text-too-long': ({ fileName, format, characterLimit }) =>
+    `${fileName}: ${format === 'html' ? 'trang' : 'văn bản'} dài hơn ${count(characterLimit)} ký tự, quá dài cho một tin bài. Hãy tách thành nhiều tệp.`,
+  'import-file-too-many-elements': ({ fileName, format, count: found, limit }) =>
+    format !== 'html'
+      ? `${fileName}: ${format === 'docx' ? 'tài liệu Word' : 'văn bản'} có ${count(found)} đoạn, vượt mức tối đa ${count(limit)} đoạn, quá nhiều cho một tin bài. Hãy tách thành nhiều tệp.`
+      : `${fileName}: trang có ${count(found)} thẻ HTML, vượt mức tối đa ${count(limit)}, quá nhiều cho một trang tin bài.`,
+  'import-file-stopped': ({ fileName, stop, memoryMegabytes, seconds }) =>
+    `${fileName}: đã dừng đọc tệp vì cần ${stop === 'memory' ? `hơn ${count(memoryMegabytes)} MB bộ nhớ` : `hơn ${count(seconds)} giây`}, nhiều hơn hẳn mức một tin bài cần.`,
   'import-file-unparsable': ({ fileName, format, problem }) => `${fileName}: không đọc được tệp dưới dạng ${formatNames[format]} (${problem}).`,
   'import-text-too-long': ({ characters, nodes, characterLimit, nodeLimit }) =>
     `Văn bản quá dài cho một tin bài (${count(characters)} ký tự trong ${count(nodes)} khối và đoạn chữ; tối đa ${count(characterLimit)} ký tự và ${count(nodeLimit)} khối). Hãy tách thành nhiều tệp.`,
@@ -222,4 +234,8 @@ export const viImportWarnings: ImportWarningWording = {
   'nfd-normalised': () => 'Đã chuẩn hóa Unicode tổ hợp (NFD) sang dựng sẵn (NFC)',
   'html-without-markup': () => 'Tệp .html không có thẻ HTML, đọc như văn bản thường',
   'docx-message': (subject) => `Ghi chú khi đọc tệp Word: ${subject}`,
+  'text-left-out': (subject) => {
+    const { share, excerpt } = readTextLeftOutSubject(subject);
+    return `Khoảng ${share} chữ của bài trong tệp không có trong bài đã nhập; hãy đối chiếu với bản gốc. Phần bị bỏ sót, ví dụ: “${excerpt}”`;
+  },
 };

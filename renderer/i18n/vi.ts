@@ -130,6 +130,7 @@ export const vi = {
   photoCredit: (credit: string) => `Ảnh: ${credit}`,
   importNone: '(không có)',
   importWarningGroups: {
+    missing: 'Thiếu chữ so với tệp gốc — hãy đối chiếu',
     guessed: 'Phỏng đoán — hãy kiểm tra lại',
     detected: 'Đã nhận ra',
     note: 'Ghi chú',

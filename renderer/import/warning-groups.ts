@@ -1,11 +1,12 @@
 import type { ImportWarning } from '../../shared/model/import';
 
-/** How the report presents a warning: something found for sure, a guess to check, or a note. */
-export type WarningGroup = 'detected' | 'guessed' | 'note';
+/** How the report presents a warning: text of the file missing from the article, a guess to check, something found for sure, or a note. */
+export type WarningGroup = 'missing' | 'detected' | 'guessed' | 'note';
 
-export const warningGroups: readonly WarningGroup[] = ['guessed', 'detected', 'note'];
+export const warningGroups: readonly WarningGroup[] = ['missing', 'guessed', 'detected', 'note'];
 
 export function warningGroupOf(warning: ImportWarning): WarningGroup {
+  if (warning.code === 'text-left-out') return 'missing';
   if (warning.code.endsWith('-guessed')) return 'guessed';
   if (warning.code.endsWith('-detected')) return 'detected';
   return 'note';

@@ -111,6 +111,16 @@ export const errorReasons = {
   'import-docx-damaged': { code: 'unsupported_media_type', params: { fileName: 'string', problem: 'string' } },
   'import-docx-without-document': { code: 'unsupported_media_type', params: { fileName: 'string' } },
   'import-docx-expands-too-large': { code: 'too_large', params: { fileName: 'string', expandedBytes: 'number', limitBytes: 'number' } },
+  /** The XML parts of a .docx (its text and layout, not its images) would expand beyond `limitBytes`. */
+  'import-docx-markup-too-large': { code: 'too_large', params: { fileName: 'string', markupBytes: 'number', limitBytes: 'number' } },
+  /** An entry of a .docx unpacks to other than the size its headers declare (`actualBytes` is at least that many when it unpacks to more). */
+  'import-docx-size-mismatch': { code: 'unsupported_media_type', params: { fileName: 'string', entry: 'string', declaredBytes: 'number', actualBytes: 'number' } },
+  /** A .txt or .html file whose text is longer than `characterLimit`, found while it was decoded. */
+  'import-file-text-too-long': { code: 'too_large', params: { fileName: 'string', format: importFormats, characterLimit: 'number' } },
+  /** An .html file with more elements, or a .docx or .txt with more paragraphs, than `limit`: found before it was parsed. */
+  'import-file-too-many-elements': { code: 'too_large', params: { fileName: 'string', format: importFormats, count: 'number', limit: 'number' } },
+  /** Reading the file took more memory or time than an article ever takes, and was stopped. */
+  'import-file-stopped': { code: 'too_large', params: { fileName: 'string', stop: ['memory', 'time'], memoryMegabytes: 'number', seconds: 'number' } },
   'import-file-unparsable': { code: 'invalid_argument', params: { fileName: 'string', format: importFormats, problem: 'string' } },
   'import-text-too-long': { code: 'too_large', params: { characters: 'number', nodes: 'number', characterLimit: 'number', nodeLimit: 'number' } },
   /** The desktop edition could not read a chosen file from disk; `problem` is the system's text. */

@@ -1,7 +1,7 @@
 import type { ErrorWording } from '../api/error-reasons';
 import { limits } from '../api/limits';
 import type { FileKind } from '../model/file-kind';
-import type { ImportFormat, ImportWarningWording } from '../model/import';
+import { type ImportFormat, type ImportWarningWording, readTextLeftOutSubject } from '../model/import';
 import { legacyEncodingNames, legacyEncodings } from '../text/legacy/legacy-encoding';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -147,6 +147,18 @@ export const englishErrors: ErrorWording = {
     `${fileName}: the file is a ZIP archive but not a Word document (it has no word/document.xml). Nothing was imported.`,
   'import-docx-expands-too-large': ({ fileName, expandedBytes, limitBytes }) =>
     `${fileName}: the Word document would expand to ${megabytes(expandedBytes)} when unpacked; the limit is ${megabytes(limitBytes)}. Nothing was imported.`,
+  'import-docx-markup-too-large': ({ fileName, markupBytes, limitBytes }) =>
+    `${fileName}: the text and layout of the Word document (its XML parts) would expand to ${megabytes(markupBytes)} when unpacked; the limit is ${megabytes(limitBytes)}. Nothing was imported.`,
+  'import-docx-size-mismatch': ({ fileName, entry, declaredBytes, actualBytes }) =>
+    `${fileName}: the Word document is damaged or forged: its part ${entry} declares ${count(declaredBytes)} bytes but unpacks to ${actualBytes > declaredBytes ? 'more than ' : ''}${count(actualBytes)}. Open it in Word and save it again. Nothing was imported.`,
+  'import-file-text-too-long': ({ fileName, format, characterLimit }) =>
+    `${fileName}: the ${format === 'html' ? 'page' : 'text'} is longer than ${count(characterLimit)} characters, far more than one article. Split it into several files. Nothing was imported.`,
+  'import-file-too-many-elements': ({ fileName, format, count: found, limit }) =>
+    format !== 'html'
+      ? `${fileName}: the ${format === 'docx' ? 'Word document' : 'text'} has ${count(found)} paragraphs; the limit is ${count(limit)}, far more than one article. Split it into several files. Nothing was imported.`
+      : `${fileName}: the page has ${count(found)} HTML elements; the limit is ${count(limit)}, far more than an article page. Nothing was imported.`,
+  'import-file-stopped': ({ fileName, stop, memoryMegabytes, seconds }) =>
+    `${fileName}: reading the file was stopped: it needed ${stop === 'memory' ? `more than ${count(memoryMegabytes)} MB of memory` : `more than ${count(seconds)} second${seconds === 1 ? '' : 's'}`}, far more than an article ever takes. Nothing was imported.`,
   'import-file-unparsable': ({ fileName, format, problem }) =>
     `${fileName}: the file could not be read as ${formatNames[format]} (${problem}). Nothing was imported.`,
   'import-text-too-long': ({ characters, nodes, characterLimit, nodeLimit }) =>
@@ -217,4 +229,8 @@ export const englishImportWarnings: ImportWarningWording = {
   'nfd-normalised': () => 'decomposed Unicode (NFD) normalised to NFC',
   'html-without-markup': () => '.html file has no markup, read as plain text',
   'docx-message': (subject) => `note from reading the Word file: ${subject}`,
+  'text-left-out': (subject) => {
+    const { share, excerpt } = readTextLeftOutSubject(subject);
+    return `about ${share} of the article's text in the file is not in the imported article; compare with the original. Left out, e.g.: “${excerpt}”`;
+  },
 };

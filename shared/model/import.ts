@@ -4,15 +4,31 @@ import type { DocNode } from './document';
 
 export type { CalendarDate } from '../text/dateline';
 
-/** Limits of `import.files`. */
+/**
+ * Limits of `import.files`, each far beyond a real article (README, "Import limits"): a file over
+ * one is refused before it is parsed, naming the file and the limit.
+ */
 export const importLimits = {
-  /** Bytes of one imported file. */
+  /** Bytes of one imported file (a Word file with a dozen photos is a few MB). */
   fileBytes: 50 * 1024 * 1024,
   /** Files in one call. */
   files: 50,
-  /** Bytes a .docx may expand to once unpacked (a guard against ZIP bombs). */
-  docxExpandedBytes: 300 * 1024 * 1024,
+  /** Bytes a .docx may expand to once unpacked, photos included (a guard against ZIP bombs). */
+  docxExpandedBytes: 100 * 1024 * 1024,
+  /** Bytes the XML parts of a .docx (its text and layout) may expand to: a long article's are well under 1 MB. */
+  docxMarkupBytes: 16 * 1024 * 1024,
+  /** Characters of a .txt file: twice what an article body may hold. */
+  textCharacters: 4_000_000,
+  /** Characters of an .html file, markup, scripts and inline images included: a saved article page is 0.1 to 5 million. */
+  htmlCharacters: 20_000_000,
+  /** Elements of an .html file (counted by their start tags before parsing), paragraphs of a .docx: a portal's article page has 2,000 to 10,000. */
+  elements: 50_000,
 } as const;
+
+/** Characters of the base64 text of `bytes` bytes, padding included. */
+export function base64Length(bytes: number): number {
+  return Math.ceil(bytes / 3) * 4;
+}
 
 /** The formats Newsdesk imports, named by their usual file extension. */
 export const importFormats = ['txt', 'html', 'docx'] as const;
@@ -63,6 +79,7 @@ export const importWarningCodes = [
   'nfd-normalised',
   'html-without-markup',
   'docx-message',
+  'text-left-out',
 ] as const;
 export const importWarningCodeSchema = z.enum(importWarningCodes);
 export type ImportWarningCode = z.infer<typeof importWarningCodeSchema>;
@@ -76,6 +93,17 @@ export type ImportWarning = z.infer<typeof importWarningSchema>;
 
 /** How each warning code is put into words in one language; `subject` is '' when the warning has none. */
 export type ImportWarningWording = { readonly [Code in ImportWarningCode]: (subject: string) => string };
+
+/** The subject of a 'text-left-out' warning: the share of the source's text missing from the import, and an excerpt of it. */
+export function textLeftOutSubject(percent: number, excerpt: string): string {
+  return `${percent}%: ${excerpt}`;
+}
+
+/** The share (e.g. '23%') and the excerpt of a 'text-left-out' subject. */
+export function readTextLeftOutSubject(subject: string): { share: string; excerpt: string } {
+  const match = /^(\d+%): ([\s\S]*)$/u.exec(subject);
+  return match ? { share: match[1]!, excerpt: match[2]! } : { share: '', excerpt: subject };
+}
 
 /** The words for one warning, from one language's table. */
 export function wordImportWarning(wording: ImportWarningWording, warning: ImportWarning): string {

@@ -50,6 +50,9 @@ function normalizeValue(value: unknown): unknown {
 /** Strings up to this long are first scanned for a character that NFC could change. */
 const quickCheckLength = 64;
 
+/** A character that NFC could change: longer strings are searched for one before ICU is called (a file's base64 never has one). */
+const mayChangeUnderNfc = /[\u0300-\u{10ffff}]/u;
+
 /** Below U+0300 every character is in NFC and composes with nothing before it. */
 export const firstCharacterNfcMayChange = 0x300;
 
@@ -59,6 +62,8 @@ function composeString(text: string): string {
     let index = 0;
     while (index < text.length && text.charCodeAt(index) < firstCharacterNfcMayChange) index += 1;
     if (index === text.length) return text;
+  } else if (!mayChangeUnderNfc.test(text)) {
+    return text;
   }
   const normalized = text.normalize('NFC');
   // Keep the original string when nothing changed, so that unchanged objects can be shared.

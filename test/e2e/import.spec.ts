@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { bodyText, newsdeskPage } from './newsdesk-page';
+import { manyParagraphsHtml, zipBombDocx } from '../unit/electron/backend/import/hostile-files';
 
 const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const seedPath = path.join(fixtures, 'seed-article.txt');
@@ -249,4 +250,28 @@ test('a bad file alone, chosen through the hidden input, leaves the list unchang
   expect(await newsdesk.call('articles.list', {})).toEqual(before);
   await expect(app.articleList.getByRole('listitem')).toHaveCount(1);
   await expect(app.headline).toHaveValue('Bài đã có');
+});
+
+test('a zip bomb and a page of 250,000 paragraphs are refused with a clear message each, and create nothing', async ({ page, openApp, newsdesk }) => {
+  await openApp();
+  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-import-e2e-'));
+  try {
+    const bombPath = path.join(folder, 'bom.docx');
+    await fs.writeFile(bombPath, await zipBombDocx());
+    const pagePath = path.join(folder, 'doan-van.html');
+    await fs.writeFile(pagePath, manyParagraphsHtml(250_000));
+    await page.getByLabel('Chọn tệp để nhập').setInputFiles([bombPath, pagePath]);
+
+    const report = page.getByRole('dialog', { name: 'Kết quả nhập' });
+    await expect(report).toContainText('Đã nhập 0 tệp, 2 tệp không nhập được.');
+    const bomb = report.getByRole('region', { name: 'bom.docx' });
+    await expect(bomb).toContainText('tài liệu Word khi giải nén sẽ chiếm 290,0 MB, vượt mức tối đa 100,0 MB');
+    await expect(bomb).toContainText('Không có tin bài nào được tạo từ tệp này.');
+    const paragraphs = report.getByRole('region', { name: 'doan-van.html' });
+    await expect(paragraphs).toContainText('trang có 250.003 thẻ HTML, vượt mức tối đa 50.000');
+    await expect(paragraphs).toContainText('Không có tin bài nào được tạo từ tệp này.');
+  } finally {
+    await fs.rm(folder, { recursive: true, force: true });
+  }
+  expect(await newsdesk.call('articles.list', {})).toEqual([]);
 });

@@ -5,7 +5,7 @@ import type { ImportService } from './import-service';
 export function importHandlers(importer: ImportService) {
   return {
     'import.files': async ({ files }) => ({
-      articles: await importer.importFiles(files.map((file) => ({ name: file.name, data: new Uint8Array(Buffer.from(file.data, 'base64')) }))),
+      articles: await importer.importFiles(files),
     }),
   } satisfies MethodHandlers;
 }

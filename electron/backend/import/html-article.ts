@@ -16,6 +16,7 @@ import { findHtmlLead, readHtmlBylines, readHtmlHeadline, readHtmlPublishedDate 
 import { importVirtualConsole } from './import-virtual-console';
 import { importWarning } from './import-warnings';
 import { createTextPreparer } from './text-preparation';
+import { importedArticleTexts, textLeftOutWarning } from './text-coverage';
 
 /** Where the HTML came from, for what may be expected of it. */
 export interface HtmlArticleOptions {
@@ -61,11 +62,13 @@ function baseUrlOf(document: Document): string | null {
 
 /**
  * Reads an article from HTML: a saved article page or a fragment (or a Word file's HTML). Scripts,
- * styles, frames, forms, classes, inline styles and page chrome are dropped; headings, paragraphs,
+ * styles, frames, controls, classes, inline styles and page chrome are dropped (forms and
+ * <noscript> are unwrapped, their content kept); headings, paragraphs,
  * lists, quotes, bold, italic, underline, safe links and figures are kept, parsed with the article
  * schema so the body is valid. The headline comes from the h1 (or og:title, <title>), the lead from
  * an element marked as such or a paragraph with a source prefix, the byline from author markup or
- * a last name-only line.
+ * a last name-only line. When much of the chosen container's text is in neither the article nor
+ * the chrome left out, the first warning says so ('text-left-out').
  */
 export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {}): ImportedArticle {
   const warnings: ImportWarning[] = [];
@@ -77,6 +80,9 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
     warnings.push(...prepareDocumentText(document));
 
     const root = chooseArticleRoot(document);
+    // What a reader sees of the article, to be found again in the import; and what is left out on purpose.
+    const sourceText = textNodesUnder(root).map((node) => node.data).join(' ');
+    const dropped: string[] = [];
     const headline = readHtmlHeadline(document, root);
     const headlineFromPage = headline && !(options.fromWordDocument && headline.source !== 'h1') ? headline : null;
     if (headlineFromPage?.source === 'title' || headlineFromPage?.source === 'og:title') {
@@ -90,9 +96,12 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
     if (leadElement && root.contains(leadElement)) leadElement.remove();
 
     const bylines = readHtmlBylines(document, root);
-    for (const element of bylines.elements) element.remove();
+    for (const element of bylines.elements) {
+      dropped.push(elementText(element));
+      element.remove();
+    }
 
-    warnings.push(...removeChromeBlocks(root, []));
+    warnings.push(...removeChromeBlocks(root, [], dropped));
     inlineStylesToElements(root);
     const drafts = new FigureDrafts();
     warnings.push(...replaceFiguresAndImages(root, drafts, options.embeddedImages));
@@ -119,7 +128,10 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
         structure.warnings.push(importWarning('dateline-detected', formatCalendarDate(published)));
       }
     }
-    return assembleImportedArticle(structure, drafts, warnings);
+    const article = assembleImportedArticle(structure, drafts, warnings);
+    const leftOut = textLeftOutWarning(sourceText, importedArticleTexts(article), dropped);
+    if (leftOut) article.warnings.unshift(leftOut);
+    return article;
   } finally {
     window.close();
   }

@@ -5,13 +5,24 @@ import { importWarning } from './import-warnings';
 
 /** Elements that are code, embedded content or controls, never article text. */
 const unsafeTags = [
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'form', 'input', 'button', 'select', 'textarea', 'option', 'label', 'svg', 'math', 'canvas', 'video',
+  'script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
+  'input', 'button', 'select', 'textarea', 'option', 'label', 'svg', 'math', 'canvas', 'video',
   'audio', 'source', 'track', 'map', 'area', 'link', 'meta', 'base', 'dialog', 'portal', 'slot',
 ];
 
-/** Removes scripts, styles, frames, forms and other non-text markup under `container`, with one warning naming what went. */
+/**
+ * Containers whose content a reader sees: a <form> (ASP.NET portals wrap the whole page in one)
+ * and a <noscript> (shown by a browser with scripting off, which is how the page is parsed; an
+ * unclosed one holds the rest of the page). They are replaced by their content, never deleted.
+ */
+const unwrappedTags = ['form', 'noscript'];
+
+/**
+ * Removes scripts, styles, frames, controls and other non-text markup under `container`, and
+ * unwraps forms and <noscript>, with one warning naming what went.
+ */
 export function removeUnsafeMarkup(container: Element): ImportWarning[] {
+  for (const element of [...container.querySelectorAll(unwrappedTags.join(','))]) unwrapElement(element);
   const counts = new Map<string, number>();
   for (const element of [...container.querySelectorAll(unsafeTags.join(','))]) {
     if (!element.isConnected) continue;
@@ -37,9 +48,9 @@ function looksLikeChrome(element: Element): boolean {
 /**
  * Removes page furniture under `root`: navigation, asides and blocks whose class or id says
  * comments, sharing, related news, breadcrumbs, ads or tags. A block holding the headline or
- * most of the article's text is never removed.
+ * most of the article's text is never removed. The text of each block removed is added to `dropped`.
  */
-export function removeChromeBlocks(root: Element, keep: readonly Element[]): ImportWarning[] {
+export function removeChromeBlocks(root: Element, keep: readonly Element[], dropped: string[] = []): ImportWarning[] {
   const warnings: ImportWarning[] = [];
   const rootTextLength = elementText(root).length;
   for (const element of [...root.querySelectorAll('*')]) {
@@ -48,6 +59,7 @@ export function removeChromeBlocks(root: Element, keep: readonly Element[]): Imp
     const text = elementText(element);
     if (rootTextLength > 0 && text.length > rootTextLength * 0.4) continue;
     element.remove();
+    dropped.push(text);
     if (text.length > 0) warnings.push(importWarning('chrome-removed', text));
   }
   return warnings;

@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { FileKind } from '../../../shared/model/file-kind';
 import { claimedImportFormat, importLimits, type ImportFormat } from '../../../shared/model/import';
+import { checkDocxContents, docxContentLimits, type DocxContentLimits } from './docx-contents-check';
 import { readZipCentralDirectory, ZipDirectoryError, type ZipCentralDirectory } from './zip-central-directory';
 
 
@@ -52,14 +53,14 @@ export function whyNotText(bytes: Uint8Array): FileKind | null {
 /**
  * Checks a file before it is read: an extension Newsdesk imports, not empty, at most
  * `importLimits.fileBytes`, and content that really is the claimed format (a .docx is a ZIP
- * holding word/document.xml, whose central directory reads cleanly and declares at most
- * `docxExpandedLimit` bytes unpacked; a .txt or .html is text, not binary). Returns the format, or throws
+ * holding word/document.xml, whose central directory reads cleanly and whose entries pass
+ * `checkDocxContents`; a .txt or .html is text, not binary). Returns the format, or throws
  * an ApiError ('unsupported_media_type', 'invalid_argument' or 'too_large') naming the file.
  */
 export async function checkImportFile(
   fileName: string,
   bytes: Uint8Array,
-  docxExpandedLimit: number = importLimits.docxExpandedBytes,
+  docxLimits: DocxContentLimits = docxContentLimits,
 ): Promise<ImportFormat> {
   const format = claimedImportFormat(fileName);
   if (!format) {
@@ -83,12 +84,8 @@ export async function checkImportFile(
       // Fail closed: without a directory to trust, nothing says how large the file would be once unpacked.
       throw new ApiError('import-docx-damaged', { fileName, problem: error.message }, { where: fileName, details: { zipProblem: error.problem } });
     }
-    const hasDocument = directory.entries.some((entry) => entry.name === 'word/document.xml');
-    const expandedBytes = directory.uncompressedBytes;
-    if (!hasDocument) throw new ApiError('import-docx-without-document', { fileName }, { where: fileName });
-    if (expandedBytes > docxExpandedLimit) {
-      throw new ApiError('import-docx-expands-too-large', { fileName, expandedBytes, limitBytes: docxExpandedLimit }, { where: fileName });
-    }
+    if (!directory.entries.some((entry) => entry.name === 'word/document.xml')) throw new ApiError('import-docx-without-document', { fileName }, { where: fileName });
+    checkDocxContents(fileName, bytes, directory, docxLimits);
     return format;
   }
   const notText = whyNotText(bytes);

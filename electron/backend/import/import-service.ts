@@ -9,7 +9,8 @@ import { importedBylines } from './byline-authors';
 import { formatCalendarDate } from './dateline-line';
 import { importWarning } from './import-warnings';
 import { importedArticleInToneStyle } from './imported-article-tone-style';
-import { type ImportFile, readImportFile } from './read-import-file';
+import { runWorkerJob, warmUpWorkerJob, WorkerJobStopped, type WorkerJobLimits } from '../workers/worker-job';
+import type { ArticleFileJobInput } from '../workers/jobs/article-file.job';
 
 /** The import of article files into the database. */
 export interface ImportService {
@@ -18,7 +19,13 @@ export interface ImportService {
    * store) and bylines, all in one transaction. A file that cannot be read is an ApiError naming
    * it, and then nothing at all is stored.
    */
-  importFiles(files: readonly ImportFile[]): Promise<ImportedArticleSummary[]>;
+  importFiles(files: readonly ImportFileSource[]): Promise<ImportedArticleSummary[]>;
+}
+
+/** A file to import: its name, and its bytes or their base64 (as `import.files` receives them). */
+export interface ImportFileSource {
+  name: string;
+  data: Uint8Array | string;
 }
 
 /** A copy of `body` whose figures, in document order, carry `hashes` (an empty hash stays empty). */
@@ -87,11 +94,59 @@ export interface ImportServices {
   settings: Pick<SettingsService, 'get'>;
 }
 
-export function createImportService(context: BackendContext, services: ImportServices): ImportService {
+/**
+ * An article file is read in a worker with these limits. A real article takes a fraction of
+ * either (README, "Import limits"): the largest page within the import's other limits, 50,000
+ * elements, takes about 20 s and 400 MB on a laptop.
+ */
+export const articleFileJobLimits: WorkerJobLimits = { memoryMegabytes: 1024, timeMilliseconds: 60_000 };
+
+/** Loads the importer in a worker ahead of the first import (the browser edition does at start). */
+export function warmUpArticleImport(limits: WorkerJobLimits = articleFileJobLimits): Promise<void> {
+  return warmUpWorkerJob('article-file', limits);
+}
+
+/** The refusal of a file whose reading was stopped (out of memory or time) or crashed: nothing was created. */
+function stoppedFileError(fileName: string, error: WorkerJobStopped): ApiError {
+  if (error.stop === 'memory' || error.stop === 'time') {
+    return new ApiError(
+      'import-file-stopped',
+      { fileName, stop: error.stop, memoryMegabytes: error.limits.memoryMegabytes, seconds: Math.round(error.limits.timeMilliseconds / 1000) },
+      { where: fileName },
+    );
+  }
+  return new ApiError('import-failed-unexpectedly', { fileName }, { where: fileName, details: { stop: error.stop } });
+}
+
+/**
+ * Checks and reads one file in a worker thread (jobs/article-file.job.ts) with a heap cap and a
+ * time limit, so that a hostile or runaway file never stalls this thread.
+ */
+async function readImportFileInWorker(file: ImportFileSource, limits: WorkerJobLimits): Promise<ImportedArticle> {
+  let input: ArticleFileJobInput;
+  let transfer: ArrayBuffer[] = [];
+  if (typeof file.data === 'string') {
+    // Decoded in the worker: 67 MB of base64 take a second to decode.
+    input = { name: file.name, base64: file.data };
+  } else {
+    // A copy of its own (a Buffer may be a view of a shared pool) that moves to the worker.
+    const data = new Uint8Array(file.data);
+    input = { name: file.name, data };
+    transfer = [data.buffer];
+  }
+  try {
+    return await runWorkerJob<ArticleFileJobInput, ImportedArticle>('article-file', input, { limits, transfer });
+  } catch (error) {
+    if (error instanceof WorkerJobStopped) throw stoppedFileError(file.name, error);
+    throw error;
+  }
+}
+
+export function createImportService(context: BackendContext, services: ImportServices, limits: WorkerJobLimits = articleFileJobLimits): ImportService {
   return {
     async importFiles(files) {
       const read: Array<{ name: string; article: ImportedArticle }> = [];
-      for (const file of files) read.push({ name: file.name, article: await readImportFile(file) });
+      for (const file of files) read.push({ name: file.name, article: await readImportFileInWorker(file, limits) });
       const { toneStyle } = services.settings.get();
       return context.queries.transaction(() =>
         read.map(({ name, article }) => storeImportedArticle(context, services, name, importedArticleInToneStyle(article, toneStyle))),

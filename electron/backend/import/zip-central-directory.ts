@@ -4,6 +4,10 @@ export interface ZipEntry {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** How the data is compressed: 0 stored, 8 deflated (the only two Word writes). */
+  method: number;
+  /** Where the entry's data starts in the archive, after its local header. */
+  dataOffset: number;
 }
 
 /** What a ZIP archive's central directory declares. */
@@ -98,7 +102,7 @@ export function readZipCentralDirectory(bytes: Uint8Array): ZipCentralDirectory 
     }
     const entry = readCentralEntry(reader, offset, directoryEnd);
     const span = checkLocalHeader(reader, entry, directoryOffset);
-    entries.push({ name: entry.name, compressedSize: entry.compressedSize, uncompressedSize: entry.uncompressedSize });
+    entries.push({ name: entry.name, compressedSize: entry.compressedSize, uncompressedSize: entry.uncompressedSize, method: entry.method, dataOffset: span.dataOffset });
     spans.push({ ...span, name: entry.name });
     offset = entry.nextOffset;
   }
@@ -198,6 +202,7 @@ interface CentralEntry {
   name: string;
   nameBytes: Uint8Array;
   flags: number;
+  method: number;
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
@@ -212,6 +217,7 @@ function readCentralEntry(reader: ByteReader, offset: number, directoryEnd: numb
     throw new ZipDirectoryError('inconsistent', `there is no central directory entry at ${offset}, where the directory continues`);
   }
   const flags = reader.uint16(offset + 8);
+  const method = reader.uint16(offset + 10);
   let compressedSize = reader.uint32(offset + 20);
   let uncompressedSize = reader.uint32(offset + 24);
   const nameLength = reader.uint16(offset + 28);
@@ -246,14 +252,14 @@ function readCentralEntry(reader: ByteReader, offset: number, directoryEnd: numb
     }
   }
   if (diskStart !== 0) throw new ZipDirectoryError('split-archive', `${name}: the entry is on another disk`);
-  return { name, nameBytes, flags, compressedSize, uncompressedSize, localHeaderOffset, nextOffset };
+  return { name, nameBytes, flags, method, compressedSize, uncompressedSize, localHeaderOffset, nextOffset };
 }
 
 /**
  * Checks the entry's local header: there, with the same name, and (unless the sizes follow the
  * data) the same sizes; its data ends before the central directory. Returns the bytes it spans.
  */
-function checkLocalHeader(reader: ByteReader, entry: CentralEntry, directoryOffset: number): { start: number; end: number } {
+function checkLocalHeader(reader: ByteReader, entry: CentralEntry, directoryOffset: number): { start: number; end: number; dataOffset: number } {
   const offset = entry.localHeaderOffset;
   if (offset + localHeaderBytes > directoryOffset) {
     throw new ZipDirectoryError('truncated', `${entry.name}: its local header lies past the start of the central directory`);
@@ -288,7 +294,7 @@ function checkLocalHeader(reader: ByteReader, entry: CentralEntry, directoryOffs
       `${entry.name}: its local header declares ${local.uncompressedSize} bytes (${local.compressedSize} compressed), the central directory ${entry.uncompressedSize} (${entry.compressedSize} compressed)`,
     );
   }
-  return { start: offset, end: dataEnd };
+  return { start: offset, end: dataEnd, dataOffset };
 }
 
 function localZip64Sizes(

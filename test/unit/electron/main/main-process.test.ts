@@ -270,7 +270,8 @@ describe('the Electron main process', () => {
     fakeState.openDialogAnswer = [seed, notWord];
 
     (menuItem('Nhập…').click as () => void)();
-    await vi.waitFor(() => expect(eventsSince(sentBefore, 'import.completed')).toHaveLength(1));
+    // Each file is read in a worker, whose first start loads the importer (seconds from the sources).
+    await vi.waitFor(() => expect(eventsSince(sentBefore, 'import.completed')).toHaveLength(1), { timeout: 30_000 });
 
     expect(fakeState.openDialogs.at(-1)).toEqual({
       window,
@@ -333,7 +334,8 @@ describe('the Electron main process', () => {
     fakeState.openDialogAnswer = [oversized, seed];
 
     (menuItem('Nhập…').click as () => void)();
-    await vi.waitFor(() => expect(eventsSince(sentBefore, 'import.completed')).toHaveLength(1));
+    // Each file is read in a worker, whose first start loads the importer (seconds from the sources).
+    await vi.waitFor(() => expect(eventsSince(sentBefore, 'import.completed')).toHaveLength(1), { timeout: 30_000 });
 
     const [completed] = eventsSince(sentBefore, 'import.completed') as Array<ContractEvents['import.completed']>;
     expect(completed!.outcomes).toEqual([

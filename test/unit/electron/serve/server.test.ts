@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../../../electron/backend/backend';
+import { maximumBodyBytes } from '../../../../electron/serve/read-json-body';
 import { startServer, type RunningServer } from '../../../../electron/serve/server';
 import { contentSecurityPolicy } from '../../../../shared/api/content-security-policy';
 import { rawRequest, type RawRequest } from './http-request';
@@ -200,7 +201,7 @@ describe('startServer', () => {
   });
 
   it('refuses a body over the limit with 413, whether its length is declared or not', async () => {
-    const huge = JSON.stringify({ data: 'A'.repeat(46 * 1024 * 1024) });
+    const huge = JSON.stringify({ data: 'A'.repeat(maximumBodyBytes) });
     for (const chunked of [false, true]) {
       const response = await send({
         path: '/api/media.put',

@@ -11,6 +11,13 @@ describe('normalizeDeep', () => {
     expect(output).not.toBe(input);
   });
 
+  it('composes a long string whose only decomposed letter comes late, and shares a long string below U+0300 (a file in base64)', () => {
+    const late = `${'a'.repeat(1000)}${'ủy'.normalize('NFD')}`;
+    expect(normalizeDeep({ late }).late).toBe(`${'a'.repeat(1000)}ủy`);
+    const base64 = { data: Buffer.alloc(100_000, 7).toString('base64') };
+    expect(normalizeDeep(base64)).toBe(base64);
+  });
+
   it('shares what needs no change, and copies only the objects on the way to a change', () => {
     const untouched = { a: ['Thành ủy', 1], b: { c: 'x' } };
     expect(normalizeDeep(untouched)).toBe(untouched);

@@ -1,5 +1,5 @@
 // ZIP archives written byte by byte, to declare what a real writer never would (sizes that lie, ZIP64
-// records), and helpers to damage real ones. Stored entries only: the reader under test never unpacks.
+// records), and helpers to damage real ones. Stored entries, or deflate data made by the caller.
 
 export interface CraftedEntry {
   name: string;
@@ -11,6 +11,8 @@ export interface CraftedEntry {
   declaredSize?: number;
   /** Write the sizes and offset as 0xFFFFFFFF with the real values in ZIP64 extra fields. */
   zip64?: boolean;
+  /** `data` is raw deflate data (method 8) of bytes with this CRC-32; give their size as `declaredSize` (or a lie). */
+  deflatedCrc?: number;
 }
 
 export interface CraftedZipOptions {
@@ -74,16 +76,17 @@ export function craftZip(entries: readonly CraftedEntry[], options: CraftedZipOp
     const compressed = entry.data.length;
     const localOffset = writer.length;
     const version = entry.zip64 ? 45 : 20;
-    const crc = crc32(entry.data);
+    const crc = entry.deflatedCrc ?? crc32(entry.data);
+    const method = entry.deflatedCrc === undefined ? 0 : 8;
 
-    writer.uint32(0x04034b50).uint16(version).uint16(0x0800).uint16(0).uint16(0).uint16(0x21).uint32(crc);
+    writer.uint32(0x04034b50).uint16(version).uint16(0x0800).uint16(method).uint16(0).uint16(0x21).uint32(crc);
     if (entry.zip64) writer.uint32(marker32).uint32(marker32);
     else writer.uint32(compressed).uint32(uncompressed);
     writer.uint16(name.length).uint16(entry.zip64 ? 20 : 0).bytes(name);
     if (entry.zip64) writer.uint16(0x0001).uint16(16).uint64(uncompressed).uint64(compressed);
     writer.bytes(entry.data);
 
-    central.uint32(0x02014b50).uint16(version).uint16(version).uint16(0x0800).uint16(0).uint16(0).uint16(0x21).uint32(crc);
+    central.uint32(0x02014b50).uint16(version).uint16(version).uint16(0x0800).uint16(method).uint16(0).uint16(0x21).uint32(crc);
     if (entry.zip64) central.uint32(marker32).uint32(marker32);
     else central.uint32(compressed).uint32(uncompressed);
     central.uint16(name.length).uint16(entry.zip64 ? 28 : 0).uint16(0).uint16(0).uint16(0).uint32(0);

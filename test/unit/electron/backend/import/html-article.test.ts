@@ -143,3 +143,34 @@ describe('parseHtmlArticle on a fragment', () => {
     expect(titled.warnings.map((warning) => warning.code)).toContain('headline-guessed');
   });
 });
+
+describe('parseHtmlArticle never loses text silently', () => {
+  const paragraph = (index: number) => `<p>Đoạn thứ ${index} của bài nói về việc Quận ủy họp bàn kế hoạch phát triển kinh tế năm tới.</p>`;
+  const paragraphs = Array.from({ length: 6 }, (_, index) => paragraph(index + 1)).join('');
+  const bodyText = (article: { body: DocNode }) => nodeText(article.body);
+
+  // Regression: ASP.NET portals wrap the whole page in a <form>, which the importer deleted with the article in it.
+  it('imports the article of a page wrapped in a <form>', () => {
+    const article = parseHtmlArticle(
+      `<html><body><form id="aspnetForm" action="./bai.aspx"><input type="hidden" name="__VIEWSTATE" value="x"><div class="menu">Trang chủ</div><div id="noidung"><h1>Quận ủy họp</h1>${paragraphs}</div><button>Gửi</button></form></body></html>`,
+    );
+    expect(article.headline).toBe('Quận ủy họp');
+    for (let index = 1; index <= 6; index += 1) expect(bodyText(article)).toContain(`Đoạn thứ ${index} `);
+    expect(bodyText(article)).not.toContain('Gửi');
+    expect(article.warnings.map((warning) => warning.code)).not.toContain('text-left-out');
+  });
+
+  // Regression: an unclosed <noscript> held the rest of the page, and was deleted with it.
+  it('reads <noscript> as a browser with scripting off shows it, so an unclosed one swallows nothing', () => {
+    const article = parseHtmlArticle(`<html><body><article><h1>Quận ủy họp</h1>${paragraph(1)}<noscript><p>Trang cần JavaScript.</p></noscript>${paragraph(2)}<noscript>${paragraphs}</article></body></html>`);
+    for (let index = 1; index <= 6; index += 1) expect(bodyText(article)).toContain(`Đoạn thứ ${index} `);
+    expect(bodyText(article)).toContain('Trang cần JavaScript.');
+    expect(article.warnings.map((warning) => warning.code)).not.toContain('text-left-out');
+  });
+
+  it('reports no text left out for the saved page and the fragment', () => {
+    for (const name of ['saved-article-page.html', 'article-fragment.html']) {
+      expect(parseHtmlArticle(fixture(name)).warnings.map((warning) => warning.code)).not.toContain('text-left-out');
+    }
+  });
+});

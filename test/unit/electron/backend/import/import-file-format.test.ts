@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { checkImportFile } from '../../../../../electron/backend/import/import-file-format';
+import { docxContentLimits } from '../../../../../electron/backend/import/docx-contents-check';
 import { ApiError } from '../../../../../shared/api/errors';
 import { importLimits } from '../../../../../shared/model/import';
 import { craftZip, lastSignature, patched, zipSignatures } from './crafted-zip';
@@ -51,7 +52,7 @@ describe('checkImportFile', () => {
     zip.file('word/media/padding.bin', new Uint8Array(limit + 1));
     const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
     expect(bomb.length).toBeLessThan(64 * 1024);
-    const error = await checkImportFile('bom.docx', bomb, limit).then(
+    const error = await checkImportFile('bom.docx', bomb, { ...docxContentLimits, expandedBytes: limit }).then(
       () => null,
       (failure: unknown) => failure as ApiError,
     );
@@ -59,7 +60,7 @@ describe('checkImportFile', () => {
     expect(error?.code).toBe('too_large');
     expect(error?.where).toBe('bom.docx');
     expect(error?.message).toContain('when unpacked');
-    expect(await checkImportFile('tai-lieu.docx', await sampleDocxArticle(), limit)).toBe('docx');
+    expect(await checkImportFile('tai-lieu.docx', await sampleDocxArticle(), { ...docxContentLimits, expandedBytes: limit })).toBe('docx');
   });
 
   it('refuses a .docx whose directory declares 400 MB, with the default limit', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../../shared/api/errors';
-import { runWorkerJob, WorkerJobStopped, type WorkerJobOptions } from '../../../../../electron/backend/workers/worker-job';
+import { runWorkerJob, warmUpWorkerJob, WorkerJobStopped, type WorkerJobOptions } from '../../../../../electron/backend/workers/worker-job';
 import type { TestJobInput } from './jobs/test-jobs.job';
 
 const moduleUrl = new URL('./jobs/test-jobs.job.ts', import.meta.url).href;
@@ -27,10 +27,20 @@ describe('runWorkerJob', () => {
   it('runs a job in a worker, moving its input and passing its events in order before the result', async () => {
     const bytes = new Uint8Array([7, 8, 9]);
     const steps: number[] = [];
-    const result = await run({ kind: 'echo', bytes }, { transfer: [bytes.buffer], onEvent: (event) => steps.push(event.step) });
+    const result = await run({ kind: 'echo', bytes }, { transfer: [bytes.buffer], onEvent: (event) => steps.push((event as { step: number }).step) });
     expect(result).toEqual({ length: 3, first: 7 });
     expect(steps).toEqual([1, 2, 3]);
     expect(bytes.length).toBe(0); // moved, not copied
+  });
+
+  it('runs the next job in the worker the last one left warm, never in one that was stopped', async () => {
+    const first = (await run({ kind: 'thread' })).length;
+    expect((await run({ kind: 'thread' })).length).toBe(first);
+    await run({ kind: 'api-error' }).catch(() => undefined);
+    expect((await run({ kind: 'thread' })).length).toBe(first);
+    await run({ kind: 'throw' }).catch(() => undefined);
+    const afterCrash = (await run({ kind: 'thread' })).length;
+    expect(afterCrash).not.toBe(first);
   });
 
   it('passes the job’s own ApiError through as it is', async () => {
@@ -71,5 +81,17 @@ describe('runWorkerJob', () => {
     expect((thrown as Error).message).toContain('a bug in the job');
     const exited = await run({ kind: 'exit' }).catch((caught: unknown) => caught);
     expect((exited as WorkerJobStopped).stop).toBe('crash');
+  });
+});
+
+describe('warmUpWorkerJob', () => {
+  it('loads the job in a worker without running it, and the next job runs in that worker', async () => {
+    const moduleUrl = new URL('./jobs/test-jobs.job.ts', import.meta.url).href;
+    const warmLimits = { memoryMegabytes: 72, timeMilliseconds: 15_000 };
+    await warmUpWorkerJob('test-jobs', warmLimits, moduleUrl);
+    const started = performance.now();
+    const result = await runWorkerJob<TestJobInput, { length: number; first: number }>('test-jobs', { kind: 'thread' }, { limits: warmLimits, moduleUrl });
+    expect(result.length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(400);
   });
 });

@@ -1,9 +1,10 @@
 import { ApiError } from '../../../../../../shared/api/errors';
+import { threadId } from 'node:worker_threads';
 import type { JobRunner } from '../../../../../../electron/backend/workers/worker-job';
 
 /** Jobs for worker-job.test.ts, chosen by `input.kind`. */
 export interface TestJobInput {
-  kind: 'echo' | 'hog-memory' | 'spin' | 'api-error' | 'throw' | 'exit';
+  kind: 'echo' | 'thread' | 'hog-memory' | 'spin' | 'api-error' | 'throw' | 'exit';
   bytes?: Uint8Array;
 }
 
@@ -12,6 +13,8 @@ export const runJob: JobRunner<TestJobInput, { length: number; first: number }, 
     case 'echo':
       for (let step = 1; step <= 3; step += 1) await post({ step });
       return { value: { length: input.bytes?.length ?? 0, first: input.bytes?.[0] ?? -1 } };
+    case 'thread':
+      return { value: { length: threadId, first: 0 } };
     case 'hog-memory': {
       const kept: string[][] = [];
       for (;;) kept.push(Array.from({ length: 10_000 }, (_, index) => `row ${index} ${kept.length}`));
