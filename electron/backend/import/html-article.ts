@@ -60,6 +60,22 @@ function baseUrlOf(document: Document): string | null {
   }
 }
 
+/** A page's `<style>` elements, content and all (their content is raw text up to the first `</style`). */
+const styleElements = /<style\b[^>]*>[\s\S]*?<\/style\s*>/giu;
+
+/**
+ * The page as jsdom builds it. jsdom's CSS parser throws on some broken stylesheets (an unclosed
+ * `@import url(`) instead of reporting them; import drops stylesheets anyway, so such a page is
+ * parsed again with its `<style>` elements emptied (the text check still compares what is read).
+ */
+function parsedPage(html: string): JSDOM {
+  try {
+    return new JSDOM(html, { virtualConsole: importVirtualConsole() });
+  } catch {
+    return new JSDOM(html.replace(styleElements, '<style></style>'), { virtualConsole: importVirtualConsole() });
+  }
+}
+
 /**
  * Reads an article from HTML: a saved article page or a fragment (or a Word file's HTML). Scripts,
  * styles, frames, controls, classes, inline styles and page chrome are dropped (forms and
@@ -72,7 +88,7 @@ function baseUrlOf(document: Document): string | null {
  */
 export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {}): ImportedArticle {
   const warnings: ImportWarning[] = [];
-  const { window } = new JSDOM(html, { virtualConsole: importVirtualConsole() });
+  const { window } = parsedPage(html);
   const document = window.document;
   try {
     warnings.push(...removeUnsafeMarkup(document.body));

@@ -174,3 +174,14 @@ describe('parseHtmlArticle never loses text silently', () => {
     }
   });
 });
+
+describe('parseHtmlArticle on a page with a stylesheet jsdom cannot parse', () => {
+  it('imports the article all the same (an unclosed @import url( used to refuse the whole file)', () => {
+    const article = parseHtmlArticle(
+      '<html><head><title>T</title><style>@import url(</style></head><body><article><h1>Tiêu đề bài viết</h1><p>Nội dung bài viết đủ dài để nhận ra.</p></article></body></html>',
+    );
+    expect(article.headline).toBe('Tiêu đề bài viết');
+    expect(article.body.content?.map((node) => nodeText(node)).join(' ')).toContain('Nội dung bài viết đủ dài để nhận ra.');
+    expect(article.warnings.map((warning) => warning.code)).not.toContain('text-left-out');
+  });
+});
