@@ -12,6 +12,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 test('the article list, the editor, the history panel and the dialogs have no serious accessibility violations', async ({ page, openApp, newsdesk }) => {
+  // A dozen axe runs over the whole page: each takes seconds on a shared 2-core machine.
+  test.setTimeout(150_000);
   await newsdesk.call('articles.create', { fields: { headline: 'Tin kiểm tra trợ năng', status: 'submitted' } });
   // Cài đặt lists the author directory: one active author and one no longer active.
   await newsdesk.call('authors.create', { name: 'Hồng Ngọc', penName: 'H.N' });
