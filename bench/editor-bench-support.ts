@@ -94,15 +94,25 @@ export async function seedEditorDatabase(name: string): Promise<{ folder: string
 export interface RunningServe {
   openUrl: string;
   origin: string;
+  /** Calls the backend over HTTP with the run's token, as the page does. */
+  call: (method: string, args: unknown) => Promise<unknown>;
   stop: () => Promise<void>;
+}
+
+/** The stored version of the article whose headline is `headline`: it grows by one with every save. */
+export async function storedVersion(serve: RunningServe, headline: string): Promise<number> {
+  const listed = (await serve.call('articles.list', {})) as Array<{ headline: string; version: number }>;
+  const article = listed.find((candidate) => candidate.headline === headline);
+  if (!article) throw new Error(`no article ${headline}`);
+  return article.version;
 }
 
 /**
  * `newsdesk serve` over the seeded database, serving a private copy of renderer/dist (built by
- * `npm run build:renderer`), so that a rebuild while the bench runs cannot change what it measures.
+ * `npm run build:renderer`; NEWSDESK_BENCH_RENDERER_DIR names another build), so that a rebuild while the bench runs cannot change what it measures.
  */
 export async function startServe(folder: string, databasePath: string): Promise<RunningServe> {
-  const built = path.join(repositoryRoot, 'renderer/dist');
+  const built = process.env.NEWSDESK_BENCH_RENDERER_DIR ?? path.join(repositoryRoot, 'renderer/dist');
   if (!fs.existsSync(path.join(built, 'index.html'))) throw new Error(`${built}/index.html is missing: run \`npm run build:renderer\` first`);
   const rendererCopy = path.join(folder, 'renderer');
   fs.cpSync(built, rendererCopy, { recursive: true });
@@ -134,7 +144,15 @@ export async function startServe(folder: string, databasePath: string): Promise<
     child.kill('SIGTERM');
     await exited;
   };
-  return { openUrl, origin: new URL(openUrl).origin, stop };
+  const origin = new URL(openUrl).origin;
+  const token = new URL(openUrl).hash.replace(/^#token=/, '');
+  const call = async (method: string, args: unknown) => {
+    const response = await fetch(`${origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-newsdesk-token': token }, body: JSON.stringify(args) });
+    const outcome = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+    if (!outcome.ok) throw new Error(`${method} failed: ${JSON.stringify(outcome.error)}`);
+    return outcome.value;
+  };
+  return { openUrl, origin, call, stop };
 }
 
 /** tsx (esbuild, keepNames) wraps named functions in `__name(...)`: functions run in a page need it there too. */

@@ -1,0 +1,13 @@
+/** A call the page hands to the request worker (request-worker.ts). */
+export interface WorkerRequest {
+  id: number;
+  method: string;
+  token: string;
+  args: unknown;
+}
+
+/** The worker's answer: the server's outcome, or why there is none. */
+export type WorkerReply =
+  | { id: number; kind: 'outcome'; outcome: unknown }
+  | { id: number; kind: 'unreachable'; problem: string }
+  | { id: number; kind: 'bad-http-response'; status: number };
