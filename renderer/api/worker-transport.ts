@@ -42,7 +42,7 @@ export function sendFromWorker(method: string, token: string, args: unknown): Pr
   if (worker === null) return null;
   const id = nextId;
   nextId += 1;
-  const request: WorkerRequest = { id, method, token, args };
+  const request: WorkerRequest = { id, method, token, body: JSON.stringify(args) };
   const current = worker;
   return new Promise<WorkerReply>((resolve) => {
     pending.set(id, { resolve });

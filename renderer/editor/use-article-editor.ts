@@ -28,6 +28,12 @@ function editableAttributes(label: string): Record<string, string> {
 }
 
 /**
+ * TipTap's 'delete' extension reports every deletion as events after each edit, walking the old
+ * document (tens of milliseconds per key in a 20,000-word article); nothing here listens to them.
+ */
+const enableCoreExtensions = { delete: false } as const;
+
+/**
  * The TipTap editor of an article body: the shared article schema plus editor-only extensions.
  * The editor's own CSS is in styles.css, because the CSP allows no injected <style> elements.
  */
@@ -56,6 +62,7 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
     content: options.content,
     editable: options.editable,
     injectCSS: false,
+    enableCoreExtensions,
     editorProps,
     onUpdate: ({ editor: updated }) => latest.current.onChange(updated),
     onBlur: () => latest.current.onBlur(),
