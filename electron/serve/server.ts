@@ -186,9 +186,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     }
     const contentType = contentTypeFor(filePath);
     const isPage = contentType.startsWith('text/html');
+    // A worker runs under the policy its script came with: the app's scripts carry the page's
+    // policy, so that the request worker may call the API (connect-src 'self').
+    const isScript = contentType.startsWith('text/javascript');
     response.writeHead(200, {
       ...securityHeaders,
-      'content-security-policy': isPage ? contentSecurityPolicy : contentSecurityPolicyForData,
+      'content-security-policy': isPage || isScript ? contentSecurityPolicy : contentSecurityPolicyForData,
       'content-type': contentType,
       'cache-control': isPage ? 'no-store' : 'no-cache',
     });

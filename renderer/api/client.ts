@@ -18,6 +18,7 @@ import { ApiError, type ErrorParamsOf, type ErrorReason, isApiErrorShape } from 
 import { rendererMethodNames, type ContractEvents, type MethodName, type NewsdeskApi } from '../../shared/api/contract';
 import type { DesktopBridge } from '../../shared/api/bridge';
 import { resolveBrowserToken } from './browser-token';
+import { methodsSentFromWorker, sendFromWorker } from './worker-transport';
 
 export type Edition = 'desktop' | 'browser';
 
@@ -87,6 +88,17 @@ async function callBrowser(method: MethodName, args: unknown): Promise<unknown> 
   const token = browserToken();
   if (token === null) {
     throw new ApiError('access-token-missing', {});
+  }
+  const fromWorker = methodsSentFromWorker.has(method) ? sendFromWorker(method, token, args) : null;
+  if (fromWorker !== null) {
+    const reply = await fromWorker;
+    if (reply.kind === 'unreachable') {
+      throw transportError('unreachable', 'backend-unreachable', { method, edition: 'browser', problem: reply.problem }, { method });
+    }
+    if (reply.kind === 'bad-http-response') {
+      throw transportError('bad-response', 'bad-http-response', { method, status: reply.status }, { method, status: reply.status });
+    }
+    return valueOfOutcome(reply.outcome, method);
   }
   let response: Response;
   try {

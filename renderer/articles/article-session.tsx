@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { EditorContent, type Editor } from '@tiptap/react';
 import type { Article, ArticleFields, ArticleSummary } from '../../shared/model/article';
 import type { DocNode } from '../../shared/model/document';
@@ -10,6 +10,7 @@ import { api } from '../api/client';
 import { EditorToolbar } from '../editor/editor-toolbar';
 import { ImagePicker, ImageUploadNotice, insertImageFiles, useImageUpload } from '../editor/image-upload';
 import { LegacyPasteBar } from '../editor/legacy-paste/legacy-paste-bar';
+import { BodySnapshots } from '../editor/body-snapshots';
 import { useArticleEditor } from '../editor/use-article-editor';
 import { useT } from '../i18n/i18n';
 import { CopyHtmlButton } from '../export/copy-html-button';
@@ -77,9 +78,14 @@ function metadataOf(article: Article): MetadataFields {
   };
 }
 
-function wordCountOf(fields: MetadataFields, editor: Editor | null, fallbackBody: DocNode): number {
-  const body = editor && !editor.isDestroyed ? (editor.getJSON() as DocNode) : fallbackBody;
-  return articleWordCount(fields.headline, fields.sapo, countWords(documentPlainText(body)));
+/** The body as the editor holds it now (JSON reused block by block), or as loaded while there is no editor. */
+function currentBody(editor: Editor | null, snapshots: BodySnapshots, fallbackBody: DocNode): DocNode {
+  return editor && !editor.isDestroyed ? snapshots.json(editor.state.doc) : fallbackBody;
+}
+
+function wordCountOf(fields: MetadataFields, editor: Editor | null, snapshots: BodySnapshots, fallbackBody: DocNode): number {
+  const bodyWords = editor && !editor.isDestroyed ? snapshots.wordCount(editor.state.doc) : countWords(documentPlainText(fallbackBody));
+  return articleWordCount(fields.headline, fields.sapo, bodyWords);
 }
 
 /**
@@ -106,6 +112,8 @@ export function ArticleSession(props: ArticleSessionProps) {
   // Xem trước and Sao chép HTML: told of every edit, and the images they render, read once per session.
   const [editSignal] = useState(() => new EditSignal());
   const [mediaImages] = useState(() => new MediaImages());
+  // The body's JSON and word count, kept per top-level block: a save or a count redoes only what changed.
+  const [bodySnapshots] = useState(() => new BodySnapshots());
   const latestCallbacks = useRef({ onSaved, onReload });
   latestCallbacks.current = { onSaved, onReload };
 
@@ -113,9 +121,9 @@ export function ArticleSession(props: ArticleSessionProps) {
     if (wordCountTimer.current !== undefined) return;
     wordCountTimer.current = setTimeout(() => {
       wordCountTimer.current = undefined;
-      setWordCount(wordCountOf(fieldsRef.current, editorRef.current, article.body));
+      setWordCount(wordCountOf(fieldsRef.current, editorRef.current, bodySnapshots, article.body));
     }, 150);
-  }, [article.body]);
+  }, [article.body, bodySnapshots]);
 
   const editor = useArticleEditor({
     content: article.body,
@@ -133,11 +141,24 @@ export function ArticleSession(props: ArticleSessionProps) {
   });
   editorRef.current = editor;
 
+  // The body stays out of layout while TipTap mounts it: it moves the editor's DOM into the page,
+  // then draws the document again with the node views, and reads the selection in between, which
+  // would lay out all of a long article each time. Shown before the first paint; hidden again before
+  // TipTap takes the views down when the session ends, for the same reason.
+  const [bodyShown, setBodyShown] = useState(false);
+  const bodyFrameRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    setBodyShown(true);
+    const frame = bodyFrameRef.current;
+    return () => {
+      if (frame) frame.hidden = true;
+    };
+  }, []);
+
   const readEdited = useCallback((): EditedArticle => {
     const current = editorRef.current;
-    const body = current && !current.isDestroyed ? (current.getJSON() as DocNode) : article.body;
-    return { stored: article, fields: fieldsRef.current, body };
-  }, [article]);
+    return { stored: article, fields: fieldsRef.current, body: currentBody(current, bodySnapshots, article.body) };
+  }, [article, bodySnapshots]);
 
   useEffect(() => {
     const controller = new ArticleSaveController({
@@ -145,7 +166,7 @@ export function ArticleSession(props: ArticleSessionProps) {
       version: article.version,
       readFields: (): ArticleFields => {
         const current = editorRef.current;
-        const body = current && !current.isDestroyed ? (current.getJSON() as DocNode) : undefined;
+        const body = current && !current.isDestroyed ? bodySnapshots.json(current.state.doc) : undefined;
         const { bylines, related, ...fields } = fieldsRef.current;
         return { ...fields, bylines: bylinesField(bylines), related: related.map((article) => article.id), ...(body ? { body } : {}) };
       },
@@ -162,7 +183,7 @@ export function ArticleSession(props: ArticleSessionProps) {
       controller.dispose();
       if (controllerRef.current === controller) controllerRef.current = null;
     };
-  }, [article]);
+  }, [article, bodySnapshots]);
 
   useEffect(() => {
     sessionRef.current = {
@@ -290,7 +311,7 @@ export function ArticleSession(props: ArticleSessionProps) {
           {editor && <EditorToolbar editor={editor} onInsertImage={() => imageInputRef.current?.click()} />}
           <ImagePicker inputRef={imageInputRef} onFiles={(files) => editor && void insertImageFiles(editor, files, imageUpload.uploadImage)} />
           <ImageUploadNotice upload={imageUpload} />
-          <EditorContent editor={editor} className="body-editor-content" />
+          <EditorContent editor={editor} className="body-editor-content" ref={bodyFrameRef} hidden={!bodyShown} />
         </div>
       </div>
       {previewOpen && <PreviewPane read={readEdited} signal={editSignal} images={mediaImages} />}

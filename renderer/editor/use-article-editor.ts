@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor, type Editor } from '@tiptap/react';
 import { Placeholder } from '@tiptap/extensions';
 import type { DocNode } from '../../shared/model/document';
@@ -28,6 +28,12 @@ function editableAttributes(label: string): Record<string, string> {
 }
 
 /**
+ * TipTap's 'delete' extension reports every deletion as events after each edit, walking the old
+ * document (tens of milliseconds per key in a 20,000-word article); nothing here listens to them.
+ */
+const enableCoreExtensions = { delete: false } as const;
+
+/**
  * The TipTap editor of an article body: the shared article schema plus editor-only extensions.
  * The editor's own CSS is in styles.css, because the CSP allows no injected <style> elements.
  */
@@ -35,38 +41,32 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
   const latest = useRef(options);
   latest.current = options;
 
-  const editor = useEditor({
-    extensions: [
-      ...articleExtensions({
-        figure: FigureEditing.configure({
-          mediaUrl,
-          uploadImage: (file) => latest.current.uploadImage(file),
-          toneStyle: () => latest.current.toneStyle,
-        }),
+  // The same extension array and props on every render: TipTap's useEditor compares them after each
+  // render and, when they differ, sets the options again, which makes ProseMirror update the whole view.
+  const [extensions] = useState(() => [
+    ...articleExtensions({
+      figure: FigureEditing.configure({
+        mediaUrl,
+        uploadImage: (file) => latest.current.uploadImage(file),
+        toneStyle: () => latest.current.toneStyle,
       }),
-      Placeholder.configure({ placeholder: () => latest.current.placeholder }),
-      LegacyPaste,
-      TonePlacement.configure({ style: () => latest.current.toneStyle }),
-    ],
+    }),
+    Placeholder.configure({ placeholder: () => latest.current.placeholder }),
+    LegacyPaste,
+    TonePlacement.configure({ style: () => latest.current.toneStyle }),
+  ]);
+  const editorProps = useMemo(() => ({ attributes: editableAttributes(options.label) }), [options.label]);
+
+  const editor = useEditor({
+    extensions,
     content: options.content,
     editable: options.editable,
     injectCSS: false,
-    editorProps: {
-      attributes: editableAttributes(options.label),
-    },
+    enableCoreExtensions,
+    editorProps,
     onUpdate: ({ editor: updated }) => latest.current.onChange(updated),
     onBlur: () => latest.current.onBlur(),
   });
-
-  useEffect(() => {
-    if (!editor || editor.isDestroyed) return;
-    editor.setOptions({
-      editorProps: {
-        ...editor.options.editorProps,
-        attributes: editableAttributes(options.label),
-      },
-    });
-  }, [editor, options.label]);
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;

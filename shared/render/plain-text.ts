@@ -3,6 +3,14 @@ import type { DocNode } from '../model/document';
 const blockTypes = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'bulletList', 'orderedList', 'figure', 'horizontalRule']);
 
 /**
+ * True when a node of this type starts and ends its own lines in `documentLines`: the lines of a
+ * body made of such blocks are the lines of each block, one after the other.
+ */
+export function hasOwnLines(type: string): boolean {
+  return blockTypes.has(type);
+}
+
+/**
  * The plain text of an article body: one line per block, figure captions and credits included,
  * so search and word counts see what a reader sees.
  */

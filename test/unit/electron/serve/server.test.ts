@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../../../electron/backend/backend';
 import { maximumBodyBytes } from '../../../../electron/serve/read-json-body';
 import { startServer, type RunningServer } from '../../../../electron/serve/server';
-import { contentSecurityPolicy } from '../../../../shared/api/content-security-policy';
+import { contentSecurityPolicy, contentSecurityPolicyForData } from '../../../../shared/api/content-security-policy';
 import { rawRequest, type RawRequest } from './http-request';
 
 const onePixelPng = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -235,6 +235,9 @@ describe('startServer', () => {
     expect(script.status).toBe(200);
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(script.headers['x-content-type-options']).toBe('nosniff');
+    // A worker started from a script runs under the script's policy: the page's, so it may call the API.
+    expect(script.headers['content-security-policy']).toBe(contentSecurityPolicy);
+    expect((await send({ path: '/assets/app.css' })).headers['content-security-policy']).toBe(contentSecurityPolicyForData);
     expect((await send({ path: '/assets/app.css' })).headers['content-type']).toBe('text/css; charset=utf-8');
     expect((await send({ path: '/assets/missing.js' })).status).toBe(404);
     expect((await send({ path: '/assets' })).status).toBe(404);
