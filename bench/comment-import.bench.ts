@@ -114,7 +114,7 @@ export async function run() {
     /** `newsdesk comments import FILE --json` as a user runs it (the built CLI, in a process of its own). */
     const measureCommand = async (): Promise<Figures> => {
       const { stdout, stderr } = await promisify(execFile)(process.execPath, [measureCliScript, 'comments', 'import', file, '--db', databasePath, '--json'], { maxBuffer: 16 * 1024 * 1024 });
-      const report = (JSON.parse(stdout) as { files: Array<Record<string, unknown>> }).files[0]!;
+      const report = (JSON.parse(stdout) as Array<Record<string, unknown>>)[0]!;
       const { created, updated, unchanged, matchedToArticles } = report;
       return { ...(JSON.parse(stderr.trim().split('\n').at(-1)!) as Figures), created, updated, unchanged, matchedToArticles };
     };

@@ -5,7 +5,8 @@ import type { BackendContext } from '../backend-context';
 import type { SettingsService } from '../settings/settings-service';
 import { sql } from '../store/sql';
 import type { CommentFileJobInput, CommentFileJobResult, CommentRowsEvent } from '../workers/jobs/comment-file.job';
-import { runWorkerJob, WorkerJobStopped, type WorkerJobLimits } from '../workers/worker-job';
+import { runWorkerJob, WorkerJobStopped } from '../workers/worker-job';
+import { commentFileJob, commentFileJobLimits } from './import/comment-file-reader';
 import type { WordLists } from './word-list-store';
 import { createStagingTable, dropStagedRows, stageRows } from './import/staging-table';
 
@@ -18,11 +19,6 @@ export interface CommentImportService {
   importPaths(paths: string[], options: { overwriteDecisions: boolean }): Promise<CommentImportReport[]>;
 }
 
-/**
- * A comment file is read in a worker with these limits. A realistic export (100 MB, a million
- * comments) takes a fraction of either; the worker's memory stays flat however large the file is.
- */
-export const commentFileJobLimits: WorkerJobLimits = { memoryMegabytes: 384, timeMilliseconds: 10 * 60_000 };
 
 /** Rows applied one by one (already stored, or repeated in the call) are read this many at a time. */
 const oneByOnePage = 500;
@@ -112,7 +108,7 @@ export function createCommentImportService(context: BackendContext, deps: { word
     if (data) input.data = data;
     const transfer = data ? [data.buffer] : [];
     try {
-      const result = await runWorkerJob<CommentFileJobInput, CommentFileJobResult, CommentRowsEvent>('comment-file', input, {
+      const result = await runWorkerJob<CommentFileJobInput, CommentFileJobResult, CommentRowsEvent>(commentFileJob, input, {
         limits: commentFileJobLimits,
         transfer,
         onEvent(event) {

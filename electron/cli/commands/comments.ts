@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { commentStatuses, type Comment, type CommentDecisionRecord, type CommentImportReport, type CommentStatus } from '../../../shared/model/comment';
 import { isoTime } from '../../backend/comments/import/comment-dates';
+import { warmUpCommentFileReader } from '../../backend/comments/import/comment-file-reader';
 import { CommandFailure, defineCommand, UsageError } from '../command';
 import { formatTable } from '../text-table';
 
@@ -112,6 +113,8 @@ export const commentsCommand = defineCommand({
     if (action === 'import') {
       onlyFor('list/export/words', ['status', 'article', 'out', 'format', 'since', 'list', 'replace']);
       if (rest.length === 0) throw new UsageError('comments import needs at least one FILE.');
+      // The reader's worker loads while the database opens.
+      void warmUpCommentFileReader();
       const backend = await context.openBackend({ create: true });
       let reports: CommentImportReport[];
       try {

@@ -32,7 +32,7 @@ export interface CommentFileJobResult {
 /** Rows per event: small enough to keep both threads' memory flat, large enough that a group costs one transaction. */
 const rowsPerEvent = 1000;
 /** Groups sent and not yet staged: the reader runs ahead of the store by this many and no more. */
-const eventsInFlight = 3;
+const eventsInFlight = 8;
 
 /**
  * Reads, checks, flags and folds one comment file, streaming its rows to the importing thread as it
