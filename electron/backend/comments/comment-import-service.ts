@@ -7,6 +7,7 @@ import { sql } from '../store/sql';
 import type { CommentFileJobInput, CommentFileJobResult, CommentRowsEvent } from '../workers/jobs/comment-file.job';
 import { runWorkerJob, WorkerJobStopped } from '../workers/worker-job';
 import { commentFileJob, commentFileJobLimits } from './import/comment-file-reader';
+import type { CommentRow } from './comment-row';
 import type { WordLists } from './word-list-store';
 import { createStagingTable, dropStagedRows, stageRows } from './import/staging-table';
 
@@ -28,27 +29,8 @@ interface CommentFile {
   source: Pick<CommentFileJobInput, 'path' | 'data'>;
 }
 
-interface StoredComment {
-  id: number;
-  article_id: number | null;
-  article_external_id: string | null;
-  article_title: string;
-  article_url: string;
-  author: string;
-  author_folded: string;
-  email: string | null;
-  body: string;
-  body_folded: string;
-  created_at: string;
-  parent_external_id: string | null;
-  status: CommentStatus;
-  queue: string;
-  flags_json: string;
-  reports: number;
-  decided_at: string | null;
-  moderator: string | null;
-  note: string | null;
-}
+/** A stored comment, as an import compares and updates it. */
+type StoredComment = Omit<CommentRow, 'source' | 'external_id' | 'imported_at'>;
 
 type CommentValues = Omit<StoredComment, 'id'>;
 
