@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { builtCliIsCurrent } from '../electron/program/built-cli.mjs';
+import { builtCliIsCurrent } from '../electron/backend/workers/built-bundle.mjs';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 

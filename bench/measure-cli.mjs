@@ -4,7 +4,7 @@
 //   node bench/measure-cli.mjs comments import FILE --db DB --json
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { builtCliIsCurrent } from '../electron/program/built-cli.mjs';
+import { builtCliIsCurrent } from '../electron/backend/workers/built-bundle.mjs';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 if (!builtCliIsCurrent(repositoryRoot)) {

@@ -4,7 +4,7 @@
 // was built from are unchanged; otherwise (sources edited since, or no build) it registers tsx's
 // loader and runs the TypeScript sources as they are. Set NEWSDESK_FROM_SOURCES=1 to force the latter.
 import { fileURLToPath } from 'node:url';
-import { builtCliIsCurrent } from './built-cli.mjs';
+import { builtCliIsCurrent } from '../backend/workers/built-bundle.mjs';
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 let runNewsdeskProgram;

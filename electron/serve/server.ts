@@ -4,7 +4,6 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import type { Backend } from '../backend/backend-types';
-import { warmUpArticleImport } from '../backend/import/import-service';
 import { contentSecurityPolicy, contentSecurityPolicyForData } from '../../shared/api/content-security-policy';
 import { ApiError, type CallOutcome } from '../../shared/api/errors';
 import { contentTypeFor } from '../../shared/api/content-types';
@@ -256,8 +255,6 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   });
   port = (server.address() as AddressInfo).port;
   const url = `http://${loopbackHost}:${port}/`;
-  // The first import would otherwise wait for the importer to load in its worker.
-  void warmUpArticleImport();
 
   return {
     url,

@@ -121,9 +121,9 @@ function keepWarm(key: string, worker: Worker): void {
  * or whose events this thread refused is ended, never used again.
  */
 export function runWorkerJob<Input, Result, Event = never>(jobName: string, input: Input, options: WorkerJobOptions<Event>): Promise<Result> {
-  const files = workerFiles(jobName);
+  const files = workerFiles(jobName, options.moduleUrl);
   const { limits } = options;
-  const jobModule = options.moduleUrl ?? files.jobModule;
+  const jobModule = files.jobModule;
   const key = `${jobModule}|${limits.memoryMegabytes}`;
   return new Promise<Result>((resolve, reject) => {
     let settled = false;

@@ -76,6 +76,8 @@ export const serveCommand = defineCommand({
         throw new CommandFailure(error instanceof Error ? error.message : String(error));
       }
       context.stdout.write(`Newsdesk: ${server.openUrl}\n`);
+      // The first import would otherwise wait for the importer to load in its worker.
+      void import('../../backend/import/import-service').then(({ warmUpArticleImport }) => warmUpArticleImport());
       context.stderr.write(`newsdesk serve: database ${backend.databasePath} (${describeDatabaseSource(context.database)}). Press Ctrl+C to stop.\n`);
       await untilAborted(context.stopSignal);
       await server.close();

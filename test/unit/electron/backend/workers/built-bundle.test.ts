@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { builtCliIsCurrent } from '../../../../electron/program/built-cli.mjs';
+import { builtCliIsCurrent } from '../../../../../electron/backend/workers/built-bundle.mjs';
 
 const folders: string[] = [];
 afterEach(() => {
