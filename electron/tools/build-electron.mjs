@@ -6,7 +6,7 @@
 // The preload needs only the contract's method and event names; they are read from the contract
 // here, at build time, so that the preload does not carry zod and every schema into each page.
 import { build } from 'esbuild';
-import { copyFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -128,25 +128,43 @@ async function writeCliInputs(metafiles) {
     const { size, mtimeMs } = await stat(path.join(repositoryRoot, file));
     inputs.push([file, size, mtimeMs]);
   }
-  await writeFile(path.join(outputFolder, 'newsdesk-cli.inputs.json'), `${JSON.stringify(inputs)}\n`);
+  await writeInPlace(path.join(outputFolder, 'newsdesk-cli.inputs.json'), `${JSON.stringify(inputs)}\n`);
+}
+
+/**
+ * Writes a file beside its place and renames it there: a program loading the previous build (a
+ * test's worker, a running `newsdesk`) never reads a file half written.
+ */
+async function writeInPlace(file, contents) {
+  await mkdir(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, contents);
+  await rename(partial, file);
 }
 
 await mkdir(path.join(outputFolder, 'workers'), { recursive: true });
-for (const name of await readdir(outputFolder)) {
-  if (name.startsWith('newsdesk-cli')) await rm(path.join(outputFolder, name));
-}
 try {
   // The worker bootstrap is plain JavaScript already; from a bundle it never registers tsx.
-  await copyFile(path.join(repositoryRoot, 'electron', 'backend', 'workers', 'worker-bootstrap.mjs'), path.join(outputFolder, 'workers', 'worker-bootstrap.mjs'));
+  await writeInPlace(path.join(outputFolder, 'workers', 'worker-bootstrap.mjs'), await readFile(path.join(repositoryRoot, 'electron', 'backend', 'workers', 'worker-bootstrap.mjs')));
   const cliMetafiles = [];
+  const written = new Set();
   for (const options of bundles) {
-    const result = await build(options);
+    const result = await build({ ...options, write: false });
+    for (const output of result.outputFiles) {
+      await writeInPlace(output.path, output.contents);
+      written.add(output.path);
+    }
     const outfile = options.outfile ?? path.join(options.outdir, `${options.entryNames}.mjs`);
     const { size } = await stat(outfile);
     console.log(`build-electron: ${path.relative(repositoryRoot, outfile)} (${Math.round(size / 1024)} KB)`);
     if (options === cliBundle || outfile.includes(`${path.sep}jobs${path.sep}`)) cliMetafiles.push(result.metafile);
   }
   await writeCliInputs(cliMetafiles);
+  // Chunks of earlier builds of the CLI (their names are content hashes) go once the new ones are in place.
+  for (const name of await readdir(outputFolder)) {
+    const file = path.join(outputFolder, name);
+    if (name.startsWith('newsdesk-cli-') && !written.has(file)) await rm(file, { force: true });
+  }
 } catch (error) {
   console.error(`build-electron: bundling failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
