@@ -7,6 +7,7 @@ import type { ToneStyle } from '../../shared/model/settings';
 import { documentPlainText } from '../../shared/render/plain-text';
 import { articleWordCount, countWords } from '../../shared/text/word-count';
 import { api } from '../api/client';
+import { formatDateTime } from '../format/format-time';
 import { EditorToolbar } from '../editor/editor-toolbar';
 import { ImagePicker, ImageUploadNotice, insertImageFiles, useImageUpload } from '../editor/image-upload';
 import { LegacyPasteBar } from '../editor/legacy-paste/legacy-paste-bar';
@@ -23,6 +24,7 @@ import { bylinesField } from './byline-model';
 import { ConflictBanner } from './conflict-banner';
 import { HistoryPanel } from './history-panel';
 import { MetadataPanel, type MetadataFields } from './metadata-panel';
+import type { CurrentText } from './version-compare-dialog';
 
 /** What the rest of the app may ask of the open article. */
 export interface ArticleSessionHandle {
@@ -48,6 +50,9 @@ interface ArticleSessionProps {
   sessionRef: RefObject<ArticleSessionHandle | null>;
   focusHeadline: boolean;
   historyOpen: boolean;
+  /** What the last restore did, shown in the history panel; null for nothing. */
+  historyNotice: string | null;
+  onHistoryNotice: (notice: string) => void;
   /** Xem trước: the exported HTML beside the editor. */
   previewOpen: boolean;
   /** The house tone style (Cài đặt): the body and the text fields write completed words in it. */
@@ -93,7 +98,7 @@ function wordCountOf(fields: MetadataFields, editor: Editor | null, snapshots: B
  * them, the conflict choice and the version history. Mounted afresh for each loaded version.
  */
 export function ArticleSession(props: ArticleSessionProps) {
-  const { article, sessionRef, focusHeadline, historyOpen, previewOpen, toneStyle, maxImageMegabytes, onHistoryOpenChange, onPreviewOpenChange, onReload, onSaved, onStatus, onTrash } =
+  const { article, sessionRef, focusHeadline, historyOpen, historyNotice, onHistoryNotice, previewOpen, toneStyle, maxImageMegabytes, onHistoryOpenChange, onPreviewOpenChange, onReload, onSaved, onStatus, onTrash } =
     props;
   const t = useT();
   const readOnly = article.trashedAt !== null;
@@ -261,11 +266,19 @@ export function ArticleSession(props: ArticleSessionProps) {
     }
   };
 
+  const readCurrentText = useCallback((): CurrentText => {
+    const { fields: current, body } = readEdited();
+    return { headline: current.headline, sourcePrefix: current.sourcePrefix, sapo: current.sapo, body, bylines: current.bylines };
+  }, [readEdited]);
+
   const restoreRevision = async (revision: RevisionSummary) => {
     const controller = controllerRef.current;
     if (!controller) return;
     if (!(await controller.flush())) throw new Error(t.leaveBlocked);
     await api['revisions.restore']({ id: revision.id, expectedVersion: controller.currentVersion });
+    // The restore is the newest version; if the list cannot be read the notice says "a new version".
+    const restoredAs = await api['revisions.list']({ articleId: article.id }).then((list) => list[0]?.number ?? null, () => null);
+    onHistoryNotice(t.revisionRestored(revision.number, formatDateTime(revision.updatedAt), restoredAs));
     await onReload();
   };
 
@@ -319,7 +332,10 @@ export function ArticleSession(props: ArticleSessionProps) {
         <HistoryPanel
           articleId={article.id}
           articleVersion={version}
+          readOnly={readOnly}
+          readCurrent={readCurrentText}
           onRestore={restoreRevision}
+          notice={historyNotice}
           onClose={() => onHistoryOpenChange(false)}
         />
       )}
