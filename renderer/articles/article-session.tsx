@@ -37,6 +37,8 @@ export interface ArticleSessionHandle {
   reload: () => Promise<void>;
   /** "Chèn ảnh" (toolbar and menu): opens the image file picker. */
   insertImage: () => void;
+  /** Xem › Lịch sử phiên bản (menu): opens the version history beside the article. */
+  openHistory: () => void;
 }
 
 /** What the status bar shows for the open article. */
@@ -119,8 +121,8 @@ export function ArticleSession(props: ArticleSessionProps) {
   const [mediaImages] = useState(() => new MediaImages());
   // The body's JSON and word count, kept per top-level block: a save or a count redoes only what changed.
   const [bodySnapshots] = useState(() => new BodySnapshots());
-  const latestCallbacks = useRef({ onSaved, onReload });
-  latestCallbacks.current = { onSaved, onReload };
+  const latestCallbacks = useRef({ onSaved, onReload, onHistoryOpenChange });
+  latestCallbacks.current = { onSaved, onReload, onHistoryOpenChange };
 
   const scheduleWordCount = useCallback(() => {
     if (wordCountTimer.current !== undefined) return;
@@ -199,6 +201,7 @@ export function ArticleSession(props: ArticleSessionProps) {
       insertImage: () => {
         if (!readOnly) imageInputRef.current?.click();
       },
+      openHistory: () => latestCallbacks.current.onHistoryOpenChange(true),
     };
     return () => {
       if (sessionRef.current?.articleId === article.id) sessionRef.current = null;
