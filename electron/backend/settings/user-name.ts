@@ -4,13 +4,17 @@ import type { BackendContext } from '../backend-context';
 import { sql } from '../store/sql';
 import type { SettingRow } from './setting-row';
 
-/** This computer's user name, or 'newsdesk' where the system has none. */
+let systemUserNameRead: string | undefined;
+
+/** This computer's user name, or 'newsdesk' where the system has none (asked of the system once). */
 export function systemUserName(): string {
+  if (systemUserNameRead !== undefined) return systemUserNameRead;
   try {
-    return os.userInfo().username || 'newsdesk';
+    systemUserNameRead = os.userInfo().username || 'newsdesk';
   } catch {
-    return 'newsdesk';
+    systemUserNameRead = 'newsdesk';
   }
+  return systemUserNameRead;
 }
 
 /**
