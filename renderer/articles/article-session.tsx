@@ -335,7 +335,6 @@ export function ArticleSession(props: ArticleSessionProps) {
         <HistoryPanel
           articleId={article.id}
           articleVersion={version}
-          readOnly={readOnly}
           readCurrent={readCurrentText}
           onRestore={restoreRevision}
           notice={historyNotice}

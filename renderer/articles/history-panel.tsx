@@ -11,8 +11,6 @@ interface HistoryPanelProps {
   articleId: number;
   /** The article's current version: the list reloads when it changes. */
   articleVersion: number;
-  /** A trashed article is read-only: its versions can be viewed, not restored. */
-  readOnly: boolean;
   /** The article as the editor holds it now, for "Xem". */
   readCurrent: () => CurrentText;
   /** Restores a version (the caller saves pending edits first, reloads the article after and words the notice). */
@@ -27,7 +25,7 @@ interface HistoryPanelProps {
  * of its last change, its kind, word count and who changed it; "Xem" compares one with the current
  * text, "Khôi phục" brings it back after a confirmation.
  */
-export function HistoryPanel({ articleId, articleVersion, readOnly, readCurrent, onRestore, notice, onClose }: HistoryPanelProps) {
+export function HistoryPanel({ articleId, articleVersion, readCurrent, onRestore, notice, onClose }: HistoryPanelProps) {
   const t = useT();
   const titleId = useId();
   const noticeRef = useRef<HTMLParagraphElement>(null);
@@ -58,7 +56,8 @@ export function HistoryPanel({ articleId, articleVersion, readOnly, readCurrent,
     if (notice !== null) noticeRef.current?.focus();
   }, [notice]);
 
-  const canRestore = (revision: RevisionSummary) => !readOnly && revision.articleVersion !== articleVersion;
+  // The version the article already is cannot be restored (it would change nothing).
+  const canRestore = (revision: RevisionSummary) => revision.articleVersion !== articleVersion;
 
   return (
     <section className="history-panel" aria-labelledby={titleId}>

@@ -21,7 +21,7 @@ export interface CurrentText {
 interface VersionCompareDialogProps {
   revision: RevisionSummary;
   readCurrent: () => CurrentText;
-  /** Restoring is offered unless the version is the article's current one or the article is read-only. */
+  /** Restoring is offered unless the version is the article's current one. */
   canRestore: boolean;
   onRestore: (revision: RevisionSummary) => void;
   onClose: () => void;
