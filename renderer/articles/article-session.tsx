@@ -281,8 +281,8 @@ export function ArticleSession(props: ArticleSessionProps) {
     await api['revisions.restore']({ id: revision.id, expectedVersion: controller.currentVersion });
     // The restore is the newest version; if the list cannot be read the notice says "a new version".
     const restoredAs = await api['revisions.list']({ articleId: article.id }).then((list) => list[0]?.number ?? null, () => null);
-    onHistoryNotice(t.revisionRestored(revision.number, formatDateTime(revision.updatedAt), restoredAs));
     await onReload();
+    onHistoryNotice(t.revisionRestored(revision.number, formatDateTime(revision.updatedAt), restoredAs));
   };
 
   return (

@@ -117,7 +117,16 @@ export function HistoryPanel({ articleId, articleVersion, readCurrent, onRestore
           onClose={() => setViewing(null)}
         />
       )}
-      {confirming && <RestoreVersionDialog revision={confirming} onCancel={() => setConfirming(null)} onConfirm={onRestore} />}
+      {confirming && (
+        <RestoreVersionDialog
+          revision={confirming}
+          onCancel={() => setConfirming(null)}
+          onConfirm={async (revision) => {
+            await onRestore(revision);
+            setConfirming(null);
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { bylineLine, type ArticleBylines, type BylinesField } from '../../shared
 import type { Revision, RevisionSummary } from '../../shared/model/revision';
 import { type BlockDiff, compareVersions, type ComparableVersion, type DiffPart, type VersionDiff } from '../../shared/text/version-diff';
 import { api } from '../api/client';
+import { mediaUrl } from '../api/media-url';
 import { formatDateTime } from '../format/format-time';
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
@@ -47,6 +48,20 @@ function DiffText({ parts }: { parts: readonly DiffPart[] }) {
   );
 }
 
+/** Which image a figure shows: a thumbnail and the start of its hash, marked as added or removed when it changed. */
+function FigureImage({ part }: { part: DiffPart }) {
+  const t = useT();
+  const content = (
+    <>
+      <img className="version-figure-thumbnail" src={mediaUrl(part.text)} alt="" />
+      {t.compareImage(part.text.slice(0, 12))}
+    </>
+  );
+  if (part.change === 'added') return <ins>{content}</ins>;
+  if (part.change === 'removed') return <del>{content}</del>;
+  return <span>{content}</span>;
+}
+
 function BodyBlock({ block }: { block: BlockDiff }) {
   const t = useT();
   const className = `version-block version-block-${block.change}`;
@@ -54,7 +69,7 @@ function BodyBlock({ block }: { block: BlockDiff }) {
     const { image, caption, credit } = block.figure;
     return (
       <figure className={`${className} version-figure`}>
-        <span className="version-figure-image">{image.length > 0 ? <DiffText parts={image.map((part) => ({ ...part, text: t.compareImage(part.text) }))} /> : t.compareNoImage}</span>
+        <span className="version-figure-image">{image.length > 0 ? image.map((part) => <FigureImage key={`${part.change}-${part.text}`} part={part} />) : t.compareNoImage}</span>
         <figcaption>
           <DiffText parts={caption} />
           {credit.length > 0 && (

@@ -17,7 +17,7 @@ export interface DiffPart {
   text: string;
 }
 
-/** A figure's parts compared: which image (by its hash), the caption and the credit. */
+/** A figure's parts compared: which image (each part's text is an image's full SHA-256 hash), the caption and the credit. */
 export interface FigureDiff {
   image: DiffPart[];
   caption: DiffPart[];
@@ -105,16 +105,12 @@ export function wordDiff(older: string, newer: string): DiffPart[] {
 
 const whole = (text: string, change: DiffPart['change']): DiffPart[] => (text === '' ? [] : [{ change, text }]);
 
-function shortHash(hash: string): string {
-  return hash.slice(0, 12);
-}
-
 function figureDiff(older: Block & { kind: 'figure' }, newer: Block & { kind: 'figure' }): FigureDiff {
   return {
     image:
       older.hash === newer.hash
-        ? whole(shortHash(newer.hash), 'same')
-        : [...whole(shortHash(older.hash), 'removed'), ...whole(shortHash(newer.hash), 'added')],
+        ? whole(newer.hash, 'same')
+        : [...whole(older.hash, 'removed'), ...whole(newer.hash, 'added')],
     caption: wordDiff(older.caption, newer.caption),
     credit: wordDiff(older.credit, newer.credit),
   };
@@ -123,7 +119,7 @@ function figureDiff(older: Block & { kind: 'figure' }, newer: Block & { kind: 'f
 function wholeBlock(block: Block, change: 'same' | 'added' | 'removed'): BlockDiff {
   const partChange = change === 'same' ? 'same' : change;
   if (block.kind === 'figure') {
-    return { kind: 'figure', change, figure: { image: whole(shortHash(block.hash), partChange), caption: whole(block.caption, partChange), credit: whole(block.credit, partChange) } };
+    return { kind: 'figure', change, figure: { image: whole(block.hash, partChange), caption: whole(block.caption, partChange), credit: whole(block.credit, partChange) } };
   }
   return { kind: 'text', block: block.block, change, parts: whole(block.text, partChange) };
 }
@@ -133,6 +129,25 @@ function pairedBlocks(older: Block, newer: Block): BlockDiff[] {
   if (older.kind === 'figure' && newer.kind === 'figure') return [{ kind: 'figure', change: 'changed', figure: figureDiff(older, newer) }];
   if (older.kind === 'text' && newer.kind === 'text') return [{ kind: 'text', block: newer.block, change: 'changed', parts: wordDiff(older.text, newer.text) }];
   return [wholeBlock(older, 'removed'), wholeBlock(newer, 'added')];
+}
+
+/**
+ * Removed blocks followed by added ones, where the text was edited: blocks of the same kind (text
+ * with text, figure with figure) pair up in order as edits in place, compared word by word; the
+ * others are shown whole as removed or added.
+ */
+function editedRun(removed: readonly Block[], added: readonly Block[]): BlockDiff[] {
+  const result: BlockDiff[] = [];
+  let removedAt = 0;
+  let addedAt = 0;
+  for (const change of diffArrays(removed.map((block) => block.kind), added.map((block) => block.kind))) {
+    for (let position = 0; position < change.count; position += 1) {
+      if (change.removed) result.push(wholeBlock(removed[removedAt++]!, 'removed'));
+      else if (change.added) result.push(wholeBlock(added[addedAt++]!, 'added'));
+      else result.push(...pairedBlocks(removed[removedAt++]!, added[addedAt++]!));
+    }
+  }
+  return result;
 }
 
 /**
@@ -157,15 +172,9 @@ function bodyDiff(older: DocNode, newer: DocNode): BlockDiff[] {
     }
     const next = changes[index + 1];
     if (change.removed && next?.added) {
-      // Removed blocks followed by added ones: the first ones of each pair up as edits in place.
-      const removed = olderBlocks.slice(olderAt, olderAt + change.count);
-      const added = newerBlocks.slice(newerAt, newerAt + next.count);
+      result.push(...editedRun(olderBlocks.slice(olderAt, olderAt + change.count), newerBlocks.slice(newerAt, newerAt + next.count)));
       olderAt += change.count;
       newerAt += next.count;
-      const paired = Math.min(removed.length, added.length);
-      for (let position = 0; position < paired; position += 1) result.push(...pairedBlocks(removed[position]!, added[position]!));
-      for (const block of removed.slice(paired)) result.push(wholeBlock(block, 'removed'));
-      for (const block of added.slice(paired)) result.push(wholeBlock(block, 'added'));
       index += 1;
       continue;
     }

@@ -51,7 +51,7 @@ describe('compareVersions', () => {
       kind: 'figure',
       change: 'changed',
       figure: {
-        image: [{ change: 'removed', text: 'aaaaaaaaaaaa' }, { change: 'added', text: 'bbbbbbbbbbbb' }],
+        image: [{ change: 'removed', text: 'a'.repeat(64) }, { change: 'added', text: 'b'.repeat(64) }],
         caption: [{ change: 'same', text: 'Quang cảnh ' }, { change: 'added', text: 'buổi ' }, { change: 'same', text: 'hội nghị' }],
         credit: [{ change: 'same', text: 'Minh Anh' }],
       },
@@ -72,5 +72,19 @@ describe('wordDiff', () => {
   it('gives nothing for two empty texts and one whole part for one side empty', () => {
     expect(wordDiff('', '')).toEqual([]);
     expect(wordDiff('', 'Thêm')).toEqual([{ change: 'added', text: 'Thêm' }]);
+  });
+});
+
+describe('compareVersions, edits in place', () => {
+  it('pairs a changed figure with the figure, not with a paragraph removed before it', () => {
+    const older = version({ blocks: [paragraph('Người dân phấn khởi.'), paragraph('Đoạn sẽ bị xoá.'), figure('', 'Quang cảnh hội nghị', 'Minh Anh')] });
+    const newer = version({ blocks: [paragraph('Người dân rất phấn khởi.'), figure('', 'Quang cảnh buổi hội nghị', 'Minh Anh')] });
+    const body = compareVersions(older, newer).body;
+    expect(body.map((block) => [block.kind, block.change])).toEqual([
+      ['text', 'changed'],
+      ['text', 'removed'],
+      ['figure', 'changed'],
+    ]);
+    expect(body[2]).toMatchObject({ figure: { image: [], caption: [{ change: 'same' }, { change: 'added', text: 'buổi ' }, { change: 'same' }] } });
   });
 });
