@@ -252,6 +252,7 @@ export function App() {
         else if (command === 'settings') latestCommands.current.settings();
         else if (command === 'insert-image') latestCommands.current.insertImage();
         else if (command === 'export-html') latestCommands.current.exportHtml();
+        else if (command === 'version-history') sessionRef.current?.openHistory();
         // File › Nhập opens a native dialog in the main process (ArticleImport shows the report):
         // the page cannot open its file picker without a click in it.
       }),

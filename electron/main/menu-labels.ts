@@ -25,6 +25,8 @@ export interface MenuLabels {
   /** Sửa › Chèn ảnh…: the body's image file picker. */
   insertImage: string;
   view: string;
+  /** Xem › Lịch sử phiên bản: the open article's version history. */
+  versionHistory: string;
   reload: string;
   forceReload: string;
   developerTools: string;
@@ -65,6 +67,7 @@ const vietnamese: MenuLabels = {
   find: 'Tìm kiếm',
   insertImage: 'Chèn ảnh…',
   view: 'Xem',
+  versionHistory: 'Lịch sử phiên bản',
   reload: 'Tải lại',
   forceReload: 'Tải lại hoàn toàn',
   developerTools: 'Công cụ phát triển',
@@ -105,6 +108,7 @@ const english: MenuLabels = {
   find: 'Search',
   insertImage: 'Insert image…',
   view: 'View',
+  versionHistory: 'Version history',
   reload: 'Reload',
   forceReload: 'Force reload',
   developerTools: 'Developer tools',

@@ -64,6 +64,8 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     label: labels.view,
     submenu: [
       ...developmentItems,
+      { label: labels.versionHistory, click: () => sendCommand('version-history') },
+      { type: 'separator' },
       { label: labels.actualSize, role: 'resetZoom' },
       { label: labels.zoomIn, role: 'zoomIn' },
       { label: labels.zoomOut, role: 'zoomOut' },

@@ -7,6 +7,7 @@ import type { ToneStyle } from '../../shared/model/settings';
 import { documentPlainText } from '../../shared/render/plain-text';
 import { articleWordCount, countWords } from '../../shared/text/word-count';
 import { api } from '../api/client';
+import { formatDateTime } from '../format/format-time';
 import { EditorToolbar } from '../editor/editor-toolbar';
 import { ImagePicker, ImageUploadNotice, insertImageFiles, useImageUpload } from '../editor/image-upload';
 import { LegacyPasteBar } from '../editor/legacy-paste/legacy-paste-bar';
@@ -23,6 +24,7 @@ import { bylinesField } from './byline-model';
 import { ConflictBanner } from './conflict-banner';
 import { HistoryPanel } from './history-panel';
 import { MetadataPanel, type MetadataFields } from './metadata-panel';
+import type { CurrentText } from './version-compare-dialog';
 
 /** What the rest of the app may ask of the open article. */
 export interface ArticleSessionHandle {
@@ -35,6 +37,8 @@ export interface ArticleSessionHandle {
   reload: () => Promise<void>;
   /** "Chèn ảnh" (toolbar and menu): opens the image file picker. */
   insertImage: () => void;
+  /** Xem › Lịch sử phiên bản (menu): opens the version history beside the article. */
+  openHistory: () => void;
 }
 
 /** What the status bar shows for the open article. */
@@ -48,6 +52,9 @@ interface ArticleSessionProps {
   sessionRef: RefObject<ArticleSessionHandle | null>;
   focusHeadline: boolean;
   historyOpen: boolean;
+  /** What the last restore did, shown in the history panel; null for nothing. */
+  historyNotice: string | null;
+  onHistoryNotice: (notice: string) => void;
   /** Xem trước: the exported HTML beside the editor. */
   previewOpen: boolean;
   /** The house tone style (Cài đặt): the body and the text fields write completed words in it. */
@@ -93,7 +100,7 @@ function wordCountOf(fields: MetadataFields, editor: Editor | null, snapshots: B
  * them, the conflict choice and the version history. Mounted afresh for each loaded version.
  */
 export function ArticleSession(props: ArticleSessionProps) {
-  const { article, sessionRef, focusHeadline, historyOpen, previewOpen, toneStyle, maxImageMegabytes, onHistoryOpenChange, onPreviewOpenChange, onReload, onSaved, onStatus, onTrash } =
+  const { article, sessionRef, focusHeadline, historyOpen, historyNotice, onHistoryNotice, previewOpen, toneStyle, maxImageMegabytes, onHistoryOpenChange, onPreviewOpenChange, onReload, onSaved, onStatus, onTrash } =
     props;
   const t = useT();
   const readOnly = article.trashedAt !== null;
@@ -114,8 +121,8 @@ export function ArticleSession(props: ArticleSessionProps) {
   const [mediaImages] = useState(() => new MediaImages());
   // The body's JSON and word count, kept per top-level block: a save or a count redoes only what changed.
   const [bodySnapshots] = useState(() => new BodySnapshots());
-  const latestCallbacks = useRef({ onSaved, onReload });
-  latestCallbacks.current = { onSaved, onReload };
+  const latestCallbacks = useRef({ onSaved, onReload, onHistoryOpenChange });
+  latestCallbacks.current = { onSaved, onReload, onHistoryOpenChange };
 
   const scheduleWordCount = useCallback(() => {
     if (wordCountTimer.current !== undefined) return;
@@ -194,6 +201,7 @@ export function ArticleSession(props: ArticleSessionProps) {
       insertImage: () => {
         if (!readOnly) imageInputRef.current?.click();
       },
+      openHistory: () => latestCallbacks.current.onHistoryOpenChange(true),
     };
     return () => {
       if (sessionRef.current?.articleId === article.id) sessionRef.current = null;
@@ -261,12 +269,20 @@ export function ArticleSession(props: ArticleSessionProps) {
     }
   };
 
+  const readCurrentText = useCallback((): CurrentText => {
+    const { fields: current, body } = readEdited();
+    return { headline: current.headline, sourcePrefix: current.sourcePrefix, sapo: current.sapo, body, bylines: current.bylines };
+  }, [readEdited]);
+
   const restoreRevision = async (revision: RevisionSummary) => {
     const controller = controllerRef.current;
     if (!controller) return;
     if (!(await controller.flush())) throw new Error(t.leaveBlocked);
     await api['revisions.restore']({ id: revision.id, expectedVersion: controller.currentVersion });
+    // The restore is the newest version; if the list cannot be read the notice says "a new version".
+    const restoredAs = await api['revisions.list']({ articleId: article.id }).then((list) => list[0]?.number ?? null, () => null);
     await onReload();
+    onHistoryNotice(t.revisionRestored(revision.number, formatDateTime(revision.updatedAt), restoredAs));
   };
 
   return (
@@ -319,7 +335,9 @@ export function ArticleSession(props: ArticleSessionProps) {
         <HistoryPanel
           articleId={article.id}
           articleVersion={version}
+          readCurrent={readCurrentText}
           onRestore={restoreRevision}
+          notice={historyNotice}
           onClose={() => onHistoryOpenChange(false)}
         />
       )}

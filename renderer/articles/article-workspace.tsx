@@ -28,6 +28,7 @@ export function ArticleWorkspace({ articleId, sessionRef, focusHeadline, toneSty
   const [loaded, setLoaded] = useState<{ article: Article; generation: number } | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [historyNotice, setHistoryNotice] = useState<string | null>(null);
   const [previewOpen, setPreviewOpen] = useState(false);
   const generation = useRef(0);
   const firstGeneration = useRef(1);
@@ -51,11 +52,17 @@ export function ArticleWorkspace({ articleId, sessionRef, focusHeadline, toneSty
   useEffect(() => {
     setLoaded(null);
     setLoadError(null);
+    setHistoryNotice(null);
     firstGeneration.current = generation.current + 1;
     void load();
   }, [load]);
 
   useEffect(() => () => onStatus(null), [onStatus]);
+
+  const changeHistoryOpen = useCallback((open: boolean) => {
+    setHistoryOpen(open);
+    setHistoryNotice(null);
+  }, []);
 
   const reload = useCallback(async () => {
     const article = await load();
@@ -82,7 +89,9 @@ export function ArticleWorkspace({ articleId, sessionRef, focusHeadline, toneSty
       previewOpen={previewOpen}
       toneStyle={toneStyle}
       maxImageMegabytes={maxImageMegabytes}
-      onHistoryOpenChange={setHistoryOpen}
+      historyNotice={historyNotice}
+      onHistoryNotice={setHistoryNotice}
+      onHistoryOpenChange={changeHistoryOpen}
       onPreviewOpenChange={setPreviewOpen}
       onReload={reload}
       onSaved={onSaved}

@@ -15,12 +15,19 @@ export type RevisionKind = z.infer<typeof revisionKindSchema>;
 export const revisionSummarySchema = z.strictObject({
   id: z.number().int().positive(),
   articleId,
+  /** The version's number within its article: 1, 2, 3… in the order taken, without gaps, never renumbered. */
+  number: z.number().int().positive(),
   /** The article version this snapshot holds. */
   articleVersion: z.number().int().positive(),
   kind: revisionKindSchema,
   headline: z.string(),
   wordCount: z.number().int().nonnegative(),
+  /** When the version was first taken (an autosave version: the start of its two minutes). */
   createdAt: isoTimestamp,
+  /** When the text this version holds was last changed: the time shown in the history. */
+  updatedAt: isoTimestamp,
+  /** Who made the change ("Tên người duyệt" in Cài đặt, else the computer's user name); '' when not known (versions from before it was recorded). */
+  author: z.string(),
 });
 export type RevisionSummary = z.infer<typeof revisionSummarySchema>;
 

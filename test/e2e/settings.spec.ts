@@ -85,6 +85,7 @@ test('Kiểu đặt dấu thanh: typing follows the chosen style, and existing a
   const panel = page.getByRole('region', { name: 'Lịch sử phiên bản' });
   await expect(panel.getByRole('listitem').filter({ hasText: 'Chuyển kiểu dấu thanh' })).toHaveCount(1);
   await panel.getByRole('button', { name: 'Khôi phục phiên bản 1' }).click();
+  await page.getByRole('dialog', { name: 'Khôi phục phiên bản 1?' }).getByRole('button', { name: 'Khôi phục', exact: true }).click();
   await expect(app.headline).toHaveValue('Quận ủy Quận 3 hòa giải');
   await expect(app.body).toHaveText('Đội thủy lợi khỏe mạnh.');
   expect((await newsdesk.call('articles.get', { id: oldStyle.id })).sapo).toBe('Thành ủy chỉ đạo.');

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { ApiError } from '../../../shared/api/errors';
 import {
   queueOf,
@@ -14,6 +13,7 @@ import type { ExportedComment } from '../../../shared/render/render-input';
 import { foldForSearch } from '../../../shared/text/fold';
 import type { BackendContext } from '../backend-context';
 import type { SettingsService } from '../settings/settings-service';
+import { systemUserName } from '../settings/user-name';
 import { sql, sqlFragment, sqlJoin, type SqlFragment } from '../store/sql';
 import { commentFlags } from './comment-flags';
 import { commentFromRow, type CommentRow, type CommentRowForApi } from './comment-row';
@@ -257,12 +257,4 @@ function sameAuthorAs(row: { email: string | null; author_folded: string }): Sql
 function vietnamDayStart(date: string, days = 0): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, day + days) - 7 * 60 * 60 * 1000).toISOString();
-}
-
-function systemUserName(): string {
-  try {
-    return os.userInfo().username || 'newsdesk';
-  } catch {
-    return 'newsdesk';
-  }
 }

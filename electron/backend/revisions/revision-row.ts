@@ -4,17 +4,25 @@ import type { DocNode } from '../../../shared/model/document';
 import type { Revision, RevisionKind, RevisionSummary } from '../../../shared/model/revision';
 import { parseBylinesJson } from '../authors/article-bylines';
 import { sqlFragment } from '../store/sql';
+import { snapshotBodyJson } from './revision-compression';
 
 /** A row of `article_revisions` as SQLite returns it; every query of the table reads this type or a `Pick` of it. */
 export interface ArticleRevisionRow {
   id: number;
   article_id: number;
+  /** The version's number within its article: 1, 2, 3… in order, never reused (migration 0120). */
+  number: number;
+  /** Who made the change ('' for a version from before migration 0120). */
+  author: string;
   article_version: number;
   kind: string;
   headline: string;
   sapo: string;
   source_prefix: string;
+  /** '' once the body is stored compressed in `body_deflated`; a pending snapshot reads its article's. */
   body_json: string;
+  /** The body JSON compressed (revision-compression.ts); NULL for a pending snapshot. */
+  body_deflated: Uint8Array | null;
   status: string;
   word_count: number;
   /** When the snapshot was first taken. */
@@ -55,20 +63,26 @@ export function parseMetadataJson(json: string | null): ArticleMetadata | null {
  */
 export type RevisionSnapshotRow = ArticleRevisionRow;
 
-export type RevisionSummaryRow = Pick<RevisionSnapshotRow, 'id' | 'article_id' | 'article_version' | 'kind' | 'headline' | 'word_count' | 'created_at'>;
+export type RevisionSummaryRow = Pick<
+  RevisionSnapshotRow,
+  'id' | 'article_id' | 'number' | 'author' | 'article_version' | 'kind' | 'headline' | 'word_count' | 'created_at' | 'updated_at'
+>;
 
 /** The columns of `RevisionSummaryRow`. */
-export const revisionSummaryColumns = sqlFragment`id, article_id, article_version, kind, headline, word_count, created_at`;
+export const revisionSummaryColumns = sqlFragment`id, article_id, number, author, article_version, kind, headline, word_count, created_at, updated_at`;
 
 export function rowToRevisionSummary(row: RevisionSummaryRow): RevisionSummary {
   return {
     id: row.id,
     articleId: row.article_id,
+    number: row.number,
     articleVersion: row.article_version,
     kind: row.kind as RevisionKind,
     headline: row.headline,
     wordCount: row.word_count,
     createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    author: row.author,
   };
 }
 
@@ -77,7 +91,7 @@ export function rowToRevision(row: RevisionSnapshotRow): Revision {
     ...rowToRevisionSummary(row),
     sapo: row.sapo,
     sourcePrefix: row.source_prefix,
-    body: JSON.parse(row.body_json) as DocNode,
+    body: JSON.parse(snapshotBodyJson(row)) as DocNode,
     status: row.status as ArticleStatus,
     bylines: parseBylinesJson(row.bylines_json),
     metadata: parseMetadataJson(row.metadata_json),

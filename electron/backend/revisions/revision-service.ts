@@ -6,6 +6,7 @@ import { articleNotFound, updateArticle } from '../articles/article-writer';
 import { parseBylinesJson } from '../authors/article-bylines';
 import type { BackendContext } from '../backend-context';
 import { sql } from '../store/sql';
+import { snapshotBodyJson } from './revision-compression';
 import { parseMetadataJson, type RevisionSnapshotRow, type RevisionSummaryRow, revisionSummaryColumns, rowToRevision, rowToRevisionSummary } from './revision-row';
 
 /** The revision methods of the contract, over one database. */
@@ -40,6 +41,7 @@ export function createRevisionService(context: BackendContext): RevisionService 
     restore(id, expectedVersion) {
       return queries.transaction(() => {
         const revision = getRow(id);
+        const bodyJson = snapshotBodyJson(revision);
         // A snapshot from before bylines were versioned (NULL) leaves the article's bylines as they are.
         const bylines = parseBylinesJson(revision.bylines_json);
         // Likewise a snapshot from before the metadata was versioned keeps the article's date, place and tags.
@@ -56,7 +58,7 @@ export function createRevisionService(context: BackendContext): RevisionService 
             headline: revision.headline,
             sapo: revision.sapo,
             sourcePrefix: revision.source_prefix,
-            body: { json: revision.body_json, ...storedBodyText(revision.body_json) },
+            body: { json: bodyJson, ...storedBodyText(bodyJson) },
             status: revision.status as ArticleStatus,
             ...(bylines ? { bylines } : {}),
             ...(metadata ?? {}),
