@@ -1,0 +1,129 @@
+import type { ToneStyle } from '../model/settings';
+import { hasStyledTone, parseSyllable } from './syllable-rules';
+import { suggestCorrections } from './spelling-suggestions';
+import { normalizeTonePlacement } from './tone-placement';
+
+/**
+ * Kiểm tra chính tả without a dictionary: each word of the text is judged by the spelling rules of
+ * a Vietnamese syllable (`syllable-rules.ts`).
+ *
+ * Not flagged, so that clean news text gives no false alarm:
+ * - words with a digit, e-mail addresses, web addresses, paths and dotted abbreviations (TP.HCM);
+ * - words with a letter outside the Vietnamese alphabet (f, j, w, z, ü, ñ…): foreign words and names;
+ * - plain-ASCII words that are not syllables ("online", "Facebook", "UBND"): foreign words and
+ *   Vietnamese typed without accents; among them only "dd" for đ ("ddi") and, in lower case, a
+ *   broken c/k, g/gh, ng/ngh pair ("nge", "ghà") are flagged, loan words such as "gen" aside;
+ * - capitalised and upper-case words that break only the onset pairs (Bắc Kạn) or break a rule
+ *   with no likely fix (Đắk Lắk, HĐND): names and abbreviations;
+ * - words in the ignore list (any case).
+ * A well-formed word whose tone sits in the other house style (hòa in a "hoà" article) is a
+ * separate, style issue.
+ */
+
+export type SpellingIssueKind = 'spelling' | 'style';
+
+export interface SpellingIssue {
+  /** Offsets in the checked text (UTF-16 code units), end exclusive. */
+  from: number;
+  to: number;
+  kind: SpellingIssueKind;
+  word: string;
+}
+
+export interface SpellingCheckerOptions {
+  style: ToneStyle;
+  /** Words never flagged; compared in lower case NFC. */
+  ignored?: Iterable<string>;
+}
+
+/** A chunk of text between white space (U+FFFC stands for an inline node such as a hard break). */
+const chunkPattern = /[^\s\uFFFC]+/gu;
+const wordPattern = /[\p{L}\p{M}]+/gu;
+/** Chunks left alone whole: digits, e-mail, web addresses and paths, dotted abbreviations (TP.HCM, v.v.). */
+const skippedChunk = /[\p{N}@/\\_]|:\/\/|^www\.|\p{L}\.\p{L}/iu;
+/** The Vietnamese alphabet in lower case: no f, j, w, z, and only the 67 Vietnamese letters beyond ASCII. */
+const vietnameseAlphabet = /^[a-eg-ik-vxyàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+$/u;
+const asciiLower = /^[a-z]+$/;
+const upperFirst = /^\p{Lu}/u;
+/** Loan words written in Vietnamese text against the c/k, g/gh, ng/ngh pairs. */
+const asciiLoanWords = new Set(['gen', 'ceo', 'gem']);
+
+/** A word's verdict: null when it is fine. */
+type Verdict = SpellingIssueKind | null;
+
+export class SpellingChecker {
+  readonly style: ToneStyle;
+  private readonly ignored: Set<string>;
+  private readonly verdicts = new Map<string, Verdict>();
+
+  constructor(options: SpellingCheckerOptions) {
+    this.style = options.style;
+    this.ignored = new Set([...(options.ignored ?? [])].map((word) => word.normalize('NFC').toLowerCase()));
+  }
+
+  /** Adds a word to this checker's ignore list (the caller stores the list). */
+  ignore(word: string): void {
+    this.ignored.add(word.normalize('NFC').toLowerCase());
+    this.verdicts.clear();
+  }
+
+  isIgnored(word: string): boolean {
+    return this.ignored.has(word.normalize('NFC').toLowerCase());
+  }
+
+  /** The issues of a text, in order. */
+  check(text: string): SpellingIssue[] {
+    const issues: SpellingIssue[] = [];
+    for (const chunk of text.matchAll(chunkPattern)) {
+      const chunkText = chunk[0];
+      if (skippedChunk.test(chunkText)) continue;
+      for (const match of chunkText.matchAll(wordPattern)) {
+        const word = match[0];
+        const kind = this.judge(word);
+        if (kind === null) continue;
+        const from = chunk.index + match.index;
+        issues.push({ from, to: from + word.length, kind, word });
+      }
+    }
+    return issues;
+  }
+
+  /** The verdict on one word (letters only): null when it is fine. */
+  judge(word: string): Verdict {
+    let verdict = this.verdicts.get(word);
+    if (verdict === undefined) {
+      verdict = this.judgeUncached(word);
+      if (this.verdicts.size > 100_000) this.verdicts.clear();
+      this.verdicts.set(word, verdict);
+    }
+    return verdict;
+  }
+
+  /** Likely fixes of a flagged word, best first, in its case. */
+  suggest(word: string): string[] {
+    const composed = word.normalize('NFC');
+    if (this.judge(composed) === 'style') return [normalizeTonePlacement(composed, this.style)];
+    return suggestCorrections(composed, this.style);
+  }
+
+  private judgeUncached(word: string): Verdict {
+    const composed = word.normalize('NFC');
+    const lower = composed.toLowerCase();
+    if (this.ignored.has(lower)) return null;
+    if (!vietnameseAlphabet.test(lower)) return null;
+    const syllable = parseSyllable(lower);
+    if (syllable) {
+      if (hasStyledTone(syllable) && normalizeTonePlacement(composed, this.style) !== composed) return 'style';
+      return null;
+    }
+    if (asciiLower.test(lower)) {
+      if (lower.startsWith('dd')) return parseSyllable(`đ${lower.slice(2)}`) !== null ? 'spelling' : null;
+      return composed === lower && !asciiLoanWords.has(lower) && parseSyllable(lower, true) !== null ? 'spelling' : null;
+    }
+    if (upperFirst.test(composed)) {
+      if (parseSyllable(lower, true) !== null) return null;
+      return suggestCorrections(composed, this.style).length > 0 ? 'spelling' : null;
+    }
+    return 'spelling';
+  }
+}
