@@ -18,7 +18,7 @@ export interface SpellCheckOptions {
   onIgnore: (word: string) => void;
 }
 
-interface SpellCheckState {
+export interface SpellCheckState {
   checker: SpellingChecker | null;
   decorations: DecorationSet;
   /** Start of the text block whose word at the cursor was left unflagged while being typed; -1 for none. */
@@ -66,72 +66,74 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
   },
 
   addProseMirrorPlugins() {
-    const options = this.options;
-    const sessionIgnored = new Set<string>();
-    const newChecker = (): SpellingChecker | null =>
-      options.enabled() ? new SpellingChecker({ style: options.style(), ignored: [...options.ignored(), ...sessionIgnored] }) : null;
-    const menu: SpellMenu = new SpellMenu({
-      labels: () => options.labels(),
-      suggest: (flag): string[] => (spellCheckKey.getState(menu.view!.state)?.checker?.suggest(flag.word) ?? []),
-      onIgnore: (word) => {
-        const lower = word.normalize('NFC').toLowerCase();
-        sessionIgnored.add(lower);
-        menu.view!.dispatch(ignoreSpelling(menu.view!.state, lower));
-        options.onIgnore(lower);
-      },
-    });
-
-    return [
-      new Plugin<SpellCheckState>({
-        key: spellCheckKey,
-        state: {
-          init: (_config, state) => {
-            const checker = newChecker();
-            return { checker, decorations: checker ? checkDocument(state.doc, checker) : DecorationSet.empty, deferredBlock: -1 };
-          },
-          apply: (transaction, value, _before, after) => {
-            const meta = transaction.getMeta(spellCheckKey) as SpellCheckMeta | undefined;
-            if (meta) {
-              const checker = 'refresh' in meta ? newChecker() : value.checker;
-              if (checker && 'ignore' in meta) checker.ignore(meta.ignore);
-              return { checker, decorations: checker ? checkDocument(after.doc, checker) : DecorationSet.empty, deferredBlock: -1 };
-            }
-            if (!value.checker) return value;
-            if (!transaction.docChanged && value.deferredBlock < 0) return value;
-            return checkChanges(transaction, value, after);
-          },
-        },
-        props: {
-          decorations: (state) => spellCheckKey.getState(state)?.decorations,
-          handleDOMEvents: {
-            contextmenu: (view, event) => {
-              const found = view.posAtCoords({ left: event.clientX, top: event.clientY });
-              if (!found) return false;
-              const flagged = flaggedAt(view.state, found.pos);
-              if (!flagged) return false;
-              event.preventDefault();
-              menu.open(view, flagged.from, flagged.to, flagged.spec as SpellingFlag);
-              return true;
-            },
-          },
-          handleKeyDown: (view, event) => {
-            const opensMenu = event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10');
-            if (!opensMenu) return false;
-            const flagged = flaggedAt(view.state, view.state.selection.from);
-            if (!flagged) return false;
-            event.preventDefault();
-            menu.open(view, flagged.from, flagged.to, flagged.spec as SpellingFlag);
-            return true;
-          },
-        },
-        view: (view) => {
-          menu.view = view;
-          return { destroy: () => menu.close(false) };
-        },
-      }),
-    ];
+    return [spellCheckPlugin(this.options)];
   },
 });
+
+/** The plugin of `SpellCheck`, on its own (benchmarks build an EditorState with it). */
+export function spellCheckPlugin(options: SpellCheckOptions): Plugin<SpellCheckState> {
+  const sessionIgnored = new Set<string>();
+  const newChecker = (): SpellingChecker | null =>
+    options.enabled() ? new SpellingChecker({ style: options.style(), ignored: [...options.ignored(), ...sessionIgnored] }) : null;
+  const menu: SpellMenu = new SpellMenu({
+    labels: () => options.labels(),
+    suggest: (flag): string[] => spellCheckKey.getState(menu.view!.state)?.checker?.suggest(flag.word) ?? [],
+    onIgnore: (word) => {
+      const lower = word.normalize('NFC').toLowerCase();
+      sessionIgnored.add(lower);
+      menu.view!.dispatch(ignoreSpelling(menu.view!.state, lower));
+      options.onIgnore(lower);
+    },
+  });
+
+  return new Plugin<SpellCheckState>({
+    key: spellCheckKey,
+    state: {
+      init: (_config, state) => {
+        const checker = newChecker();
+        return { checker, decorations: checker ? checkDocument(state.doc, checker) : DecorationSet.empty, deferredBlock: -1 };
+      },
+      apply: (transaction, value, _before, after) => {
+        const meta = transaction.getMeta(spellCheckKey) as SpellCheckMeta | undefined;
+        if (meta) {
+          const checker = 'refresh' in meta ? newChecker() : value.checker;
+          if (checker && 'ignore' in meta) checker.ignore(meta.ignore);
+          return { checker, decorations: checker ? checkDocument(after.doc, checker) : DecorationSet.empty, deferredBlock: -1 };
+        }
+        if (!value.checker) return value;
+        if (!transaction.docChanged && value.deferredBlock < 0) return value;
+        return checkChanges(transaction, value, after);
+      },
+    },
+    props: {
+      decorations: (state) => spellCheckKey.getState(state)?.decorations,
+      handleDOMEvents: {
+        contextmenu: (view, event) => {
+          const found = view.posAtCoords({ left: event.clientX, top: event.clientY });
+          if (!found) return false;
+          const flagged = flaggedAt(view.state, found.pos);
+          if (!flagged) return false;
+          event.preventDefault();
+          menu.open(view, flagged.from, flagged.to, flagged.spec as SpellingFlag);
+          return true;
+        },
+      },
+      handleKeyDown: (view, event) => {
+        const opensMenu = event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10');
+        if (!opensMenu) return false;
+        const flagged = flaggedAt(view.state, view.state.selection.from);
+        if (!flagged) return false;
+        event.preventDefault();
+        menu.open(view, flagged.from, flagged.to, flagged.spec as SpellingFlag);
+        return true;
+      },
+    },
+    view: (view) => {
+      menu.view = view;
+      return { destroy: () => menu.close(false) };
+    },
+  });
+}
 
 /** The flagged token at or just before a position, if any. */
 function flaggedAt(state: EditorState, position: number): Decoration | undefined {

@@ -90,7 +90,13 @@ export class SpellMenu {
     document.body.append(menu);
     this.element = menu;
 
-    const coords = view.coordsAtPos(from);
+    let coords: { left: number; bottom: number };
+    try {
+      coords = view.coordsAtPos(from);
+    } catch {
+      // No layout (a document without rendering): under the text's box.
+      coords = view.dom.getBoundingClientRect();
+    }
     const width = document.documentElement.clientWidth;
     menu.style.setProperty('left', `${Math.max(0, Math.min(coords.left, width - menu.offsetWidth - 8))}px`);
     menu.style.setProperty('top', `${coords.bottom + 4}px`);
@@ -113,7 +119,7 @@ export class SpellMenu {
     if (!view || view.isDestroyed) return;
     // Only if the token is still the word the menu was opened on.
     if (view.state.doc.textBetween(from, to) !== word) return;
-    view.dispatch(view.state.tr.insertText(replacement, from, to).scrollIntoView());
+    view.dispatch(view.state.tr.insertText(replacement, from, to));
   }
 
   private onKeyDown(event: KeyboardEvent, items: HTMLButtonElement[]): void {
