@@ -1,0 +1,53 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test, expect } from './fixtures';
+import { newsdeskPage } from './newsdesk-page';
+
+test('Kiểm tra chính tả underlines "nguời" with aria-invalid="spelling", the menu fixes it, and exports carry no trace of it', async ({ page, openApp, newsdesk }) => {
+  const created = await newsdesk.call('articles.create', {
+    fields: { headline: 'Tin chính tả', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'UBND TP.HCM họp online về COVID-19.' }] }] } },
+  });
+  await openApp();
+  const app = newsdeskPage(page);
+  await app.openArticle('Tin chính tả');
+  await expect(app.body.locator('[aria-invalid="spelling"]')).toHaveCount(0);
+
+  await app.typeInBody(' Mọi nguời đều đến.');
+  const flagged = app.body.locator('[aria-invalid="spelling"]');
+  await expect(flagged).toHaveText(['nguời']);
+  await expect(flagged).toHaveCSS('text-decoration-line', 'underline');
+
+  // Saved and exported while the word is still flagged: neither the body nor the HTML holds the decoration.
+  await page.keyboard.press('Control+s');
+  await app.expectSaved();
+  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-e2e-spell-'));
+  const exported = await newsdesk.call('export.article', { id: created.id, folder, images: 'embed', ifExists: 'replace', originals: false, includeComments: false });
+  if (exported.outcome !== 'written') throw new Error(`export answered ${exported.outcome}`);
+  const html = await fs.readFile(exported.path, 'utf8');
+  expect(html).toContain('Mọi nguời đều đến.');
+  expect(html).not.toContain('aria-invalid');
+  expect(html).not.toContain('spelling');
+  expect(JSON.stringify((await newsdesk.call('articles.get', { id: created.id })).body)).not.toContain('spelling');
+
+  await flagged.click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Gợi ý chính tả' });
+  await expect(menu.getByRole('menuitem')).toHaveText(['người', 'nguồi', 'Bỏ qua từ này']);
+  await expect(menu.getByRole('menuitem', { name: 'người' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveCount(0);
+  await expect(app.body).toContainText('Mọi người đều đến.');
+  await expect(flagged).toHaveCount(0);
+  await expect(app.body).toBeFocused();
+
+  // Shift+F10 on a flagged word opens the menu too; "Bỏ qua từ này" stores the word in the settings.
+  await page.keyboard.type(' Ông đươc');
+  await page.keyboard.press('Space');
+  await expect(flagged).toHaveText(['đươc']);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Shift+F10');
+  await menu.getByRole('menuitem', { name: 'Bỏ qua từ này' }).click();
+  await expect(flagged).toHaveCount(0);
+  await expect.poll(async () => (await newsdesk.call('settings.get', {})).spellCheckIgnored).toEqual(['đươc']);
+  await fs.rm(folder, { recursive: true, force: true });
+});
