@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,6 +35,8 @@ test('Kiểm tra chính tả underlines "nguời" with aria-invalid="spelling", 
   const menu = page.getByRole('menu', { name: 'Gợi ý chính tả' });
   await expect(menu.getByRole('menuitem')).toHaveText(['người', 'nguồi', 'Bỏ qua từ này']);
   await expect(menu.getByRole('menuitem', { name: 'người' })).toBeFocused();
+  const axe = await new AxeBuilder({ page }).include('.spell-menu').include('.article-body').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
   await page.keyboard.press('Enter');
   await expect(menu).toHaveCount(0);
   await expect(app.body).toContainText('Mọi người đều đến.');
@@ -49,5 +52,15 @@ test('Kiểm tra chính tả underlines "nguời" with aria-invalid="spelling", 
   await menu.getByRole('menuitem', { name: 'Bỏ qua từ này' }).click();
   await expect(flagged).toHaveCount(0);
   await expect.poll(async () => (await newsdesk.call('settings.get', {})).spellCheckIgnored).toEqual(['đươc']);
+
+  // Cài đặt › Kiểm tra chính tả off: no underline at all.
+  await app.typeInBody(' Hai nguời.');
+  await expect(flagged).toHaveText(['nguời']);
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  const settings = page.getByRole('dialog', { name: 'Cài đặt' });
+  await settings.getByRole('checkbox', { name: 'Kiểm tra chính tả' }).uncheck();
+  await settings.getByRole('button', { name: 'Đóng' }).click();
+  await expect(flagged).toHaveCount(0);
+  expect((await newsdesk.call('settings.get', {})).spellCheck).toBe(false);
   await fs.rm(folder, { recursive: true, force: true });
 });
