@@ -13,8 +13,9 @@ import { normalizeTonePlacement } from './tone-placement';
  * - plain-ASCII words that are not syllables ("online", "Facebook", "UBND"): foreign words and
  *   Vietnamese typed without accents; among them only "dd" for đ ("ddi") and, in lower case, a
  *   broken c/k, g/gh, ng/ngh pair ("nge", "ghà") are flagged, loan words such as "gen" aside;
- * - capitalised and upper-case words that break only the onset pairs (Bắc Kạn) or break a rule
- *   with no likely fix (Đắk Lắk, HĐND): names and abbreviations;
+ * - capitalised and upper-case words (and the syllables of a hyphenated word that starts with a
+ *   capital) that break only the onset pairs (Bắc Kạn) or break a rule with no likely fix (Đắk Lắk,
+ *   HĐND, Mát-xcơ-va): names and abbreviations;
  * - words in the ignore list (any case).
  * A well-formed word whose tone sits in the other house style (hòa in a "hoà" article) is a
  * separate, style issue.
@@ -45,6 +46,7 @@ const skippedChunk = /[\p{N}@/\\_]|:\/\/|^www\.|\p{L}\.\p{L}/iu;
 const vietnameseAlphabet = /^[a-eg-ik-vxyàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+$/u;
 const asciiLower = /^[a-z]+$/;
 const upperFirst = /^\p{Lu}/u;
+const leadingCapital = /^[^\p{L}]*\p{Lu}/u;
 /** Loan words written in Vietnamese text against the c/k, g/gh, ng/ngh pairs. */
 const asciiLoanWords = new Set(['gen', 'ceo', 'gem']);
 
@@ -77,9 +79,11 @@ export class SpellingChecker {
     for (const chunk of text.matchAll(chunkPattern)) {
       const chunkText = chunk[0];
       if (skippedChunk.test(chunkText)) continue;
+      // The syllables of a hyphenated name are judged as names: Mát-xcơ-va, Ốt-xtrây-li-a.
+      const hyphenatedName = chunkText.includes('-') && leadingCapital.test(chunkText);
       for (const match of chunkText.matchAll(wordPattern)) {
         const word = match[0];
-        const kind = this.judge(word);
+        const kind = this.judge(hyphenatedName ? word[0]!.toUpperCase() + word.slice(1) : word);
         if (kind === null) continue;
         const from = chunk.index + match.index;
         issues.push({ from, to: from + word.length, kind, word });

@@ -42,6 +42,17 @@ describe('SpellingChecker', () => {
     ]);
   });
 
+  it('accepts rare but correct spellings, place names of the highlands and the north, loan words and abbreviations', () => {
+    const text =
+      'xoong boong quạ quẹo quèn quỳnh quýt quyển khuya nguệch ngoạc huơ thuở giặt gìn giêng kềnh ễnh bệch oẳn ọe uống ưỡn ươm yểng xuềnh xoàng huỵch khuỳnh tuếch toác ngoẹo ngoằn ngoèo loắt choắt ạ à ừ ờ ừm ồ ấy gì kẻng kiểng kênh kính kỹ ký kĩ ghẻ ghềnh ghim nghĩ nghẹn nghề cưỡng cuốc cừu cửu Óc Eo Ê-đê Ba Bể Pác Bó Mường Tè Sa Pa Mù Cang Chải Xín Mần Lũng Cú Mèo Vạc Kon Plông Ia H'Drai Đắk Glei Krông Nô Buôn Ma Thuột Chư Păh xì-tin phở ô-tô ti-vi xúc-xích pa-nô cà-vạt a-xít ki-lô-mét oát ghi-đông pê-đan xăng Pa-ri Xô-viết rô-bốt boong-ke ĐH ĐBQH NĐ-CP BĐS GD&ĐT ĐHQG-HCM TƯ BCĐ NGƯỜI DÂN Thủ tướng Phạm Minh Chính Lào Cai Điện Biên Nậm Nhùn Mường Nhé Tủa Chùa Quản Bạ Yên Minh Bắc Kạn Ba Bể Chợ Đồn Kỳ Sơn Tương Dương Quế Phong Sìn Hồ Phong Thổ Ea Súp Cư Jút Đắk R'lấp Lạng Sơn Cao Bằng Quảng Ninh Móng Cái uyển chuyển khuỷu tay huých ngoáy ngoảy khoắng hoắt quằn quại giường giọng giữ giếng dưa ưa ừa quờ quạng thuồng luồng';
+    expect(flagged(checker, text)).toEqual([]);
+  });
+
+  it('judges the syllables of a hyphenated name as names, and those of a lowercase compound as words', () => {
+    expect(flagged(checker, 'thủ đô Mát-xcơ-va của Liên bang Nga, nước Ốt-xtrây-li-a, ô-tô, ki-lô-mét')).toEqual([]);
+    expect(flagged(checker, 'mát-xcơ-va, ô-tô-nguời')).toEqual(['spelling: xcơ', 'spelling: nguời']);
+  });
+
   it('judges decomposed (NFD) text as its NFC form', () => {
     expect(flagged(checker, 'người nguời hoà'.normalize('NFD'))).toEqual(['spelling: nguời'.normalize('NFD'), 'style: hoà'.normalize('NFD')]);
   });
