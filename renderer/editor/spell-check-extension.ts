@@ -23,6 +23,8 @@ export interface SpellCheckState {
   decorations: DecorationSet;
   /** Start of the text block whose word at the cursor was left unflagged while being typed; -1 for none. */
   deferredBlock: number;
+  /** Where the cursor was then: the block is checked again once the cursor is elsewhere. */
+  deferredCursor: number;
 }
 
 type SpellCheckMeta = { refresh: true } | { ignore: string };
@@ -91,14 +93,14 @@ export function spellCheckPlugin(options: SpellCheckOptions): Plugin<SpellCheckS
     state: {
       init: (_config, state) => {
         const checker = newChecker();
-        return { checker, decorations: checker ? checkDocument(state.doc, checker) : DecorationSet.empty, deferredBlock: -1 };
+        return { checker, decorations: checker ? checkDocument(state.doc, checker) : DecorationSet.empty, deferredBlock: -1, deferredCursor: -1 };
       },
       apply: (transaction, value, _before, after) => {
         const meta = transaction.getMeta(spellCheckKey) as SpellCheckMeta | undefined;
         if (meta) {
           const checker = 'refresh' in meta ? newChecker() : value.checker;
           if (checker && 'ignore' in meta) checker.ignore(meta.ignore);
-          return { checker, decorations: checker ? checkDocument(after.doc, checker) : DecorationSet.empty, deferredBlock: -1 };
+          return { checker, decorations: checker ? checkDocument(after.doc, checker) : DecorationSet.empty, deferredBlock: -1, deferredCursor: -1 };
         }
         if (!value.checker) return value;
         if (!transaction.docChanged && value.deferredBlock < 0) return value;
@@ -209,13 +211,14 @@ function checkChanges(transaction: Transaction, value: SpellCheckState, state: E
     });
   };
   if (transaction.docChanged) for (const [from, to] of changedRanges(transaction)) addBlocksAround(from, to);
-  let deferredBlock = value.deferredBlock >= 0 ? transaction.mapping.map(value.deferredBlock) : -1;
-
   const selection = state.selection;
   const cursor = selection.empty ? selection.head : -1;
   const typing = transaction.docChanged && cursor >= 0 && transaction.getMeta('addToHistory') !== false;
-  if (deferredBlock >= 0 && deferredBlock <= doc.content.size) {
-    const node = doc.nodeAt(deferredBlock);
+  let deferredBlock = value.deferredBlock >= 0 ? transaction.mapping.map(value.deferredBlock) : -1;
+  if (deferredBlock >= 0) {
+    const stillThere = cursor >= 0 && cursor === transaction.mapping.map(value.deferredCursor);
+    const node = deferredBlock <= doc.content.size ? doc.nodeAt(deferredBlock) : null;
+    if (stillThere && !transaction.docChanged) return value;
     if (node?.isTextblock) blocks.set(deferredBlock, node);
   }
   deferredBlock = -1;
@@ -230,5 +233,5 @@ function checkChanges(transaction: Transaction, value: SpellCheckState, state: E
     if (fresh.length > 0) decorations = decorations.add(doc, fresh);
     if (holdsCursor) deferredBlock = position;
   }
-  return { checker, decorations, deferredBlock };
+  return { checker, decorations, deferredBlock, deferredCursor: deferredBlock >= 0 ? cursor : -1 };
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor, type Editor } from '@tiptap/react';
 import { Placeholder } from '@tiptap/extensions';
 import type { DocNode } from '../../shared/model/document';
-import { spellCheckIgnoredMax, type ToneStyle } from '../../shared/model/settings';
+import { spellCheckIgnoredMax, spellCheckWordMaxLength, type ToneStyle } from '../../shared/model/settings';
 import { articleExtensions } from '../../shared/schema/article-extensions';
 import { mediaUrl } from '../api/media-url';
 import { useT } from '../i18n/i18n';
@@ -116,7 +116,7 @@ function useSpellCheckSettings(): { current: SpellCheckSettings } {
     labels: { menu: t.spellSuggestions, ignore: t.spellIgnoreWord, noSuggestions: t.spellNoSuggestions, styleIssue: t.spellStyleIssue },
     ignore: (word) => {
       const list = settings.spellCheckIgnored;
-      if (list.includes(word)) return;
+      if (list.includes(word) || word.length > spellCheckWordMaxLength) return;
       void changeSettings({ spellCheckIgnored: [...list, word].slice(-spellCheckIgnoredMax) });
     },
   };

@@ -78,6 +78,12 @@ describe('SpellCheck', () => {
     target.commands.setTextSelection(target.state.doc.content.size - 1);
     type(target, ' qúa');
     expect(flaggedWords(target)).toEqual(['đươc', 'nguời']);
+    // A transaction that leaves the cursor where it is (stored marks) does not judge it yet; a move does.
+    target.view.dispatch(target.state.tr.setStoredMarks([]));
+    expect(flaggedWords(target)).toEqual(['đươc', 'nguời']);
+    target.commands.setTextSelection(2);
+    expect(flaggedWords(target)).toEqual(['đươc', 'nguời', 'qúa']);
+    target.commands.setTextSelection(target.state.doc.content.size - 1);
     type(target, ' ');
     expect(flaggedWords(target)).toEqual(['đươc', 'nguời', 'qúa']);
     // A fix in the first paragraph clears its flag; the others stay, mapped to their new places.
