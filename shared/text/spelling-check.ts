@@ -37,11 +37,39 @@ export interface SpellingCheckerOptions {
   ignored?: Iterable<string>;
 }
 
-/** A chunk of text between white space (U+FFFC stands for an inline node such as a hard break). */
-const chunkPattern = /[^\s\uFFFC]+/gu;
-const wordPattern = /[\p{L}\p{M}]+/gu;
 /** Chunks left alone whole: digits, e-mail, web addresses and paths, dotted abbreviations (TP.HCM, v.v.). */
-const skippedChunk = /[\p{N}@/\\_]|:\/\/|^www\.|\p{L}\.\p{L}/iu;
+const skippedChunk = /\p{N}|^www\.|\p{L}\.\p{L}/iu;
+/** ASCII characters that leave their chunk alone: digits, @, /, \, _ (":" of "://" comes with "/"). */
+const skippedAscii = new Uint8Array(128);
+for (const character of '0123456789@/\\_') skippedAscii[character.charCodeAt(0)] = 1;
+
+/** White space, and U+FFFC, which stands for an inline node such as a hard break. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xfffc || code === 0xa0 || code === 0x85 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+const letterOrMark = /^[\p{L}\p{M}]$/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter or mark, 2 neither (filled as met). */
+const wordCharacterTable = new Uint8Array(0x10000);
+
+/** Whether the character at `index` is a letter or a combining mark (part of a word). */
+function isWordCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (code >= 0xd800 && code <= 0xdfff) {
+    // A character outside the BMP, judged whole from either of its halves.
+    const first = code <= 0xdbff ? index : index - 1;
+    const point = text.codePointAt(first);
+    return point !== undefined && point > 0xffff && letterOrMark.test(String.fromCodePoint(point));
+  }
+  let known = wordCharacterTable[code]!;
+  if (known === 0) {
+    known = letterOrMark.test(String.fromCharCode(code)) ? 1 : 2;
+    wordCharacterTable[code] = known;
+  }
+  return known === 1;
+}
 /** The Vietnamese alphabet in lower case: no f, j, w, z, and only the 67 Vietnamese letters beyond ASCII. */
 const vietnameseAlphabet = /^[a-eg-ik-vxyàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+$/u;
 const asciiLower = /^[a-z]+$/;
@@ -76,20 +104,39 @@ export class SpellingChecker {
   /** The issues of a text, in order. */
   check(text: string): SpellingIssue[] {
     const issues: SpellingIssue[] = [];
-    for (const chunk of text.matchAll(chunkPattern)) {
-      const chunkText = chunk[0];
-      if (skippedChunk.test(chunkText)) continue;
-      // The syllables of a hyphenated name are judged as names: Mát-xcơ-va, Ốt-xtrây-li-a.
-      const hyphenatedName = chunkText.includes('-') && leadingCapital.test(chunkText);
-      for (const match of chunkText.matchAll(wordPattern)) {
-        const word = match[0];
-        const kind = this.judge(hyphenatedName ? word[0]!.toUpperCase() + word.slice(1) : word);
-        if (kind === null) continue;
-        const from = chunk.index + match.index;
-        issues.push({ from, to: from + word.length, kind, word });
-      }
+    const length = text.length;
+    let index = 0;
+    while (index < length) {
+      while (index < length && isSpace(text.charCodeAt(index))) index += 1;
+      const chunkStart = index;
+      while (index < length && !isSpace(text.charCodeAt(index))) index += 1;
+      if (index > chunkStart) this.checkChunk(text, chunkStart, index, issues);
     }
     return issues;
+  }
+
+  /** The words of one chunk between white space, unless the chunk is left alone whole. */
+  private checkChunk(text: string, start: number, end: number, issues: SpellingIssue[]): void {
+    let hyphen = false;
+    for (let index = start; index < end; index += 1) {
+      const code = text.charCodeAt(index);
+      if (code < 0x80 && skippedAscii[code] === 1) return;
+      if (code === 0x2d) hyphen = true;
+    }
+    const chunk = text.slice(start, end);
+    if (skippedChunk.test(chunk)) return;
+    // The syllables of a hyphenated name are judged as names: Mát-xcơ-va, Ốt-xtrây-li-a.
+    const hyphenatedName = hyphen && leadingCapital.test(chunk);
+    let index = start;
+    while (index < end) {
+      while (index < end && !isWordCharacter(text, index)) index += 1;
+      const wordStart = index;
+      while (index < end && isWordCharacter(text, index)) index += 1;
+      if (index === wordStart) continue;
+      const word = text.slice(wordStart, index);
+      const kind = this.judge(hyphenatedName ? word[0]!.toUpperCase() + word.slice(1) : word);
+      if (kind !== null) issues.push({ from: wordStart, to: index, kind, word });
+    }
   }
 
   /** The verdict on one word (letters only): null when it is fine. */

@@ -53,6 +53,11 @@ describe('SpellingChecker', () => {
     expect(flagged(checker, 'mát-xcơ-va, ô-tô-nguời')).toEqual(['spelling: xcơ', 'spelling: nguời']);
   });
 
+  it('splits words at white space of every kind, punctuation and symbols, and keeps letters beyond the BMP in their word', () => {
+    expect(flagged(checker, 'nguời\u00a0đươc\u2003“qúa”\u2028(tóan)\ufffcgìa—ghà…')).toEqual(['spelling: nguời', 'spelling: đươc', 'spelling: qúa', 'spelling: tóan', 'spelling: gìa', 'spelling: ghà']);
+    expect(flagged(checker, 'nguời𝐀 𝐀nguời nguời😀')).toEqual(['spelling: nguời']);
+  });
+
   it('judges decomposed (NFD) text as its NFC form', () => {
     expect(flagged(checker, 'người nguời hoà'.normalize('NFD'))).toEqual(['spelling: nguời'.normalize('NFD'), 'style: hoà'.normalize('NFD')]);
   });
