@@ -37,8 +37,6 @@ export class SpellMenu {
   private readonly closeOnOutsideClick = (event: MouseEvent) => {
     if (this.element && !this.element.contains(event.target as Node)) this.close(false);
   };
-  /** The menu stays under its word: a scroll of the page or of the body closes it. */
-  private readonly closeOnScroll = () => this.close(false);
 
   constructor(options: SpellMenuOptions) {
     this.options = options;
@@ -104,14 +102,12 @@ export class SpellMenu {
     menu.style.setProperty('top', `${coords.bottom + 4}px`);
     (items.find((item) => !item.hasAttribute('aria-disabled')) ?? items[0]!).focus();
     document.addEventListener('mousedown', this.closeOnOutsideClick, true);
-    document.addEventListener('scroll', this.closeOnScroll, true);
   }
 
   /** Closes the menu; `refocus` gives the focus back to the text. */
   close(refocus: boolean): void {
     if (!this.element) return;
     this.element.ownerDocument.removeEventListener('mousedown', this.closeOnOutsideClick, true);
-    this.element.ownerDocument.removeEventListener('scroll', this.closeOnScroll, true);
     this.element.remove();
     this.element = null;
     if (refocus && this.view && !this.view.isDestroyed) this.view.focus();

@@ -167,6 +167,7 @@ export const en: Messages = {
   spellIgnoreWord: 'Ignore this word',
   spellNoSuggestions: 'No suggestions',
   spellStyleIssue: 'This word places its tone mark in the other style than the one chosen in Settings.',
+  spellReplace: (word, suggestion) => `Replace “${word}” with “${suggestion}”`,
 
   // Headline and sapo lengths: renderer/articles/length-counter.tsx, renderer/settings/.
   lengthCount: (count, limit) => `${count.toLocaleString('en-US')}/${limit.toLocaleString('en-US')} characters`,

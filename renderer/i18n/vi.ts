@@ -166,6 +166,7 @@ export const vi = {
   spellIgnoreWord: 'Bỏ qua từ này',
   spellNoSuggestions: 'Không có gợi ý',
   spellStyleIssue: 'Từ này đặt dấu thanh khác kiểu đã chọn trong Cài đặt.',
+  spellReplace: (word: string, suggestion: string) => `Thay “${word}” bằng “${suggestion}”`,
 
   // Độ dài tiêu đề và sapo: renderer/articles/length-counter.tsx, renderer/settings/.
   lengthCount: (count: number, limit: number) => `${count.toLocaleString('vi-VN')}/${limit.toLocaleString('vi-VN')} ký tự`,

@@ -53,6 +53,13 @@ test('Kiểm tra chính tả underlines "nguời" with aria-invalid="spelling", 
   await expect(flagged).toHaveCount(0);
   await expect.poll(async () => (await newsdesk.call('settings.get', {})).spellCheckIgnored).toEqual(['đươc']);
 
+  // Tiêu đề cannot underline a word: the field is marked invalid and the note under it offers the fix.
+  await app.headline.fill('Tin chính tả: nguời dân');
+  await expect(app.headline).toHaveAttribute('aria-invalid', 'spelling');
+  await page.getByRole('button', { name: 'Thay “nguời” bằng “người”' }).click();
+  await expect(app.headline).toHaveValue('Tin chính tả: người dân');
+  await expect(app.headline).not.toHaveAttribute('aria-invalid');
+
   // Cài đặt › Kiểm tra chính tả off: no underline at all.
   await app.typeInBody(' Hai nguời.');
   await expect(flagged).toHaveText(['nguời']);
