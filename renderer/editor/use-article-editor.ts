@@ -26,8 +26,9 @@ export interface ArticleEditorOptions {
   uploadImage: (file: File) => Promise<string | null>;
 }
 
-function editableAttributes(label: string): Record<string, string> {
-  return { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'article-body', spellcheck: 'true', lang: 'vi' };
+/** The browser's own spell checker (its dictionaries seldom know Vietnamese) is off while Kiểm tra chính tả is on. */
+function editableAttributes(label: string, ownSpellCheck: boolean): Record<string, string> {
+  return { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'article-body', spellcheck: ownSpellCheck ? 'false' : 'true', lang: 'vi' };
 }
 
 /**
@@ -66,7 +67,8 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
       onIgnore: (word) => spelling.current.ignore(word),
     }),
   ]);
-  const editorProps = useMemo(() => ({ attributes: editableAttributes(options.label) }), [options.label]);
+  const ownSpellCheck = spelling.current.enabled;
+  const editorProps = useMemo(() => ({ attributes: editableAttributes(options.label, ownSpellCheck) }), [options.label, ownSpellCheck]);
 
   const editor = useEditor({
     extensions,

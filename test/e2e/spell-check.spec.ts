@@ -13,6 +13,8 @@ test('Kiểm tra chính tả underlines "nguời" with aria-invalid="spelling", 
   const app = newsdeskPage(page);
   await app.openArticle('Tin chính tả');
   await expect(app.body.locator('[aria-invalid="spelling"]')).toHaveCount(0);
+  // The browser's own checker stays off while ours is on (its dictionaries seldom know Vietnamese).
+  await expect(app.body).toHaveAttribute('spellcheck', 'false');
 
   await app.typeInBody(' Mọi nguời đều đến.');
   const flagged = app.body.locator('[aria-invalid="spelling"]');
@@ -68,6 +70,7 @@ test('Kiểm tra chính tả underlines "nguời" with aria-invalid="spelling", 
   await settings.getByRole('checkbox', { name: 'Kiểm tra chính tả' }).uncheck();
   await settings.getByRole('button', { name: 'Đóng' }).click();
   await expect(flagged).toHaveCount(0);
+  await expect(app.body).toHaveAttribute('spellcheck', 'true');
   expect((await newsdesk.call('settings.get', {})).spellCheck).toBe(false);
   await fs.rm(folder, { recursive: true, force: true });
 });
