@@ -8,7 +8,7 @@ import { defaultListOrder, type ListOrder } from './articles/list-order';
 import { ArticleWorkspace } from './articles/article-workspace';
 import { CommentsView } from './comments/comments-view';
 import { I18nProvider, messagesFor } from './i18n/i18n';
-import { SettingsContext } from './settings/settings-context';
+import { SettingsChangeContext, SettingsContext } from './settings/settings-context';
 import { ArticleImport, type ArticleImportHandle } from './import/article-import';
 import { ExportDialog } from './export/export-dialog';
 import { SettingsDialog } from './settings/settings-dialog';
@@ -262,6 +262,7 @@ export function App() {
   return (
     <I18nProvider language={settings.language}>
       <SettingsContext.Provider value={settings}>
+      <SettingsChangeContext.Provider value={changeSettings}>
         <div className="app">
           <header className="app-header">
             <h1 className="app-name">{t.appName}</h1>
@@ -357,6 +358,7 @@ export function App() {
             />
           )}
         </div>
+      </SettingsChangeContext.Provider>
       </SettingsContext.Provider>
     </I18nProvider>
   );

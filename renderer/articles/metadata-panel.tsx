@@ -9,6 +9,7 @@ import { BylineField } from './byline-field';
 import { useSettings } from '../settings/settings-context';
 import { LengthCounter } from './length-counter';
 import { useCategories } from './use-categories';
+import { FieldSpelling, useFieldSpelling } from './field-spelling';
 import { isPasteInput, toneStyleAfterEdit, toneStyleOnLeave } from './tone-placement-field';
 import type { RelatedArticle } from '../../shared/model/article-metadata';
 import { RelatedField } from './related-field';
@@ -65,6 +66,10 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
   const statusId = useId();
   const categoryId = useId();
   const { categories, reload: reloadCategories } = useCategories();
+  const headlineSpelling = useFieldSpelling(fields.headline, toneStyle);
+  const headlineSpellingId = useId();
+  const sapoSpelling = useFieldSpelling(fields.sapo, toneStyle);
+  const sapoSpellingId = useId();
 
   const changeText = (name: TextFieldName, event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const element = event.target;
@@ -109,7 +114,8 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
           className="text-input headline-input"
           rows={2}
           lang="vi"
-          aria-describedby={headlineCounterId}
+          aria-describedby={headlineSpelling.issues.length > 0 ? `${headlineCounterId} ${headlineSpellingId}` : headlineCounterId}
+          aria-invalid={headlineSpelling.issues.length > 0 ? 'spelling' : undefined}
           value={fields.headline}
           readOnly={readOnly}
           onChange={(event) => changeText('headline', event)}
@@ -120,6 +126,7 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
           onBlur={() => leaveText('headline')}
         />
         <LengthCounter id={headlineCounterId} text={fields.headline} limit={headlineLimit} />
+        <FieldSpelling id={headlineSpellingId} text={fields.headline} {...headlineSpelling} readOnly={readOnly} onFix={(headline) => onChange({ headline })} />
       </div>
       <div className="field-row">
         <div className="field field-source">
@@ -180,13 +187,15 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
           className="text-input sapo-input"
           rows={3}
           lang="vi"
-          aria-describedby={sapoCounterId}
+          aria-describedby={sapoSpelling.issues.length > 0 ? `${sapoCounterId} ${sapoSpellingId}` : sapoCounterId}
+          aria-invalid={sapoSpelling.issues.length > 0 ? 'spelling' : undefined}
           value={fields.sapo}
           readOnly={readOnly}
           onChange={(event) => changeText('sapo', event)}
           onBlur={() => leaveText('sapo')}
         />
         <LengthCounter id={sapoCounterId} text={fields.sapo} limit={sapoLimit} />
+        <FieldSpelling id={sapoSpellingId} text={fields.sapo} {...sapoSpelling} readOnly={readOnly} onFix={(sapo) => onChange({ sapo })} />
       </div>
       <DateFields date={fields.date} datelinePlace={fields.datelinePlace} readOnly={readOnly} onChange={onChange} onBlur={onBlur} />
       <BylineField bylines={fields.bylines} readOnly={readOnly} onChange={(bylines, settled) => onChange({ bylines }, settled)} onBlur={onBlur} />

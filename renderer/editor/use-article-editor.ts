@@ -2,11 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor, type Editor } from '@tiptap/react';
 import { Placeholder } from '@tiptap/extensions';
 import type { DocNode } from '../../shared/model/document';
-import type { ToneStyle } from '../../shared/model/settings';
+import { spellCheckIgnoredMax, spellCheckWordMaxLength, type ToneStyle } from '../../shared/model/settings';
 import { articleExtensions } from '../../shared/schema/article-extensions';
 import { mediaUrl } from '../api/media-url';
+import { useT } from '../i18n/i18n';
+import { useChangeSettings, useSettings } from '../settings/settings-context';
 import { FigureEditing } from './figure-editing-extension';
 import { LegacyPaste } from './legacy-paste/legacy-paste-extension';
+import { refreshSpellCheck, SpellCheck } from './spell-check-extension';
 import { TonePlacement } from './tone-placement-extension';
 
 export interface ArticleEditorOptions {
@@ -23,8 +26,9 @@ export interface ArticleEditorOptions {
   uploadImage: (file: File) => Promise<string | null>;
 }
 
-function editableAttributes(label: string): Record<string, string> {
-  return { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'article-body', spellcheck: 'true', lang: 'vi' };
+/** The browser's own spell checker (its dictionaries seldom know Vietnamese) is off while Kiểm tra chính tả is on. */
+function editableAttributes(label: string, ownSpellCheck: boolean): Record<string, string> {
+  return { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'article-body', spellcheck: ownSpellCheck ? 'false' : 'true', lang: 'vi' };
 }
 
 /**
@@ -40,6 +44,7 @@ const enableCoreExtensions = { delete: false } as const;
 export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
   const latest = useRef(options);
   latest.current = options;
+  const spelling = useSpellCheckSettings();
 
   // The same extension array and props on every render: TipTap's useEditor compares them after each
   // render and, when they differ, sets the options again, which makes ProseMirror update the whole view.
@@ -54,8 +59,16 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
     Placeholder.configure({ placeholder: () => latest.current.placeholder }),
     LegacyPaste,
     TonePlacement.configure({ style: () => latest.current.toneStyle }),
+    SpellCheck.configure({
+      enabled: () => spelling.current.enabled,
+      style: () => latest.current.toneStyle,
+      ignored: () => spelling.current.ignored,
+      labels: () => spelling.current.labels,
+      onIgnore: (word) => spelling.current.ignore(word),
+    }),
   ]);
-  const editorProps = useMemo(() => ({ attributes: editableAttributes(options.label) }), [options.label]);
+  const ownSpellCheck = spelling.current.enabled;
+  const editorProps = useMemo(() => ({ attributes: editableAttributes(options.label, ownSpellCheck) }), [options.label, ownSpellCheck]);
 
   const editor = useEditor({
     extensions,
@@ -73,5 +86,43 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
     editor.setEditable(options.editable, false);
   }, [editor, options.editable]);
 
+  // A change of Kiểm tra chính tả, of its ignore list or of the tone style checks the body again.
+  const { enabled, ignored } = spelling.current;
+  const checkedWith = useRef({ enabled, ignored, toneStyle: options.toneStyle });
+  useEffect(() => {
+    const previous = checkedWith.current;
+    if (previous.enabled === enabled && previous.ignored === ignored && previous.toneStyle === options.toneStyle) return;
+    checkedWith.current = { enabled, ignored, toneStyle: options.toneStyle };
+    if (editor && !editor.isDestroyed) editor.view.dispatch(refreshSpellCheck(editor.state));
+  }, [editor, enabled, ignored, options.toneStyle]);
+
   return editor;
+}
+
+interface SpellCheckSettings {
+  enabled: boolean;
+  ignored: readonly string[];
+  labels: { menu: string; ignore: string; noSuggestions: string; styleIssue: string };
+  /** Adds a word to the stored ignore list (Bỏ qua từ này). */
+  ignore: (word: string) => void;
+}
+
+/** Kiểm tra chính tả's settings and words, current at every render, for the editor's plugin to read. */
+function useSpellCheckSettings(): { current: SpellCheckSettings } {
+  const t = useT();
+  const settings = useSettings();
+  const changeSettings = useChangeSettings();
+  const current: SpellCheckSettings = {
+    enabled: settings.spellCheck,
+    ignored: settings.spellCheckIgnored,
+    labels: { menu: t.spellSuggestions, ignore: t.spellIgnoreWord, noSuggestions: t.spellNoSuggestions, styleIssue: t.spellStyleIssue },
+    ignore: (word) => {
+      const list = settings.spellCheckIgnored;
+      if (list.includes(word) || word.length > spellCheckWordMaxLength) return;
+      void changeSettings({ spellCheckIgnored: [...list, word].slice(-spellCheckIgnoredMax) });
+    },
+  };
+  const ref = useRef(current);
+  ref.current = current;
+  return ref;
 }

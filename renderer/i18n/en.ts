@@ -176,6 +176,13 @@ export const en: Messages = {
       : `${count.toLocaleString('en-US')} ${count === 1 ? 'article' : 'articles'} converted. Earlier versions are in each article's Version history.`,
   toneStyleConvertFailed: (message) => `Could not convert the articles: ${message}`,
   toneStyleConvertBlocked: 'The open article could not be saved yet, so no article was converted. Your text is intact; try again once it has saved.',
+  spellCheck: 'Spell check',
+  spellCheckHint: 'Underlines words in the body that are not well-formed Vietnamese syllables, and words whose tone mark is in the other style. Right-click a word (or Shift+F10) for suggestions.',
+  spellSuggestions: 'Spelling suggestions',
+  spellIgnoreWord: 'Ignore this word',
+  spellNoSuggestions: 'No suggestions',
+  spellStyleIssue: 'This word places its tone mark in the other style than the one chosen in Settings.',
+  spellReplace: (word, suggestion) => `Replace “${word}” with “${suggestion}”`,
 
   // Headline and sapo lengths: renderer/articles/length-counter.tsx, renderer/settings/.
   lengthCount: (count, limit) => `${count.toLocaleString('en-US')}/${limit.toLocaleString('en-US')} characters`,

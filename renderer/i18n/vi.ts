@@ -175,6 +175,13 @@ export const vi = {
       : `Đã chuyển ${count.toLocaleString('vi-VN')} tin bài. Các bản trước vẫn còn trong Lịch sử phiên bản của từng bài.`,
   toneStyleConvertFailed: (message: string) => `Không chuyển được các tin bài: ${message}`,
   toneStyleConvertBlocked: 'Bài đang mở chưa lưu được, nên chưa chuyển tin bài nào. Nội dung vẫn còn nguyên; hãy thử lại sau khi đã lưu.',
+  spellCheck: 'Kiểm tra chính tả',
+  spellCheckHint: 'Gạch dưới trong nội dung những từ không đúng cấu tạo âm tiết tiếng Việt và những từ đặt dấu thanh khác kiểu đã chọn. Bấm chuột phải vào từ (hoặc Shift+F10) để xem gợi ý.',
+  spellSuggestions: 'Gợi ý chính tả',
+  spellIgnoreWord: 'Bỏ qua từ này',
+  spellNoSuggestions: 'Không có gợi ý',
+  spellStyleIssue: 'Từ này đặt dấu thanh khác kiểu đã chọn trong Cài đặt.',
+  spellReplace: (word: string, suggestion: string) => `Thay “${word}” bằng “${suggestion}”`,
 
   // Độ dài tiêu đề và sapo: renderer/articles/length-counter.tsx, renderer/settings/.
   lengthCount: (count: number, limit: number) => `${count.toLocaleString('vi-VN')}/${limit.toLocaleString('vi-VN')} ký tự`,

@@ -8,3 +8,11 @@ export const SettingsContext = createContext<Settings>(defaultSettings);
 export function useSettings(): Settings {
   return useContext(SettingsContext);
 }
+
+/** Changes some settings and saves them (app.tsx's `changeSettings`); a no-op outside the app. */
+export const SettingsChangeContext = createContext<(changes: Partial<Settings>) => Promise<void> | void>(() => undefined);
+
+/** The function that changes and saves settings, for controls outside Cài đặt (Bỏ qua từ này). */
+export function useChangeSettings(): (changes: Partial<Settings>) => Promise<void> | void {
+  return useContext(SettingsChangeContext);
+}

@@ -31,6 +31,8 @@ export function SettingsDialog({ settings, error, onChange, onConvertToneStyle, 
   const languageId = useId();
   const toneStyleId = useId();
   const toneStyleHintId = useId();
+  const spellCheckId = useId();
+  const spellCheckHintId = useId();
   const maxImageId = useId();
   const maxImageHintId = useId();
   const [conversion, setConversion] = useState<Conversion>({ kind: 'idle' });
@@ -95,6 +97,19 @@ export function SettingsDialog({ settings, error, onChange, onConvertToneStyle, 
         {conversion.kind === 'failed' && (
           <p className="field-error" role="alert">{t.toneStyleConvertFailed(describeError(conversion.error, t))}</p>
         )}
+      </div>
+      <div className="field">
+        <div className="field-inline">
+          <input
+            id={spellCheckId}
+            type="checkbox"
+            checked={settings.spellCheck}
+            aria-describedby={spellCheckHintId}
+            onChange={(event) => onChange({ spellCheck: event.target.checked })}
+          />
+          <label htmlFor={spellCheckId}>{t.spellCheck}</label>
+        </div>
+        <p id={spellCheckHintId} className="field-hint">{t.spellCheckHint}</p>
       </div>
       <div className="field">
         <label htmlFor={maxImageId} className="field-label">{t.maxImageMegabytes}</label>

@@ -25,6 +25,10 @@ export const exportImageWidthRange = { min: 320, max: 8000 } as const;
 /** The range of "Số bản sao lưu giữ lại". */
 export const backupKeepRange = { min: 1, max: 500 } as const;
 
+/** The ignore list of Kiểm tra chính tả: at most this many words of at most this many characters. */
+export const spellCheckIgnoredMax = 5000;
+export const spellCheckWordMaxLength = 100;
+
 export const settingsSchema = z.strictObject({
   language: languageSchema,
   toneStyle: toneStyleSchema,
@@ -46,6 +50,10 @@ export const settingsSchema = z.strictObject({
   autoBackup: z.boolean(),
   /** "Số bản sao lưu giữ lại": the newest N are kept (and the newest of each of the last 7 days). */
   backupKeep: z.number().int().min(backupKeepRange.min).max(backupKeepRange.max),
+  /** "Kiểm tra chính tả": the body editor underlines words that are not well-formed Vietnamese syllables. */
+  spellCheck: z.boolean(),
+  /** Words "Bỏ qua từ này" added: never flagged by the checker (lower case NFC). */
+  spellCheckIgnored: z.array(z.string().min(1).max(spellCheckWordMaxLength)).max(spellCheckIgnoredMax),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -57,4 +65,6 @@ export const defaultSettings: Settings = { language: 'vi', toneStyle: 'old', hea
   autoRejectBanned: false,
   autoBackup: true,
   backupKeep: 24,
+  spellCheck: true,
+  spellCheckIgnored: [],
 };

@@ -6,16 +6,16 @@ describe('settings', () => {
 
   it('defaults to Vietnamese, the old tone-mark style, and limits of 120 and 400 characters', async () => {
     const backend = fixture.open();
-    expect(await call(backend, 'settings.get', {})).toEqual({ language: 'vi', toneStyle: 'old', headlineLimit: 120, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false, autoBackup: true, backupKeep: 24 });
+    expect(await call(backend, 'settings.get', {})).toEqual({ language: 'vi', toneStyle: 'old', headlineLimit: 120, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false, autoBackup: true, backupKeep: 24, spellCheck: true, spellCheckIgnored: [] });
   });
 
   it('changes only the settings named, and keeps them across opens', async () => {
     const backend = fixture.open();
-    expect(await call(backend, 'settings.update', { changes: { language: 'en' } })).toEqual({ language: 'en', toneStyle: 'old', headlineLimit: 120, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false, autoBackup: true, backupKeep: 24 });
-    expect(await call(backend, 'settings.update', { changes: { toneStyle: 'new', headlineLimit: 90 } })).toEqual({ language: 'en', toneStyle: 'new', headlineLimit: 90, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false, autoBackup: true, backupKeep: 24 });
+    expect(await call(backend, 'settings.update', { changes: { language: 'en' } })).toEqual({ language: 'en', toneStyle: 'old', headlineLimit: 120, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false, autoBackup: true, backupKeep: 24, spellCheck: true, spellCheckIgnored: [] });
+    expect(await call(backend, 'settings.update', { changes: { toneStyle: 'new', headlineLimit: 90 } })).toEqual({ language: 'en', toneStyle: 'new', headlineLimit: 90, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false, autoBackup: true, backupKeep: 24, spellCheck: true, spellCheckIgnored: [] });
     backend.close();
     const reopened = fixture.open({ databasePath: backend.databasePath });
-    expect(await call(reopened, 'settings.get', {})).toEqual({ language: 'en', toneStyle: 'new', headlineLimit: 90, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false, autoBackup: true, backupKeep: 24 });
+    expect(await call(reopened, 'settings.get', {})).toEqual({ language: 'en', toneStyle: 'new', headlineLimit: 90, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false, autoBackup: true, backupKeep: 24, spellCheck: true, spellCheckIgnored: [] });
   });
 
   it('refuses unknown settings and values', async () => {
@@ -36,6 +36,6 @@ describe('settings', () => {
     insert.run('toneStyle', '"new"');
     insert.run('headlineLimit', '"long"');
     insert.run('somethingFromTheFuture', '{"a": 1}');
-    expect(await call(backend, 'settings.get', {})).toEqual({ language: 'vi', toneStyle: 'new', headlineLimit: 120, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false, autoBackup: true, backupKeep: 24 });
+    expect(await call(backend, 'settings.get', {})).toEqual({ language: 'vi', toneStyle: 'new', headlineLimit: 120, sapoLimit: 400, maxImageMegabytes: 30, exportImageMaxWidth: 1600, exportOriginals: false, exportFolder: '', moderatorName: '', autoRejectBanned: false, autoBackup: true, backupKeep: 24, spellCheck: true, spellCheckIgnored: [] });
   });
 });
