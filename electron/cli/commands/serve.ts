@@ -53,7 +53,7 @@ export const serveCommand = defineCommand({
     }
 
     // A damaged database does not stop serve: the page shows the problem and offers "Khôi phục từ bản sao lưu".
-    const backend = await context.openRestorableBackend({ create: true, autoBackups: true });
+    const backend = await context.openRestorableBackend({ create: true, autoBackups: true, backgroundChecks: true });
     const status = await context.call(backend, 'database.status', {});
     if (status.state === 'unavailable') {
       context.stderr.write(
