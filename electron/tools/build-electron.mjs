@@ -121,7 +121,8 @@ const bundles = [
 async function writeCliInputs(metafiles) {
   const bundled = metafiles.flatMap((metafile) => Object.keys(metafile.inputs));
   const files = [...new Set([...bundled, 'electron/backend/workers/worker-bootstrap.mjs', 'electron/tools/build-electron.mjs', 'package-lock.json'])]
-    .filter((file) => !file.startsWith('node_modules/') && !file.includes(':'))
+    // node_modules/ also through a symbolic link (a git worktree sharing another checkout's, seen as ../x/node_modules/).
+    .filter((file) => !file.startsWith('node_modules/') && !file.includes('/node_modules/') && !file.includes(':'))
     .sort();
   const inputs = [];
   for (const file of files) {
