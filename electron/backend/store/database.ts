@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
+import { migrations } from './migrations/index';
 
 /** An open better-sqlite3 connection. */
 export type Database = BetterSqlite3.Database;
@@ -139,7 +140,8 @@ export const requiredTables = ['articles', 'article_revisions', 'media', 'settin
 /**
  * The schema part of `checkDatabaseAtStart`: the schema version can be read, and the schema itself
  * (SQLite reads and parses it whole here: a few pages) names every table of `requiredTables` once
- * migration 0010 is in. A schema SQLite cannot read is damage.
+ * migration 0010 is in (and the version is one this build knows). A schema SQLite cannot read is
+ * damage.
  */
 export function checkSchema(database: Database, databasePath: string): void {
   let tables: Set<string>;
@@ -150,7 +152,9 @@ export function checkSchema(database: Database, databasePath: string): void {
   } catch (error) {
     throw classifyDatabaseError(error, databasePath);
   }
-  if (schemaVersion < 10) return;
+  // A schema from a newer Newsdesk is not damage: the migrations refuse it as 'database-too-new'.
+  const latestKnown = migrations.reduce((latest, migration) => Math.max(latest, migration.version), 0);
+  if (schemaVersion < 10 || schemaVersion > latestKnown) return;
   const missing = requiredTables.filter((table) => !tables.has(table));
   if (missing.length > 0) {
     throw new ApiError(
