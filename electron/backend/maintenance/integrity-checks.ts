@@ -62,6 +62,8 @@ export function createIntegrityChecks(options: IntegrityChecksOptions): Integrit
   async function check(): Promise<IntegrityCheckOutcome> {
     const startedAt = options.now();
     const quickCheck = await options.quickCheck();
+    // Closed meanwhile: the connection to record with is gone.
+    if (stopped) return quickCheck === 'ok' ? 'ok' : 'damaged';
     if (quickCheck === 'ok') {
       record(startedAt);
       return 'ok';
@@ -92,6 +94,8 @@ export function createIntegrityChecks(options: IntegrityChecksOptions): Integrit
   const look = () => {
     if (stopped || damage || running || !isDue()) return;
     runNow().catch((error: unknown) => {
+      // A check cut short by the backend closing is no failure.
+      if (stopped) return;
       options.logError(`newsdesk: the background integrity check of ${databasePath} failed: ${error instanceof Error ? error.message : String(error)}`);
     });
   };
