@@ -28,6 +28,13 @@ export interface OpenBackendOptions {
    * @default false
    */
   autoBackups?: boolean;
+  /**
+   * Run the full integrity check (quick_check) in the background at most once a day, in a worker
+   * thread, and report damage through `database.status`: the app and `newsdesk serve`. The check
+   * at open is only the cheap one (header and schema).
+   * @default false
+   */
+  backgroundChecks?: boolean;
   /** Told the progress of long jobs (a backup's pages), as the contract's 'job.progress' event. */
   onProgress?: (progress: { jobId: string; done: number; total: number; label: string }) => void;
   /** Path to a better_sqlite3.node built for another ABI (the Electron build); the Node build otherwise. */

@@ -24,6 +24,8 @@ import { createImportService } from './import/import-service';
 import { maintenanceHandlers } from './maintenance/handlers';
 import { createMaintenanceService } from './maintenance/maintenance-service';
 import { createAutoBackups } from './maintenance/auto-backups';
+import { readIntegrityCheckedAt, writeIntegrityCheckedAt } from './maintenance/integrity-check-record';
+import { createIntegrityChecks, type IntegrityChecks } from './maintenance/integrity-checks';
 import { mediaHandlers } from './media/handlers';
 import { createMediaService } from './media/media-service';
 import { revisionHandlers } from './revisions/handlers';
@@ -36,6 +38,8 @@ import { createSettingsService } from './settings/settings-service';
 import { type Database, openDatabase } from './store/database';
 import { migrate } from './store/migrations/runner';
 import { Queries } from './store/sql';
+import type { DatabaseCheckJobInput, DatabaseCheckJobResult } from './workers/jobs/database-check.job';
+import { runWorkerJob, type WorkerJobLimits } from './workers/worker-job';
 
 export type { Backend, OpenBackendOptions } from './backend-types';
 
@@ -44,9 +48,14 @@ export interface OpenedBackend extends Backend {
   readonly context: BackendContext;
   /** Writes an automatic backup when one is due (null when autoBackups is off): tests call it instead of waiting. */
   readonly autoBackups: { runIfDue(): Promise<string | null> } | null;
+  /** The background integrity check (null unless `backgroundChecks`): tests run it instead of waiting. */
+  readonly integrityChecks: IntegrityChecks | null;
   /** The connection itself: the services reach SQL only through `context.queries`. */
   readonly database: Database;
 }
+
+/** The background check's worker: quick_check needs little heap (SQLite's memory is its own); a very large file may take minutes. */
+export const databaseCheckJobLimits: WorkerJobLimits = { memoryMegabytes: 64, timeMilliseconds: 30 * 60 * 1000 };
 
 /**
  * The composition root. Opens the database (creating it when missing, unless `mustExist`),
@@ -97,9 +106,43 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
   const comments = createCommentService(context, { settings, words });
   const commentImporter = createCommentImportService(context, { wordLists: () => words.get(), settings });
   const exporter = createExportService(context, { articles, settings, comments });
+  // Rows written by housekeeping (the time of the last integrity check) are not use: no backup for them.
+  let housekeepingChanges = 0;
+  const stopChecks = new AbortController();
+  const integrityChecks =
+    options.backgroundChecks && !readonly
+      ? createIntegrityChecks({
+          databasePath,
+          now: context.now,
+          lastPassedAt: () => readIntegrityCheckedAt(context.queries),
+          recordPassed: (at) => {
+            writeIntegrityCheckedAt(context.queries, at);
+            housekeepingChanges += 1;
+          },
+          quickCheck: async () => {
+            const input: DatabaseCheckJobInput = { databasePath, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
+            const result = await runWorkerJob<DatabaseCheckJobInput, DatabaseCheckJobResult>('database-check', input, {
+              limits: databaseCheckJobLimits,
+              signal: stopChecks.signal,
+            });
+            return result.quickCheck;
+          },
+          logError,
+        })
+      : null;
   const maintenance = createMaintenanceService(database, context, {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(integrityChecks
+      ? {
+          damage: () => integrityChecks.damage(),
+          // A backup's copy passed integrity_check: the same pages, so today's check is done; a damaged copy calls for a check now.
+          afterBackup: (outcome) => {
+            if (outcome === 'ok') integrityChecks.passed();
+            else integrityChecks.runNow().catch((error: unknown) => logError(`newsdesk: the integrity check after a damaged backup failed: ${String(error)}`));
+          },
+        }
+      : {}),
   });
   const autoBackups = options.autoBackups
     ? createAutoBackups({
@@ -108,10 +151,12 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
         settings: () => settings.get(),
         now: context.now,
         backup: (outPath) => maintenance.backup(outPath, false),
+        ignoredChanges: () => housekeepingChanges,
         logError,
       })
     : null;
   autoBackups?.start();
+  integrityChecks?.start();
 
   context.articleWrites.listen(searchIndex.onArticleWrite);
   // A backend opened without migrating (newsdesk check) reads the file as it is and writes nothing.
@@ -154,6 +199,7 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
     context,
     database,
     autoBackups,
+    integrityChecks,
     async call(method, args) {
       const outcome = closed ? await closedOutcome() : await dispatch(method, args, 'trusted');
       if (!outcome.ok) throw ApiError.fromShape(outcome.error);
@@ -167,6 +213,8 @@ export function openBackend(options: OpenBackendOptions): OpenedBackend {
       closed = true;
       try {
         autoBackups?.stop();
+        integrityChecks?.stop();
+        stopChecks.abort();
         maintenance.cancelRunning();
         context.idleTasks.stop();
       } finally {

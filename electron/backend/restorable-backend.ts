@@ -6,6 +6,7 @@ import type { Backend, OpenBackendOptions } from './backend-types';
 import { createDispatch } from './dispatch';
 import type { AllMethodHandlers } from './handler-types';
 import { backupFolderFor, backupTimeOf, listBackups } from './store/backup-files';
+import { openDatabaseStatus } from './maintenance/maintenance-service';
 import { isDamagedDatabaseError } from './store/database';
 import { abandonRestore, type CheckedBackup, completeRestore, databaseIsInUse, prepareRestore } from './store/restore';
 
@@ -51,7 +52,7 @@ export function openRestorableBackend(options: OpenBackendOptions): RestorableBa
       : new ApiError('database-unavailable', { databasePath, problem: openError?.message ?? 'it is being restored' }, { where: databasePath });
 
   function status(): ResultOf<'database.status'> {
-    if (current) return statusOpen();
+    if (current) return statusOpen(current);
     const shape: ApiErrorShape | null = openError?.toShape() ?? null;
     return {
       state: 'unavailable',
@@ -63,8 +64,8 @@ export function openRestorableBackend(options: OpenBackendOptions): RestorableBa
     };
   }
 
-  function statusOpen(): ResultOf<'database.status'> {
-    return { state: 'open', databasePath, error: null, damaged: false, backupFolder: backupFolderFor(databasePath), backupCount: listBackups(databasePath).length };
+  function statusOpen(open: OpenedBackend): ResultOf<'database.status'> {
+    return openDatabaseStatus(databasePath, open.integrityChecks?.damage() ?? null);
   }
 
   /** The backup named `name` of the backup folder, or (no name) the newest that passes the check. */

@@ -96,9 +96,10 @@ export interface CommandContext<Values> {
    * Opens the backend that survives its database (`serve`, `restore`): a file that cannot be
    * opened leaves it "unavailable" (database.status says why) instead of failing, and
    * database.restore / database.restoreFile replace the file. A missing file is created unless
-   * `create` is false. `autoBackups` keeps rolling backups while it is open.
+   * `create` is false. `autoBackups` keeps rolling backups while it is open; `backgroundChecks`
+   * runs the full integrity check in the background at most once a day.
    */
-  openRestorableBackend(options?: { create?: boolean; autoBackups?: boolean }): Promise<Backend>;
+  openRestorableBackend(options?: { create?: boolean; autoBackups?: boolean; backgroundChecks?: boolean }): Promise<Backend>;
   /** Calls a contract method; a failed call becomes a CommandFailure (exit 1) with the backend's message. */
   call<M extends MethodName>(backend: Backend, method: M, args: ArgsOf<M>): Promise<ResultOf<M>>;
   /** Writes `value` as indented JSON and a newline on stdout. */

@@ -48,12 +48,13 @@ function createContext(command: CliCommand, values: CommandValues, positionals: 
     stderr: environment.stderr,
     stopSignal: environment.stopSignal,
     startBrowserServer: environment.startBrowserServer,
-    async openRestorableBackend({ create = true, autoBackups = false } = {}): Promise<Backend> {
+    async openRestorableBackend({ create = true, autoBackups = false, backgroundChecks = false } = {}): Promise<Backend> {
       const { openRestorableBackend } = await import('../backend/restorable-backend');
       return openRestorableBackend({
         databasePath: database.path,
         mustExist: !create,
         autoBackups,
+        backgroundChecks,
         logError: (message) => environment.stderr.write(`${message}\n`),
       });
     },

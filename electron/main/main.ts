@@ -109,7 +109,7 @@ function runApplication(): void {
     try {
       // A damaged database does not stop the app: the window shows the problem and offers
       // "Khôi phục từ bản sao lưu" (database.status / database.restore); no restart loop.
-      opened = openRestorableBackend({ ...options, autoBackups: true });
+      opened = openRestorableBackend({ ...options, autoBackups: true, backgroundChecks: true });
     } catch (error) {
       failToStart('Newsdesk không mở được cơ sở dữ liệu', databaseOpenFailureMessage(error, databasePath, nativeBinding));
       return null;

@@ -1,10 +1,10 @@
 import { runCliInProcess } from '../cli/newsdesk';
-import { startServer } from '../serve/server';
 
 /**
  * The `newsdesk` program: the CLI, with the browser edition's server for `newsdesk serve`. The
  * two transports never import each other; this entry composes them.
  */
 export function runNewsdeskProgram(): Promise<number> {
-  return runCliInProcess({ startBrowserServer: startServer });
+  // The server (node:http and streams) loads only for `newsdesk serve`: every other command starts without it.
+  return runCliInProcess({ startBrowserServer: async (options) => (await import('../serve/server')).startServer(options) });
 }

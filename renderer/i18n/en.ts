@@ -437,6 +437,7 @@ export const en: Messages = {
   restoreConfirm: 'Restore',
   restoring: 'Restoring…',
   databaseUnavailableTitle: 'The database could not be opened',
+  databaseDamagedTitle: 'The database is damaged',
   databaseDamagedOffer: (count) =>
     count > 0
       ? `There are ${Number(count).toLocaleString('en-US')} backups. Newsdesk can restore the newest one that passes the integrity check; the damaged file is renamed and kept.`

@@ -437,6 +437,7 @@ export const vi = {
   restoreConfirm: 'Khôi phục',
   restoring: 'Đang khôi phục…',
   databaseUnavailableTitle: 'Không mở được cơ sở dữ liệu',
+  databaseDamagedTitle: 'Cơ sở dữ liệu bị hỏng',
   databaseDamagedOffer: (count: number) =>
     count > 0
       ? `Có ${Number(count).toLocaleString('vi-VN')} bản sao lưu. Newsdesk có thể khôi phục bản mới nhất qua được bước kiểm tra toàn vẹn; tệp bị hỏng được đổi tên và giữ lại.`

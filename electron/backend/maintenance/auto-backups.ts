@@ -17,6 +17,8 @@ export interface AutoBackupsOptions {
   now: () => Date;
   /** Writes and checks one backup (backupDatabase through the maintenance service). */
   backup: (outPath: string) => Promise<BackupResult>;
+  /** Rows written by housekeeping through the same connection (not use: no backup is due for them). */
+  ignoredChanges?: () => number;
   logError: (message: string) => void;
 }
 
@@ -37,7 +39,7 @@ export interface AutoBackups {
 export function createAutoBackups(options: AutoBackupsOptions): AutoBackups {
   const { database, databasePath } = options;
   removeLeftoverPartials(backupFolderFor(databasePath));
-  const changesNow = () => totalChanges(database);
+  const changesNow = () => totalChanges(database) - (options.ignoredChanges?.() ?? 0);
   // Writes at open (migrations) are not use.
   let changesAtLastBackup = changesNow();
   let running: Promise<string | null> | null = null;

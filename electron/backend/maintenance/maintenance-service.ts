@@ -24,6 +24,26 @@ export interface MaintenanceOptions {
   nativeBinding?: string;
   /** Told the progress of each backup (pages copied of all pages). */
   onProgress?: ProgressListener;
+  /** The damage the background integrity check found (integrity-checks.ts), for `database.status`. */
+  damage?: () => ApiError | null;
+  /** Told whether a backup's copy passed its integrity_check ('ok') or was damaged; not told of other failures. */
+  afterBackup?: (outcome: 'ok' | 'damaged') => void;
+}
+
+/**
+ * `database.status` of an open database: `damaged` with the error when the background integrity
+ * check found damage (the window then offers "Khôi phục từ bản sao lưu"), else all well.
+ */
+export function openDatabaseStatus(databasePath: string, damage: ApiError | null): ResultOf<'database.status'> {
+  const shape = damage?.toShape() ?? null;
+  return {
+    state: 'open',
+    databasePath,
+    error: shape ? { code: shape.code, reason: shape.reason, params: { ...shape.params }, message: shape.message } : null,
+    damaged: damage !== null,
+    backupFolder: backupFolderFor(databasePath),
+    backupCount: listBackups(databasePath).length,
+  };
 }
 
 /** Maintenance works on the connection itself (pragmas, checks, SQLite's backup), not through queries. */
@@ -47,7 +67,7 @@ export function createMaintenanceService(
       backupCount += 1;
       const jobId = `backup-${backupCount}`;
       try {
-        return await backupDatabase(database, outPath, {
+        const result = await backupDatabase(database, outPath, {
           overwrite,
           signal: controller.signal,
           ...(timeoutSeconds === undefined ? {} : { timeoutSeconds }),
@@ -56,18 +76,16 @@ export function createMaintenanceService(
             ? { onProgress: ({ copiedPages, totalPages }) => options.onProgress!({ jobId, done: copiedPages, total: totalPages, label: outPath }) }
             : {}),
         });
+        options.afterBackup?.('ok');
+        return result;
+      } catch (error) {
+        if (error instanceof ApiError && error.reason === 'backup-damaged') options.afterBackup?.('damaged');
+        throw error;
       } finally {
         running.delete(controller);
       }
     },
-    status: () => ({
-      state: 'open',
-      databasePath: context.databasePath,
-      error: null,
-      damaged: false,
-      backupFolder: backupFolderFor(context.databasePath),
-      backupCount: listBackups(context.databasePath).length,
-    }),
+    status: () => openDatabaseStatus(context.databasePath, options.damage?.() ?? null),
     backups: () => ({
       folder: backupFolderFor(context.databasePath),
       backups: listBackups(context.databasePath).map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes })),

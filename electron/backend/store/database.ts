@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
+import { migrations } from './migrations/index';
 
 /** An open better-sqlite3 connection. */
 export type Database = BetterSqlite3.Database;
@@ -120,17 +121,47 @@ export function fileJournalMode(databasePath: string): string {
 }
 
 /**
- * The one decision "is this file damaged?", made at every open of an existing file, before
- * anything is written to it (the switch to WAL writes): first the cheap check of the header and
- * the size it promises (`checkFileHeader`), then `PRAGMA quick_check`. Throws 'database-damaged'
- * or 'database-not-sqlite'. A later change may make this cheaper (header and schema only) and
- * move quick_check to the background: change it here.
+ * The one decision "is this file damaged?" at every open of an existing file, before anything is
+ * written to it (the switch to WAL writes). Cheap whatever the file's size, so that start-up does
+ * not grow with the database: the header and the size it promises (`checkFileHeader`), then the
+ * schema (`checkSchema`). Throws 'database-damaged' or 'database-not-sqlite'. Damage inside the
+ * tables is found by `quick_check`: `newsdesk check`, the check of every backup's copy, and the
+ * background check at most once a day (electron/backend/maintenance/integrity-checks.ts), which
+ * reports it through `database.status`.
  */
 export function checkDatabaseAtStart(database: Database, databasePath: string): void {
   checkFileHeader(databasePath);
-  const quickCheck = runQuickCheck(database);
-  if (quickCheck !== 'ok') {
-    throw new ApiError('database-damaged', { databasePath, problem: `quick_check: ${firstLines(quickCheck)}` }, { where: databasePath, details: { quickCheck } });
+  checkSchema(database, databasePath);
+}
+
+/** The tables every Newsdesk database has from migration 0010 on (no later migration drops one). */
+export const requiredTables = ['articles', 'article_revisions', 'media', 'settings', 'categories', 'authors', 'article_bylines'] as const;
+
+/**
+ * The schema part of `checkDatabaseAtStart`: the schema version can be read, and the schema itself
+ * (SQLite reads and parses it whole here: a few pages) names every table of `requiredTables` once
+ * migration 0010 is in (and the version is one this build knows). A schema SQLite cannot read is
+ * damage.
+ */
+export function checkSchema(database: Database, databasePath: string): void {
+  let tables: Set<string>;
+  let schemaVersion: number;
+  try {
+    schemaVersion = readSchemaVersion(database);
+    tables = new Set(database.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
+  } catch (error) {
+    throw classifyDatabaseError(error, databasePath);
+  }
+  // A schema from a newer Newsdesk is not damage: the migrations refuse it as 'database-too-new'.
+  const latestKnown = migrations.reduce((latest, migration) => Math.max(latest, migration.version), 0);
+  if (schemaVersion < 10 || schemaVersion > latestKnown) return;
+  const missing = requiredTables.filter((table) => !tables.has(table));
+  if (missing.length > 0) {
+    throw new ApiError(
+      'database-damaged',
+      { databasePath, problem: `the schema (version ${schemaVersion}) lacks the table${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` },
+      { where: databasePath },
+    );
   }
 }
 
@@ -138,8 +169,9 @@ export function checkDatabaseAtStart(database: Database, databasePath: string): 
 const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
 
 /**
- * The cheap part of `checkDatabaseAtStart`, from the first 100 bytes and the file's size: an empty
- * file, a file that is not SQLite, and a file shorter than its header says (truncated) are damaged.
+ * The first part of `checkDatabaseAtStart`, from the first 100 bytes and the file's size: an empty
+ * file, a file that is not SQLite, a garbled header (page size, fixed fields), and a file shorter than
+ * its header says or not made of whole pages (truncated) are damaged.
  */
 export function checkFileHeader(databasePath: string): void {
   let header: Buffer;
@@ -164,6 +196,14 @@ export function checkFileHeader(databasePath: string): void {
   }
   const pageSizeField = header.readUInt16BE(16);
   const pageSize = pageSizeField === 1 ? 65_536 : pageSizeField;
+  // A power of two from 512 to 65536; the payload fractions at offsets 21-23 are fixed by the format.
+  if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0 || header[21] !== 64 || header[22] !== 32 || header[23] !== 32) {
+    throw new ApiError('database-damaged', { databasePath, problem: `the header is garbled (page size ${pageSize})` }, { where: databasePath });
+  }
+  // SQLite writes the file in whole pages: a part of a page at the end is a cut copy.
+  if (size % pageSize !== 0) {
+    throw new ApiError('database-damaged', { databasePath, problem: `the file is truncated: ${size} bytes, not a whole number of pages of ${pageSize} bytes` }, { where: databasePath });
+  }
   const pageCount = header.readUInt32BE(28);
   // The page count in the header is valid only when its change counter matches (offsets 24 and 92).
   const pageCountValid = header.readUInt32BE(24) === header.readUInt32BE(92) && pageCount > 0;
@@ -231,7 +271,7 @@ function assertWritable(database: Database): void {
   database.exec('ROLLBACK');
 }
 
-/** The pragmas that belong to the connection, not the file; journal_mode is set after quick_check. */
+/** The pragmas that belong to the connection, not the file; journal_mode is set after the check at start. */
 function applyConnectionPragmas(database: Database): void {
   // busy_timeout first, so that switching to WAL waits for another connection instead of failing.
   // Fixed text, busyTimeoutMilliseconds: assertPragmas fails the open should the two ever differ.
@@ -276,6 +316,27 @@ export function runQuickCheck(database: Database): string {
   return quickOrIntegrityCheck(database, 'quick_check');
 }
 
+/**
+ * `PRAGMA quick_check` of a database file over a connection of its own, read-only (the background
+ * check runs it in a worker thread; in WAL mode a reader never blocks a writer). SQLite stopping on
+ * a damaged page (SQLITE_CORRUPT, SQLITE_NOTADB) is reported as a problem found, like quick_check's
+ * own lines; any other failure (the file gone, the disk) is thrown.
+ */
+export function quickCheckFile(databasePath: string, nativeBinding?: string): string {
+  let database: Database | null = null;
+  try {
+    database = new BetterSqlite3(databasePath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    database.pragma('busy_timeout = 5000');
+    return runQuickCheck(database);
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+    if (/^(SQLITE_CORRUPT|SQLITE_NOTADB)/.test(code)) return error instanceof Error ? error.message : String(error);
+    throw error;
+  } finally {
+    database?.close();
+  }
+}
+
 /** `PRAGMA integrity_check`: 'ok', or the problems found, one per line. */
 export function runIntegrityCheck(database: Database): string {
   return quickOrIntegrityCheck(database, 'integrity_check');
@@ -291,7 +352,8 @@ export function readSchemaVersion(database: Database): number {
   return Number(database.pragma('user_version', { simple: true }));
 }
 
-function firstLines(text: string): string {
+/** The first three lines of a check's report, and how many more there are. */
+export function firstLines(text: string): string {
   const lines = text.split('\n');
   return lines.length > 3 ? `${lines.slice(0, 3).join('; ')}; and ${lines.length - 3} more` : lines.join('; ');
 }

@@ -1,5 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { createRequire } from 'node:module';
+
+// Through require, not import: an ES module import of node:fs loads Node's streams on every start.
+const require = createRequire(import.meta.url);
+const fs = require('node:fs');
+const path = require('node:path');
 
 /**
  * Whether electron/dist/newsdesk-cli.mjs was built from the sources as they are now: every input

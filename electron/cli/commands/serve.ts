@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildRenderer } from '../build-renderer';
 import { CommandFailure, defineCommand, UsageError } from '../command';
 import { describeDatabaseSource } from '../database-location';
 import { rendererDistDir } from '../repository-paths';
@@ -40,6 +39,8 @@ export const serveCommand = defineCommand({
       if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
         context.stderr.write(`newsdesk serve: ${path.join(rendererDir, 'index.html')} is missing; building the renderer first (vite build)...\n`);
         try {
+          // Loaded only here: a built renderer is the rule.
+          const { buildRenderer } = await import('../build-renderer');
           await buildRenderer(rendererDistDir, context.stderr);
         } catch (error) {
           throw new CommandFailure(`Building the renderer failed: ${error instanceof Error ? error.message : String(error)}. Try \`npm run build:renderer\`.`);
@@ -53,7 +54,7 @@ export const serveCommand = defineCommand({
     }
 
     // A damaged database does not stop serve: the page shows the problem and offers "Khôi phục từ bản sao lưu".
-    const backend = await context.openRestorableBackend({ create: true, autoBackups: true });
+    const backend = await context.openRestorableBackend({ create: true, autoBackups: true, backgroundChecks: true });
     const status = await context.call(backend, 'database.status', {});
     if (status.state === 'unavailable') {
       context.stderr.write(

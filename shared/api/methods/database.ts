@@ -46,12 +46,15 @@ export const databaseMethods = {
   }),
   'database.status': defineMethod({
     summary:
-      'Whether the database is open, or could not be opened at start (then only the database.* recovery methods answer), with the error and whether a backup can repair it.',
+      'Whether the database is open, or could not be opened at start (then only the database.* recovery methods answer), with the error and whether a backup can repair it; an open database is reported damaged when the background integrity check found damage.',
     args: z.strictObject({}),
     result: z.strictObject({
       state: z.enum(['open', 'unavailable']),
       databasePath: z.string(),
-      /** Why it could not be opened (an error shape: reason, params, message); null when open. */
+      /**
+       * Why it could not be opened, or (state 'open') the damage the background integrity check
+       * found: an error shape (reason, params, message); null when all is well.
+       */
       error: z.strictObject({ code: z.string(), reason: z.string(), params: z.record(z.string(), z.unknown()), message: z.string() }).nullable(),
       /** The file is damaged or not SQLite: restoring a backup repairs it. */
       damaged: z.boolean(),

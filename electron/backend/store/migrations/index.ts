@@ -10,6 +10,7 @@ import { migration0090Export } from './0090-export';
 import { migration0100Comments } from './0100-comments';
 import { migration0110DropCommentImportStaging } from './0110-drop-comment-import-staging';
 import { migration0120VersionHistory } from './0120-version-history';
+import { migration0130ArticleListIndex } from './0130-article-list-index';
 
 /** Every migration, in order. Add a step with one line; never edit or reorder a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   migration0100Comments,
   migration0110DropCommentImportStaging,
   migration0120VersionHistory,
+  migration0130ArticleListIndex,
 ];

@@ -42,17 +42,27 @@ async function backupOf(databasePath: string, when: string): Promise<string> {
   }
 }
 
-/** The kinds of damage the restore path must handle, each applied to a closed database file. */
+/** The kinds of damage found at start (the header and the size it promises), each applied to a closed database file. */
 const damages: Record<string, (databasePath: string) => void> = {
   'zero bytes': (databasePath) => fs.writeFileSync(databasePath, ''),
   truncated: (databasePath) => fs.truncateSync(databasePath, 4096 * 3),
-  'garbage pages': (databasePath) => {
+  'garbled header': (databasePath) => {
     const bytes = fs.readFileSync(databasePath);
-    // Page 2 onwards (the schema's and tables' b-tree pages) overwritten; the header stays.
-    bytes.fill(0x5a, 4096, Math.min(bytes.length, 4096 * 6));
+    bytes.fill(0x5a, 16, 100);
     fs.writeFileSync(databasePath, bytes);
   },
 };
+
+/**
+ * Damage inside the tables, which the cheap check at start does not read: pages 2 to 6 (the
+ * tables' b-tree pages) overwritten; the header and the schema (page 1) stay. The background check
+ * (quick_check) finds it.
+ */
+function garblePages(databasePath: string): void {
+  const bytes = fs.readFileSync(databasePath);
+  bytes.fill(0x5a, 4096, Math.min(bytes.length, 4096 * 6));
+  fs.writeFileSync(databasePath, bytes);
+}
 
 describe('a damaged database at start', () => {
   const fixture = backendFixture();
@@ -205,6 +215,38 @@ describe('restoring the newest good backup of a damaged database', () => {
       openDatabase(databasePath).close();
     });
   }
+
+  it('garbage pages: the database opens, the background check finds the damage and database.status reports it; the restore puts the newest good backup in place', async () => {
+    const folder = fixture.folder();
+    const databasePath = await databaseWithArticle(folder, 'Bài trong bản sao lưu');
+    await backupOf(databasePath, '2026-12-01T08:00:00Z');
+    garblePages(databasePath);
+    const damagedBytes = fs.readFileSync(databasePath);
+    try {
+      const backend = openRestorableBackend({ databasePath, checkResults: true, backgroundChecks: true, logError: () => {} });
+      opened.push(backend);
+      expect(await backend.call('database.status', {})).toMatchObject({ state: 'open', damaged: false, error: null });
+
+      // The real check: a worker thread running quick_check over its own read-only connection.
+      expect(await backend.current!.integrityChecks!.runIfDue()).toBe('damaged');
+      const status = await backend.call('database.status', {});
+      expect(status).toMatchObject({ state: 'open', damaged: true, backupCount: 1, error: { reason: 'database-damaged' } });
+      expect(status.error?.message).toContain(databasePath);
+      expect(status.error?.message).toMatch(/quick_check/);
+      // The same answer over the transport the window uses.
+      expect(await backend.callFromTransport('database.status', {})).toMatchObject({ ok: true, value: { damaged: true } });
+
+      const outcome = await backend.callFromTransport('database.restore', {});
+      expect(outcome.ok).toBe(true);
+      const result = (outcome as { ok: true; value: { movedAsideTo: string } }).value;
+      expect(fs.readFileSync(result.movedAsideTo).equals(damagedBytes)).toBe(true);
+      expect(await backend.call('database.status', {})).toMatchObject({ state: 'open', damaged: false, error: null });
+      expect((await backend.call('articles.list', {})).map((article) => article.headline)).toEqual(['Bài trong bản sao lưu']);
+      expect(await backend.current!.integrityChecks!.runIfDue()).toBe('ok');
+    } finally {
+      closeAll();
+    }
+  });
 
   it('without any good backup, says so and changes nothing', async () => {
     const folder = fixture.folder();

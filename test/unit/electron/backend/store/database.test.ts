@@ -4,13 +4,16 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../../shared/api/errors';
 import {
+  checkFileHeader,
   openDatabase,
   pragmaProblems,
+  quickCheckFile,
   readPragmas,
   requiredPragmas,
   runIntegrityCheck,
   runQuickCheck,
 } from '../../../../../electron/backend/store/database';
+import { migrate } from '../../../../../electron/backend/store/migrations/runner';
 import { backendFixture } from '../backend-fixture';
 
 function expectStorageError(work: () => unknown, fileName: string): ApiError {
@@ -78,7 +81,8 @@ describe('openDatabase', () => {
     expect(error.message).toMatch(/not a (usable SQLite )?database/);
   });
 
-  it('refuses a damaged database that quick_check reports, and leaves it untouched', () => {
+  /** A closed database of 500 indexed notes whose third page (a b-tree page) is junk: the header and the schema stay whole. */
+  function databaseWithDamagedTable(): { databasePath: string; bytes: Buffer } {
     const databasePath = path.join(fixture.folder(), 'damaged.sqlite');
     const setup = new BetterSqlite3(databasePath);
     setup.pragma('journal_mode = DELETE');
@@ -91,13 +95,88 @@ describe('openDatabase', () => {
     const pageSize = Number(setup.pragma('page_size', { simple: true }));
     setup.close();
     const bytes = fs.readFileSync(databasePath);
-    // Junk over the third page (a b-tree page) keeps the header valid but breaks the tree.
     bytes.fill(0x5a, pageSize * 2 + 8, pageSize * 3);
     fs.writeFileSync(databasePath, bytes);
+    return { databasePath, bytes };
+  }
 
-    const error = expectStorageError(() => openDatabase(databasePath), databasePath);
-    expect(error.message).toMatch(/damaged|malformed|not a database/);
+  it('opens a database whose tables are damaged without reading them (the check at open is cheap); quick_check finds the damage', () => {
+    const { databasePath } = databaseWithDamagedTable();
+    const database = openDatabase(databasePath);
+    try {
+      expect(runQuickCheck(database)).not.toBe('ok');
+    } finally {
+      database.close();
+    }
+  });
+
+  it('quickCheckFile checks a file over a read-only connection of its own and reports damage as problems found', () => {
+    const { databasePath, bytes } = databaseWithDamagedTable();
+    expect(quickCheckFile(databasePath)).not.toBe('ok');
     expect(fs.readFileSync(databasePath).equals(bytes)).toBe(true);
+    const healthy = path.join(fixture.folder(), 'healthy.sqlite');
+    openDatabase(healthy).close();
+    expect(quickCheckFile(healthy)).toBe('ok');
+  });
+
+  /** A real Newsdesk database, closed, as bytes to damage. */
+  function newsdeskDatabase(): { databasePath: string; bytes: Buffer } {
+    const databasePath = path.join(fixture.folder(), 'newsdesk.sqlite');
+    const database = openDatabase(databasePath);
+    migrate(database);
+    database.pragma('wal_checkpoint(TRUNCATE)');
+    database.close();
+    return { databasePath, bytes: fs.readFileSync(databasePath) };
+  }
+
+  const damagedAtOpen: Record<string, (bytes: Buffer, pageSize: number) => Buffer> = {
+    'a page size that is not a power of two': (bytes) => {
+      bytes.writeUInt16BE(3000, 16);
+      return bytes;
+    },
+    'garbled fixed header fields': (bytes) => {
+      bytes.fill(0, 21, 24);
+      return bytes;
+    },
+    'a file cut in the middle of a page': (bytes, pageSize) => bytes.subarray(0, bytes.length - Math.floor(pageSize / 2)),
+    'a file shorter than its header says': (bytes, pageSize) => bytes.subarray(0, pageSize * 2),
+    'a garbled schema page (page 1 after the header)': (bytes, pageSize) => {
+      bytes.fill(0x5a, 100, pageSize);
+      return bytes;
+    },
+  };
+
+  for (const [damage, apply] of Object.entries(damagedAtOpen)) {
+    it(`refuses at open ${damage}, as damage, and leaves the file as it was`, () => {
+      const { databasePath, bytes } = newsdeskDatabase();
+      const pageSize = bytes.readUInt16BE(16);
+      const damaged = apply(Buffer.from(bytes), pageSize);
+      fs.writeFileSync(databasePath, damaged);
+      const error = expectStorageError(() => openDatabase(databasePath), databasePath);
+      expect(['database-damaged', 'database-not-sqlite']).toContain(error.reason);
+      expect(fs.readFileSync(databasePath).equals(damaged)).toBe(true);
+    });
+  }
+
+  it('names the header problem: garbled page size, truncation', () => {
+    const { databasePath, bytes } = newsdeskDatabase();
+    const garbled = Buffer.from(bytes);
+    garbled.writeUInt16BE(3000, 16);
+    fs.writeFileSync(databasePath, garbled);
+    expect(() => checkFileHeader(databasePath)).toThrow(/garbled/);
+    fs.writeFileSync(databasePath, bytes.subarray(0, bytes.length - 100));
+    expect(() => checkFileHeader(databasePath)).toThrow(/truncated/);
+  });
+
+  it('refuses at open a Newsdesk database whose schema lacks a required table, naming it', () => {
+    const { databasePath } = newsdeskDatabase();
+    const raw = new BetterSqlite3(databasePath);
+    raw.pragma('foreign_keys = OFF');
+    raw.prepare('DROP TABLE article_bylines').run();
+    raw.close();
+    const error = expectStorageError(() => openDatabase(databasePath), databasePath);
+    expect(error.reason).toBe('database-damaged');
+    expect(error.message).toContain('article_bylines');
   });
 
   it('refuses a missing file when it must exist', () => {
