@@ -108,7 +108,11 @@ export const ArticleSession = memo(function ArticleSession(props: ArticleSession
   // Only a conflict changes what the session draws; the status bar hears of every state and count (`reportStatus`).
   const [inConflict, setInConflict] = useState(false);
   const saveStateRef = useRef<SaveState>({ kind: 'clean' });
-  const [version, setVersion] = useState(article.version);
+  // The stored version, which the history panel marks as current: a save draws the session again only while that panel is open.
+  const versionRef = useRef(article.version);
+  const [, setVersionShown] = useState(article.version);
+  const historyOpenRef = useRef(historyOpen);
+  historyOpenRef.current = historyOpen;
   const wordCountRef = useRef(article.wordCount);
   const [resolvingConflict, setResolvingConflict] = useState(false);
   const wordCountTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -186,7 +190,8 @@ export const ArticleSession = memo(function ArticleSession(props: ArticleSession
         reportStatus();
       },
       onSaved: (summary) => {
-        setVersion(summary.version);
+        versionRef.current = summary.version;
+        if (historyOpenRef.current) setVersionShown(summary.version);
         latestCallbacks.current.onSaved(summary);
       },
     });
@@ -330,7 +335,7 @@ export const ArticleSession = memo(function ArticleSession(props: ArticleSession
       {historyOpen && (
         <HistoryPanel
           articleId={article.id}
-          articleVersion={version}
+          articleVersion={versionRef.current}
           onRestore={restoreRevision}
           onClose={() => onHistoryOpenChange(false)}
         />
