@@ -3,7 +3,7 @@ import type { ArticleSummary } from '../shared/model/article';
 import { defaultSettings, type Settings } from '../shared/model/settings';
 import { api, onEvent } from './api/client';
 import { ArticleList, type ListView, type StatusFilter } from './articles/article-list';
-import type { ArticleSessionHandle, ArticleStatusReport } from './articles/article-session';
+import type { ArticleSessionHandle } from './articles/article-session';
 import { defaultListOrder, type ListOrder } from './articles/list-order';
 import { ArticleWorkspace } from './articles/article-workspace';
 import { CommentsView } from './comments/comments-view';
@@ -15,6 +15,7 @@ import { SettingsDialog } from './settings/settings-dialog';
 import { articleIdFromFragment, rememberArticleInAddress } from './shell/article-in-address';
 import { describeError } from './shell/describe-error';
 import { StatusBar } from './shell/status-bar';
+import { StatusReportStore } from './shell/status-report-store';
 import { useAppShortcuts } from './shell/use-app-shortcuts';
 
 /** The `articles.list` arguments of the list's category, author and order choices. */
@@ -43,7 +44,7 @@ export function App() {
   const [listError, setListError] = useState<unknown>(null);
   const [selectedId, setSelectedId] = useState<number | null>(() => articleIdFromFragment(window.location.hash));
   const [newArticleId, setNewArticleId] = useState<number | null>(null);
-  const [statusReport, setStatusReport] = useState<ArticleStatusReport | null>(null);
+  const [statusReports] = useState(() => new StatusReportStore());
   const [notice, setNotice] = useState<unknown>(null);
   const [exportOpen, setExportOpen] = useState(false);
   /** Tin bài (the list and the editor) or Bình luận (the comment queues); the article stays open behind the queues. */
@@ -328,13 +329,13 @@ export function App() {
                   toneStyle={settings.toneStyle}
                   maxImageMegabytes={settings.maxImageMegabytes}
                   onSaved={articleSaved}
-                  onStatus={setStatusReport}
+                  onStatus={statusReports.set}
                   onTrash={() => void trashArticle(selectedId)}
                 />
               )}
             </main>
           </div>
-          <StatusBar report={statusReport} />
+          <StatusBar reports={statusReports} />
           <ArticleImport ref={importRef} onImported={() => void refreshList()} onOpenArticle={(id) => void openArticle(id)} />
           {exportOpen && (
             <ExportDialog

@@ -18,6 +18,7 @@ import { ApiError, type ErrorParamsOf, type ErrorReason, isApiErrorShape } from 
 import { rendererMethodNames, type ContractEvents, type MethodName, type NewsdeskApi } from '../../shared/api/contract';
 import type { DesktopBridge } from '../../shared/api/bridge';
 import { resolveBrowserToken } from './browser-token';
+import { jsonText } from './json-text';
 import { methodsSentFromWorker, sendFromWorker } from './worker-transport';
 
 export type Edition = 'desktop' | 'browser';
@@ -105,7 +106,7 @@ async function callBrowser(method: MethodName, args: unknown): Promise<unknown> 
     response = await fetch(`/api/${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-newsdesk-token': token },
-      body: JSON.stringify(args),
+      body: jsonText(args),
       credentials: 'omit',
       cache: 'no-store',
     });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { EditorContent, type Editor } from '@tiptap/react';
 import type { Article, ArticleFields, ArticleSummary } from '../../shared/model/article';
 import type { DocNode } from '../../shared/model/document';
@@ -98,8 +98,9 @@ function wordCountOf(fields: MetadataFields, editor: Editor | null, snapshots: B
 /**
  * One open article: its fields, the body editor and its toolbar, the save controller that autosaves
  * them, the conflict choice and the version history. Mounted afresh for each loaded version.
+ * Typing draws nothing here again: the save state and word count go straight to `onStatus`.
  */
-export function ArticleSession(props: ArticleSessionProps) {
+export const ArticleSession = memo(function ArticleSession(props: ArticleSessionProps) {
   const { article, sessionRef, focusHeadline, historyOpen, historyNotice, onHistoryNotice, previewOpen, toneStyle, maxImageMegabytes, onHistoryOpenChange, onPreviewOpenChange, onReload, onSaved, onStatus, onTrash } =
     props;
   const t = useT();
@@ -111,9 +112,15 @@ export function ArticleSession(props: ArticleSessionProps) {
   const headlineRef = useRef<HTMLTextAreaElement>(null);
   const imageInputRef = useRef<HTMLInputElement>(null);
   const imageUpload = useImageUpload(maxImageMegabytes);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'clean' });
-  const [version, setVersion] = useState(article.version);
-  const [wordCount, setWordCount] = useState(article.wordCount);
+  // Only a conflict changes what the session draws; the status bar hears of every state and count (`reportStatus`).
+  const [inConflict, setInConflict] = useState(false);
+  const saveStateRef = useRef<SaveState>({ kind: 'clean' });
+  // The stored version, which the history panel marks as current: a save draws the session again only while that panel is open.
+  const versionRef = useRef(article.version);
+  const [, setVersionShown] = useState(article.version);
+  const historyOpenRef = useRef(historyOpen);
+  historyOpenRef.current = historyOpen;
+  const wordCountRef = useRef(article.wordCount);
   const [resolvingConflict, setResolvingConflict] = useState(false);
   const wordCountTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Xem trước and Sao chép HTML: told of every edit, and the images they render, read once per session.
@@ -121,16 +128,21 @@ export function ArticleSession(props: ArticleSessionProps) {
   const [mediaImages] = useState(() => new MediaImages());
   // The body's JSON and word count, kept per top-level block: a save or a count redoes only what changed.
   const [bodySnapshots] = useState(() => new BodySnapshots());
-  const latestCallbacks = useRef({ onSaved, onReload, onHistoryOpenChange });
-  latestCallbacks.current = { onSaved, onReload, onHistoryOpenChange };
+  const latestCallbacks = useRef({ onSaved, onReload, onHistoryOpenChange, onStatus });
+  latestCallbacks.current = { onSaved, onReload, onHistoryOpenChange, onStatus };
+
+  const reportStatus = useCallback(() => {
+    latestCallbacks.current.onStatus({ saveState: saveStateRef.current, wordCount: wordCountRef.current });
+  }, []);
 
   const scheduleWordCount = useCallback(() => {
     if (wordCountTimer.current !== undefined) return;
     wordCountTimer.current = setTimeout(() => {
       wordCountTimer.current = undefined;
-      setWordCount(wordCountOf(fieldsRef.current, editorRef.current, bodySnapshots, article.body));
+      wordCountRef.current = wordCountOf(fieldsRef.current, editorRef.current, bodySnapshots, article.body);
+      reportStatus();
     }, 150);
-  }, [article.body, bodySnapshots]);
+  }, [article.body, bodySnapshots, reportStatus]);
 
   const editor = useArticleEditor({
     content: article.body,
@@ -179,9 +191,14 @@ export function ArticleSession(props: ArticleSessionProps) {
       },
       save: (request) => api['articles.save'](request),
       loadCurrentVersion: async () => (await api['articles.get']({ id: article.id })).version,
-      onStateChange: setSaveState,
+      onStateChange: (state) => {
+        saveStateRef.current = state;
+        setInConflict(state.kind === 'conflict');
+        reportStatus();
+      },
       onSaved: (summary) => {
-        setVersion(summary.version);
+        versionRef.current = summary.version;
+        if (historyOpenRef.current) setVersionShown(summary.version);
         latestCallbacks.current.onSaved(summary);
       },
     });
@@ -190,7 +207,7 @@ export function ArticleSession(props: ArticleSessionProps) {
       controller.dispose();
       if (controllerRef.current === controller) controllerRef.current = null;
     };
-  }, [article, bodySnapshots]);
+  }, [article, bodySnapshots, reportStatus]);
 
   useEffect(() => {
     sessionRef.current = {
@@ -209,8 +226,8 @@ export function ArticleSession(props: ArticleSessionProps) {
   }, [article.id, readOnly, sessionRef]);
 
   useEffect(() => {
-    onStatus({ saveState, wordCount });
-  }, [onStatus, saveState, wordCount]);
+    reportStatus();
+  }, [onStatus, reportStatus]);
 
   useEffect(() => () => clearTimeout(wordCountTimer.current), []);
 
@@ -308,7 +325,7 @@ export function ArticleSession(props: ArticleSessionProps) {
           )}
         </div>
         {readOnly && <p className="trashed-notice" role="note">{t.trashedNotice}</p>}
-        {saveState.kind === 'conflict' && (
+        {inConflict && (
           <ConflictBanner busy={resolvingConflict} onKeepMine={() => void keepMine()} onLoadTheirs={() => void loadTheirs()} />
         )}
         <MetadataPanel
@@ -334,7 +351,7 @@ export function ArticleSession(props: ArticleSessionProps) {
       {historyOpen && (
         <HistoryPanel
           articleId={article.id}
-          articleVersion={version}
+          articleVersion={versionRef.current}
           readCurrent={readCurrentText}
           onRestore={restoreRevision}
           notice={historyNotice}
@@ -343,4 +360,4 @@ export function ArticleSession(props: ArticleSessionProps) {
       )}
     </div>
   );
-}
+});

@@ -34,6 +34,10 @@ export function ArticleWorkspace({ articleId, sessionRef, focusHeadline, toneSty
   const firstGeneration = useRef(1);
   const currentArticleId = useRef(articleId);
   currentArticleId.current = articleId;
+  // The same function on every render, so that the open session is not drawn again when the app is (after each save).
+  const latestTrash = useRef(onTrash);
+  latestTrash.current = onTrash;
+  const trash = useCallback(() => latestTrash.current(), []);
 
   const load = useCallback(async (): Promise<Article | null> => {
     try {
@@ -96,7 +100,7 @@ export function ArticleWorkspace({ articleId, sessionRef, focusHeadline, toneSty
       onReload={reload}
       onSaved={onSaved}
       onStatus={onStatus}
-      onTrash={onTrash}
+      onTrash={trash}
     />
   );
 }

@@ -2,6 +2,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { DocNode } from '../../shared/model/document';
 import { documentPlainText, hasOwnLines } from '../../shared/render/plain-text';
 import { countWords } from '../../shared/text/word-count';
+import { markUnchangingJson } from '../api/json-text';
 
 interface BlockSnapshot {
   json: DocNode;
@@ -15,7 +16,8 @@ interface BlockSnapshot {
  * it did not touch as the same objects, so each block's JSON and count are made once and reused
  * while it stays: after typing in one paragraph of a 20,000-word article, only that paragraph is
  * serialised and counted again. The JSON handed out shares unchanged parts between calls; it must
- * be read, never modified (as `toJSON()`'s own output, which shares attributes with the nodes).
+ * be read, never modified (as `toJSON()`'s own output, which shares attributes with the nodes), and
+ * each block's JSON text is made once for the saves that send it.
  */
 export class BodySnapshots {
   private readonly blocks = new WeakMap<ProseMirrorNode, BlockSnapshot>();
@@ -68,6 +70,8 @@ export class BodySnapshots {
     let snapshot = this.blocks.get(node);
     if (snapshot === undefined) {
       const json = node.toJSON() as DocNode;
+      // Never modified while the block stays: a save writes its JSON text once (json-text.ts).
+      markUnchangingJson(json);
       snapshot = { json, words: countWords(documentPlainText({ type: 'doc', content: [json] })) };
       this.blocks.set(node, snapshot);
     }

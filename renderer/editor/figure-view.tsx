@@ -1,5 +1,6 @@
 import { useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { NodeViewWrapper, useEditorState, type Editor, type ReactNodeViewProps } from '@tiptap/react';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { FigureAttributes } from '../../shared/schema/figure';
 import { isPasteInput, toneStyleAfterEdit, toneStyleOnLeave } from '../articles/tone-placement-field';
 import { useT } from '../i18n/i18n';
@@ -7,11 +8,19 @@ import type { FigureEditingOptions } from './figure-editing-options';
 
 type FigureField = 'caption' | 'credit' | 'alt';
 
-/** The position of the featured figure: the one chosen, else the first; -1 when there is none. */
+const featuredPositions = new WeakMap<ProseMirrorNode, number>();
+
+/**
+ * The position of the featured figure: the one chosen, else the first; -1 when there is none.
+ * Found once per document: every figure's view asks after each transaction.
+ */
 function featuredPosition(editor: Editor): number {
+  const document = editor.state.doc;
+  const known = featuredPositions.get(document);
+  if (known !== undefined) return known;
   let first = -1;
   let chosen = -1;
-  editor.state.doc.descendants((node, position) => {
+  document.descendants((node, position) => {
     if (node.type.name === 'figure') {
       if (first === -1) first = position;
       if (chosen === -1 && node.attrs.featured === true) chosen = position;
@@ -19,7 +28,9 @@ function featuredPosition(editor: Editor): number {
     }
     return !node.isTextblock;
   });
-  return chosen === -1 ? first : chosen;
+  const found = chosen === -1 ? first : chosen;
+  featuredPositions.set(document, found);
+  return found;
 }
 
 /**
@@ -129,7 +140,7 @@ export function FigureView({ node, editor, getPos, selected, extension }: ReactN
         {attributes.hash === '' ? (
           <div className="figure-missing-image" data-missing-image="" role="note">{t.missingImage}</div>
         ) : (
-          <img src={options.mediaUrl(attributes.hash)} alt={attributes.alt} draggable={false} />
+          <img src={options.mediaUrl(attributes.hash)} alt={attributes.alt} draggable={false} loading="lazy" decoding="async" />
         )}
         {featured && <span className="figure-featured-badge" aria-hidden="true">{t.featuredImage}</span>}
       </div>

@@ -1,9 +1,10 @@
-import type { ArticleStatusReport } from '../articles/article-session';
+import { useSyncExternalStore } from 'react';
 import type { SaveState } from '../articles/article-save-controller';
 import { formatClockTime } from '../format/format-time';
 import { useT } from '../i18n/i18n';
 import type { Messages } from '../i18n/vi';
 import { describeError } from './describe-error';
+import type { StatusReportStore } from './status-report-store';
 
 function saveStateText(state: SaveState, t: Messages): string {
   switch (state.kind) {
@@ -23,8 +24,9 @@ function saveStateText(state: SaveState, t: Messages): string {
 }
 
 /** The bottom bar: the open article's save state and its word count (Số chữ). */
-export function StatusBar({ report }: { report: ArticleStatusReport | null }) {
+export function StatusBar({ reports }: { reports: StatusReportStore }) {
   const t = useT();
+  const report = useSyncExternalStore(reports.subscribe, reports.current);
   const state = report?.saveState;
   const failure = state?.kind === 'failed' ? t.saveFailedDetail(describeError(state.error, t)) : null;
   return (

@@ -7,6 +7,7 @@ import type { DocNode } from '../../../../shared/model/document';
 import { documentPlainText } from '../../../../shared/render/plain-text';
 import { articleExtensions } from '../../../../shared/schema/article-extensions';
 import { countWords } from '../../../../shared/text/word-count';
+import { jsonText } from '../../../../renderer/api/json-text';
 import { BodySnapshots } from '../../../../renderer/editor/body-snapshots';
 
 let editor: Editor | undefined;
@@ -148,6 +149,8 @@ describe('BodySnapshots', () => {
           for (const change of edits) {
             apply(target, change);
             expect(snapshots.json(target.state.doc)).toEqual(target.getJSON());
+            // The JSON text a save sends, made from the blocks' texts kept since earlier saves.
+            expect(jsonText({ body: snapshots.json(target.state.doc) })).toBe(JSON.stringify({ body: target.getJSON() }));
             expect(snapshots.wordCount(target.state.doc)).toBe(fullWordCount(target));
           }
         } finally {
