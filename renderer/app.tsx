@@ -235,6 +235,9 @@ export function App() {
     newArticle: () => void createArticle(),
     save: () => sessionRef.current?.saveExplicitly(),
     find: () => (screen === 'comments' ? commentSearchRef : searchRef).current?.focus(),
+    findReplace: () => {
+      if (screen === 'articles') sessionRef.current?.findReplace();
+    },
     settings: () => setSettingsOpen(true),
     insertImage: () => sessionRef.current?.insertImage(),
     exportHtml: () => setExportOpen(true),
@@ -252,6 +255,7 @@ export function App() {
         else if (command === 'settings') latestCommands.current.settings();
         else if (command === 'insert-image') latestCommands.current.insertImage();
         else if (command === 'export-html') latestCommands.current.exportHtml();
+        else if (command === 'find-replace') latestCommands.current.findReplace();
         // File › Nhập opens a native dialog in the main process (ArticleImport shows the report):
         // the page cannot open its file picker without a click in it.
       }),

@@ -22,6 +22,8 @@ export interface MenuLabels {
   paste: string;
   selectAll: string;
   find: string;
+  /** Sửa › Tìm và thay thế: the article's find and replace panel. */
+  findReplace: string;
   /** Sửa › Chèn ảnh…: the body's image file picker. */
   insertImage: string;
   view: string;
@@ -63,6 +65,7 @@ const vietnamese: MenuLabels = {
   paste: 'Dán',
   selectAll: 'Chọn tất cả',
   find: 'Tìm kiếm',
+  findReplace: 'Tìm và thay thế',
   insertImage: 'Chèn ảnh…',
   view: 'Xem',
   reload: 'Tải lại',
@@ -103,6 +106,7 @@ const english: MenuLabels = {
   paste: 'Paste',
   selectAll: 'Select all',
   find: 'Search',
+  findReplace: 'Find and replace',
   insertImage: 'Insert image…',
   view: 'View',
   reload: 'Reload',

@@ -1,7 +1,6 @@
 import { useId, type Ref } from 'react';
 import { articleStatuses, type ArticleStatus, type ArticleSummary } from '../../shared/model/article';
 import { foldForSearch } from '../../shared/text/fold';
-import { formatDateTime } from '../format/format-time';
 import { useT } from '../i18n/i18n';
 import { TrashIcon } from '../shell/icons';
 import { type ListOrder, ListOrderTools } from './list-order';
@@ -106,7 +105,7 @@ export function ArticleList(props: ArticleListProps) {
         <ul className="article-rows">
           {shown.map((article) => {
             const headline = article.headline.trim() === '' ? t.untitled : article.headline;
-            const meta = `${t.statuses[article.status]} · ${t.updatedAt(formatDateTime(article.updatedAt))}`;
+            const meta = `${t.statuses[article.status]} · ${t.updatedAt(t.dateTime(article.updatedAt))}`;
             const metaId = `article-${article.id}-meta`;
             return (
               <li key={article.id} className={`article-row${article.id === selectedId ? ' is-selected' : ''}`}>

@@ -12,6 +12,8 @@ import { ImagePicker, ImageUploadNotice, insertImageFiles, useImageUpload } from
 import { LegacyPasteBar } from '../editor/legacy-paste/legacy-paste-bar';
 import { BodySnapshots } from '../editor/body-snapshots';
 import { useArticleEditor } from '../editor/use-article-editor';
+import { ArticleFieldStep } from '../editor/find-replace/article-field-step';
+import { FindReplacePanel, type FieldFindMarks } from '../editor/find-replace/find-replace-panel';
 import { useT } from '../i18n/i18n';
 import { CopyHtmlButton } from '../export/copy-html-button';
 import { EditSignal } from '../export/edit-signal';
@@ -35,6 +37,8 @@ export interface ArticleSessionHandle {
   reload: () => Promise<void>;
   /** "Chèn ảnh" (toolbar and menu): opens the image file picker. */
   insertImage: () => void;
+  /** Ctrl+H and the menu's Tìm và thay thế: opens the panel, or moves focus to its "Tìm" box. */
+  findReplace: () => void;
 }
 
 /** What the status bar shows for the open article. */
@@ -115,6 +119,9 @@ export function ArticleSession(props: ArticleSessionProps) {
   // The body's JSON and word count, kept per top-level block: a save or a count redoes only what changed.
   const [bodySnapshots] = useState(() => new BodySnapshots());
   const latestCallbacks = useRef({ onSaved, onReload });
+  const [findOpen, setFindOpen] = useState(false);
+  const [findFocusRequest, setFindFocusRequest] = useState(0);
+  const [findMarks, setFindMarks] = useState<FieldFindMarks | null>(null);
   latestCallbacks.current = { onSaved, onReload };
 
   const scheduleWordCount = useCallback(() => {
@@ -194,6 +201,10 @@ export function ArticleSession(props: ArticleSessionProps) {
       insertImage: () => {
         if (!readOnly) imageInputRef.current?.click();
       },
+      findReplace: () => {
+        setFindOpen(true);
+        setFindFocusRequest((request) => request + 1);
+      },
     };
     return () => {
       if (sessionRef.current?.articleId === article.id) sessionRef.current = null;
@@ -243,6 +254,30 @@ export function ArticleSession(props: ArticleSessionProps) {
     if (changes.status !== undefined || settled) controllerRef.current?.requestSave('autosave');
   };
 
+  // "Thay" and "Thay tất cả" change the headline and the sapo through the editor's transactions, so
+  // that its undo and redo take them back with the body; a field typed in since is left as it is.
+  const changeFieldsRef = useRef(changeFields);
+  changeFieldsRef.current = changeFields;
+  useEffect(() => {
+    if (!editor) return;
+    const onTransaction = ({ transaction }: { transaction: { steps: readonly unknown[] } }) => {
+      const changes: Partial<MetadataFields> = {};
+      for (const step of transaction.steps) {
+        if (step instanceof ArticleFieldStep && fieldsRef.current[step.field] === step.before) changes[step.field] = step.after;
+      }
+      if (Object.keys(changes).length > 0) changeFieldsRef.current(changes);
+    };
+    editor.on('transaction', onTransaction);
+    return () => {
+      editor.off('transaction', onTransaction);
+    };
+  }, [editor]);
+
+  const closeFind = useCallback(() => {
+    setFindOpen(false);
+    editorRef.current?.commands.focus();
+  }, []);
+
   const keepMine = async () => {
     setResolvingConflict(true);
     try {
@@ -272,7 +307,12 @@ export function ArticleSession(props: ArticleSessionProps) {
   return (
     <div className={`article-session${historyOpen ? ' with-history' : ''}${previewOpen ? ' with-preview' : ''}`}>
       <div className="article-main">
+        <div className="article-header">
         <div className="article-actions">
+          <button type="button" className="button" aria-expanded={findOpen} title={t.findReplaceShortcut}
+            onClick={() => (findOpen ? closeFind() : sessionRef.current?.findReplace())}>
+            {t.findReplace}
+          </button>
           <CopyHtmlButton read={readEdited} images={mediaImages} />
           <button type="button" className="button" aria-pressed={previewOpen} onClick={() => onPreviewOpenChange(!previewOpen)}>
             {t.preview}
@@ -291,6 +331,19 @@ export function ArticleSession(props: ArticleSessionProps) {
             </button>
           )}
         </div>
+        {findOpen && editor && (
+          <FindReplacePanel
+            editor={editor}
+            headline={fields.headline}
+            sapo={fields.sapo}
+            readOnly={readOnly}
+            toneStyle={toneStyle}
+            focusRequest={findFocusRequest}
+            onMarksChange={setFindMarks}
+            onClose={closeFind}
+          />
+        )}
+        </div>
         {readOnly && <p className="trashed-notice" role="note">{t.trashedNotice}</p>}
         {saveState.kind === 'conflict' && (
           <ConflictBanner busy={resolvingConflict} onKeepMine={() => void keepMine()} onLoadTheirs={() => void loadTheirs()} />
@@ -302,6 +355,7 @@ export function ArticleSession(props: ArticleSessionProps) {
           toneStyle={toneStyle}
           headlineRef={headlineRef}
           exportedAt={article.exportedAt}
+          findMarks={findMarks}
           onChange={changeFields}
           onBlur={() => controllerRef.current?.requestSave('autosave')}
         />

@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { RevisionSummary } from '../../shared/model/revision';
 import { api } from '../api/client';
-import { formatDateTime } from '../format/format-time';
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
 
@@ -77,7 +76,7 @@ export function HistoryPanel({ articleId, articleVersion, onRestore, onClose }: 
             return (
               <li key={revision.id} className="revision-row">
                 <div id={labelId} className="revision-summary">
-                  <span className="revision-label">{t.revisionLabel(revision.articleVersion, formatDateTime(revision.createdAt))}</span>
+                  <span className="revision-label">{t.revisionLabel(revision.articleVersion, t.dateTime(revision.createdAt))}</span>
                   <span className="revision-meta">
                     {t.revisionKinds[revision.kind]} · {t.wordCountValue(revision.wordCount)}
                   </span>

@@ -1,4 +1,3 @@
-import { formatDateTime } from '../format/format-time';
 import { useId, useRef, type ChangeEvent, type Ref } from 'react';
 import { articleStatuses, type ArticleStatus } from '../../shared/model/article';
 import type { ArticleBylines } from '../../shared/model/byline';
@@ -12,6 +11,7 @@ import { useCategories } from './use-categories';
 import { isPasteInput, toneStyleAfterEdit, toneStyleOnLeave } from './tone-placement-field';
 import type { RelatedArticle } from '../../shared/model/article-metadata';
 import { RelatedField } from './related-field';
+import type { FieldFindMarks } from '../editor/find-replace/find-replace-panel';
 
 /** The article's own fields beside the body, as the form holds them. */
 export interface MetadataFields {
@@ -49,10 +49,12 @@ interface MetadataPanelProps {
   headlineRef?: Ref<HTMLTextAreaElement>;
   /** When the article was last exported ("Đã xuất"), or null. */
   exportedAt?: string | null;
+  /** Tìm và thay thế: the headline and the sapo are marked when they hold a match, more when it is the current one. */
+  findMarks?: FieldFindMarks | null;
 }
 
 /** Headline (Tiêu đề), source prefix (Nguồn), lead (Sapo), status (Trạng thái), date and place (Ngày, Nơi viết), bylines (Tác giả) and tags (Từ khóa). */
-export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange, onBlur, headlineRef, exportedAt = null }: MetadataPanelProps) {
+export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange, onBlur, headlineRef, exportedAt = null, findMarks = null }: MetadataPanelProps) {
   const t = useT();
   const { headlineLimit, sapoLimit } = useSettings();
   const editedFields = useRef(new Set<TextFieldName>());
@@ -99,6 +101,12 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
     onBlur();
   };
 
+  const findClass = (name: 'headline' | 'sapo') => {
+    const marks = findMarks?.[name];
+    if (!marks || marks.count === 0) return '';
+    return marks.current ? ' find-field-match find-field-current' : ' find-field-match';
+  };
+
   return (
     <div className="metadata-panel">
       <div className="field field-headline">
@@ -106,7 +114,7 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
         <textarea
           id={headlineId}
           ref={headlineRef}
-          className="text-input headline-input"
+          className={`text-input headline-input${findClass('headline')}`}
           rows={2}
           lang="vi"
           aria-describedby={headlineCounterId}
@@ -170,14 +178,14 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
               <option key={status} value={status}>{t.statuses[status]}</option>
             ))}
           </select>
-          {fields.status === 'exported' && exportedAt && <p className="field-hint exported-at">{t.exportedAtTime(formatDateTime(exportedAt))}</p>}
+          {fields.status === 'exported' && exportedAt && <p className="field-hint exported-at">{t.exportedAtTime(t.dateTime(exportedAt))}</p>}
         </div>
       </div>
       <div className="field field-sapo">
         <label htmlFor={sapoId} className="field-label">{t.sapo}</label>
         <textarea
           id={sapoId}
-          className="text-input sapo-input"
+          className={`text-input sapo-input${findClass('sapo')}`}
           rows={3}
           lang="vi"
           aria-describedby={sapoCounterId}

@@ -2,7 +2,6 @@ import { useEffect, useId, useState, type KeyboardEvent, type Ref } from 'react'
 import type { ArticleStatus } from '../../shared/model/article';
 import { searchLimits, type SearchResult, type SnippetPart } from '../../shared/model/search';
 import { api } from '../api/client';
-import { formatDateTime } from '../format/format-time';
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
 
@@ -145,7 +144,7 @@ export function SearchResults({ state, selectedId, onOpen }: SearchResultsProps)
                     <HighlightedText parts={headlineParts} />
                   </button>
                   <span id={metaId} className="row-meta">
-                    {`${t.statuses[hit.status]} · ${t.updatedAt(formatDateTime(hit.updatedAt))}`}
+                    {`${t.statuses[hit.status]} · ${t.updatedAt(t.dateTime(hit.updatedAt))}`}
                   </span>
                   <p id={snippetId} className="row-snippet" lang="vi">
                     <HighlightedText parts={hit.snippet} />

@@ -1,6 +1,5 @@
 import { memo } from 'react';
 import type { Comment } from '../../shared/model/comment';
-import { formatDateTime } from '../format/format-time';
 import { useT } from '../i18n/i18n';
 import { excerpt } from './excerpt';
 
@@ -46,7 +45,7 @@ const QueueRow = memo(function QueueRow({ comment, current, checked, onFocus, on
         onChange={() => onToggle(comment.id)} />
       <button type="button" className="queue-row-open" aria-current={current ? 'true' : undefined} tabIndex={-1} onClick={() => onFocus(comment.id)}>
         <span className="queue-row-author" lang="vi">{comment.author}</span>
-        <span className="queue-row-time">{formatDateTime(comment.createdAt)}</span>
+        <span className="queue-row-time">{t.dateTime(comment.createdAt)}</span>
         <span className="queue-row-text" lang="vi">{excerpt(comment.body, 90)}</span>
       </button>
     </li>

@@ -6,6 +6,7 @@ import type { ToneStyle } from '../../shared/model/settings';
 import { articleExtensions } from '../../shared/schema/article-extensions';
 import { mediaUrl } from '../api/media-url';
 import { FigureEditing } from './figure-editing-extension';
+import { FindReplace } from './find-replace/find-replace-extension';
 import { LegacyPaste } from './legacy-paste/legacy-paste-extension';
 import { TonePlacement } from './tone-placement-extension';
 
@@ -54,6 +55,7 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
     Placeholder.configure({ placeholder: () => latest.current.placeholder }),
     LegacyPaste,
     TonePlacement.configure({ style: () => latest.current.toneStyle }),
+    FindReplace,
   ]);
   const editorProps = useMemo(() => ({ attributes: editableAttributes(options.label) }), [options.label]);
 

@@ -35,15 +35,15 @@ export class ArticleFieldStep extends Step {
     return this;
   }
 
-  getMap(): StepMap {
+  override getMap(): StepMap {
     return StepMap.empty;
   }
 
-  toJSON(): { stepType: string; field: ArticleTextField; before: string; after: string } {
+  override toJSON(): { stepType: string; field: ArticleTextField; before: string; after: string } {
     return { stepType, field: this.field, before: this.before, after: this.after };
   }
 
-  static fromJSON(_schema: Schema, json: { field?: unknown; before?: unknown; after?: unknown }): ArticleFieldStep {
+  static override fromJSON(_schema: Schema, json: { field?: unknown; before?: unknown; after?: unknown }): ArticleFieldStep {
     if ((json.field !== 'headline' && json.field !== 'sapo') || typeof json.before !== 'string' || typeof json.after !== 'string') {
       throw new RangeError('Invalid input for ArticleFieldStep.fromJSON');
     }

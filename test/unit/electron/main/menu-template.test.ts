@@ -69,7 +69,8 @@ describe('buildMenuTemplate', () => {
     click(item(file, 'Cài đặt'));
     click(item(submenu(menu[1]), 'Tìm kiếm'));
     click(item(submenu(menu[1]), 'Chèn ảnh…'));
-    expect(sendCommand.mock.calls.map(([command]) => command)).toEqual(['new-article', 'save', 'export-html', 'settings', 'find', 'insert-image']);
+    click(item(submenu(menu[1]), 'Tìm và thay thế'));
+    expect(sendCommand.mock.calls.map(([command]) => command)).toEqual(['new-article', 'save', 'export-html', 'settings', 'find', 'insert-image', 'find-replace']);
     expect(importFiles).not.toHaveBeenCalled();
     expect(item(file, 'Thoát').role).toBe('quit');
   });
