@@ -6,6 +6,8 @@ import { ArticleList, type ListView, type StatusFilter } from './articles/articl
 import type { ArticleSessionHandle, ArticleStatusReport } from './articles/article-session';
 import { defaultListOrder, type ListOrder } from './articles/list-order';
 import { ArticleWorkspace } from './articles/article-workspace';
+import { EditorShortcutsDialog } from './articles/editor-shortcuts-dialog';
+import { useShortcutsKey } from './articles/editor-shortcuts';
 import { CommentsView } from './comments/comments-view';
 import { I18nProvider, messagesFor } from './i18n/i18n';
 import { SettingsContext } from './settings/settings-context';
@@ -46,6 +48,7 @@ export function App() {
   const [statusReport, setStatusReport] = useState<ArticleStatusReport | null>(null);
   const [notice, setNotice] = useState<unknown>(null);
   const [exportOpen, setExportOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   /** Tin bài (the list and the editor) or Bình luận (the comment queues); the article stays open behind the queues. */
   const [screen, setScreen] = useState<'articles' | 'comments'>('articles');
   const [wordListsVersion, setWordListsVersion] = useState(0);
@@ -243,6 +246,8 @@ export function App() {
     exportHtml: () => setExportOpen(true),
   };
   useAppShortcuts(commands);
+  // The comment queues have their own "?" (renderer/comments/shortcuts-dialog.tsx).
+  useShortcutsKey(screen === 'articles' && !shortcutsOpen, () => setShortcutsOpen(true));
 
   const latestCommands = useRef(commands);
   latestCommands.current = commands;
@@ -281,6 +286,11 @@ export function App() {
               <button type="button" className="button" onClick={() => setExportOpen(true)}>
                 {t.exportHtml}
               </button>
+              {screen === 'articles' && (
+                <button type="button" className="button button-quiet" aria-label={t.editorShortcuts} title={t.editorShortcutsButton} onClick={() => setShortcutsOpen(true)}>
+                  ?
+                </button>
+              )}
               <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)}>
                 {t.settings}
               </button>
@@ -359,6 +369,7 @@ export function App() {
               onClose={() => setSettingsOpen(false)}
             />
           )}
+          {shortcutsOpen && <EditorShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
         </div>
       </SettingsContext.Provider>
     </I18nProvider>

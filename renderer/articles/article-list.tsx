@@ -3,6 +3,7 @@ import { articleStatuses, type ArticleStatus, type ArticleSummary } from '../../
 import { foldForSearch } from '../../shared/text/fold';
 import { useT } from '../i18n/i18n';
 import { TrashIcon } from '../shell/icons';
+import { RovingList } from '../shell/roving-list';
 import { type ListOrder, ListOrderTools } from './list-order';
 import { SearchBox, SearchResults, useArticleSearch } from './search-box';
 
@@ -102,7 +103,7 @@ export function ArticleList(props: ArticleListProps) {
         <p className="list-note">{query.trim() !== '' ? t.noSearchResults : view === 'trash' ? t.noTrashedArticles : t.noArticles}</p>
       )}
       {shown !== null && shown.length > 0 && (
-        <ul className="article-rows">
+        <RovingList className="article-rows" primary={view === 'trash' ? '.row-action' : '.row-open'} preferred=".is-selected">
           {shown.map((article) => {
             const headline = article.headline.trim() === '' ? t.untitled : article.headline;
             const meta = `${t.statuses[article.status]} · ${t.updatedAt(t.dateTime(article.updatedAt))}`;
@@ -149,7 +150,7 @@ export function ArticleList(props: ArticleListProps) {
               </li>
             );
           })}
-        </ul>
+        </RovingList>
       )}
     </nav>
   );

@@ -4,6 +4,7 @@ import { searchLimits, type SearchResult, type SnippetPart } from '../../shared/
 import { api } from '../api/client';
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
+import { RovingList } from '../shell/roving-list';
 
 /** Milliseconds of quiet typing before the search runs. */
 export const searchDebounceMilliseconds = 150;
@@ -125,7 +126,7 @@ export function SearchResults({ state, selectedId, onOpen }: SearchResultsProps)
         {results.length === 0 ? t.noSearchResults : total === null ? t.searchResultsMany(results.length) : t.searchResultCount(total)}
       </p>
       {results.length > 0 && (
-        <ul className="article-rows" aria-label={t.searchResults}>
+        <RovingList className="article-rows" aria-label={t.searchResults} primary=".row-open" preferred=".is-selected">
           {results.map((hit) => {
             const metaId = `search-hit-${hit.id}-meta`;
             const snippetId = `search-hit-${hit.id}-snippet`;
@@ -153,7 +154,7 @@ export function SearchResults({ state, selectedId, onOpen }: SearchResultsProps)
               </li>
             );
           })}
-        </ul>
+        </RovingList>
       )}
     </div>
   );

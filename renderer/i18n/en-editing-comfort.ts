@@ -37,7 +37,6 @@ export const enEditingComfort: typeof viEditingComfort = {
     underline: 'Underline',
     undo: 'Undo',
     redo: 'Redo',
-    link: 'Insert link',
     headings: 'Heading 2, 3, 4',
     paragraph: 'Normal paragraph',
     bulletList: 'Bulleted list',

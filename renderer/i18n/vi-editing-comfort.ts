@@ -37,7 +37,6 @@ export const viEditingComfort = {
     underline: 'Gạch chân',
     undo: 'Hoàn tác',
     redo: 'Làm lại',
-    link: 'Chèn liên kết',
     headings: 'Tiêu đề 2, 3, 4',
     paragraph: 'Đoạn văn thường',
     bulletList: 'Danh sách',
