@@ -13,7 +13,7 @@ const controls = 'button:not(:disabled), input:not(:disabled), a[href], select:n
 
 /** The row's controls in order. */
 function rowControls(row: Element): HTMLElement[] {
-  return [...row.querySelectorAll<HTMLElement>(controls)].filter((element) => !element.hidden && element.type !== 'file');
+  return [...row.querySelectorAll<HTMLElement>(controls)].filter((element) => !element.hidden && !(element instanceof HTMLInputElement && element.type === 'file'));
 }
 
 /**
