@@ -203,8 +203,9 @@ export function FindReplacePanel({ editor, headline, sapo, readOnly, toneStyle, 
             replaceCurrent();
           }}
         />
-        <button type="button" className="button" disabled={readOnly || currentMatch === null} onClick={replaceCurrent}>{t.findReplaceOne}</button>
-        <button type="button" className="button" disabled={readOnly || all.length === 0} onClick={replaceAll}>{t.findReplaceAll}</button>
+        {/* Not disabled when nothing is left to replace: the focus stays here, where Ctrl+Z undoes what was replaced. */}
+        <button type="button" className="button" disabled={readOnly} onClick={replaceCurrent}>{t.findReplaceOne}</button>
+        <button type="button" className="button" disabled={readOnly} onClick={replaceAll}>{t.findReplaceAll}</button>
       </div>
       <div className="find-row find-options">
         {option('caseSensitive', t.findMatchCase)}
