@@ -66,7 +66,6 @@ export function FindReplacePanel({ editor, headline, sapo, readOnly, toneStyle, 
   const fieldTexts: Record<ArticleTextField, string> = { headline, sapo };
   const headlineMatches = useMemo(() => findInText(headline, query, options), [headline, query, options]);
   const sapoMatches = useMemo(() => findInText(sapo, query, options), [sapo, query, options]);
-  const fieldMatches: Record<ArticleTextField, TextMatch[]> = { headline: headlineMatches, sapo: sapoMatches };
 
   const all = useMemo<ArticleMatch[]>(
     () => [
