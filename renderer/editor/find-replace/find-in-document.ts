@@ -16,9 +16,43 @@ export type BodyMatch =
  * credit of each figure.
  */
 export function findInDocument(doc: ProseMirrorNode, query: string, options: FindOptions): BodyMatch[] {
+  return new DocumentFinder(query, options).find(doc);
+}
+
+/**
+ * Finds one query in successive versions of a document, searching again only the top-level blocks
+ * that changed: ProseMirror shares unchanged nodes between versions, so their matches (relative to
+ * the block) are kept by node.
+ */
+export class DocumentFinder {
+  private readonly byBlock = new WeakMap<ProseMirrorNode, readonly BodyMatch[]>();
+
+  constructor(
+    readonly query: string,
+    readonly options: FindOptions,
+  ) {}
+
+  find(doc: ProseMirrorNode): BodyMatch[] {
+    const matches: BodyMatch[] = [];
+    if (this.query === '') return matches;
+    doc.forEach((block, offset) => {
+      let relative = this.byBlock.get(block);
+      if (!relative) {
+        relative = matchesIn(block, this.query, this.options);
+        this.byBlock.set(block, relative);
+      }
+      for (const match of relative) {
+        matches.push(match.kind === 'text' ? { ...match, from: match.from + offset, to: match.to + offset } : { ...match, position: match.position + offset });
+      }
+    });
+    return matches;
+  }
+}
+
+/** The matches in one top-level block, positions relative to the block's start. */
+function matchesIn(block: ProseMirrorNode, query: string, options: FindOptions): BodyMatch[] {
   const matches: BodyMatch[] = [];
-  if (query === '') return matches;
-  doc.descendants((node, position) => {
+  const visit = (node: ProseMirrorNode, position: number): boolean => {
     if (node.type.name === 'figure') {
       for (const field of figureTextFields) {
         const value = node.attrs[field];
@@ -36,6 +70,7 @@ export function findInDocument(doc: ProseMirrorNode, query: string, options: Fin
     const start = position + 1;
     for (const match of findInText(text, query, options)) matches.push({ kind: 'text', from: start + match.from, to: start + match.to });
     return false;
-  });
+  };
+  if (visit(block, 0)) block.descendants((node, position) => visit(node, position + 1));
   return matches;
 }

@@ -3,7 +3,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { FindOptions } from '../../../shared/text/find-in-text';
-import { findInDocument, type BodyMatch } from './find-in-document';
+import { DocumentFinder, type BodyMatch } from './find-in-document';
 
 /** What "Tìm và thay thế" is looking for in the body, and the matches it found. */
 export interface FindState {
@@ -14,6 +14,8 @@ export interface FindState {
   /** The index in `matches` of the current match, or -1 (none, or it is in the headline or sapo). */
   current: number;
   decorations: DecorationSet;
+  /** Searches again only the blocks an edit changed. */
+  finder: DocumentFinder | null;
 }
 
 type FindMeta = { query: string; options: FindOptions } | { current: number };
@@ -55,15 +57,17 @@ function decorationsFor(doc: ProseMirrorNode, matches: readonly BodyMatch[], cur
   return DecorationSet.create(doc, decorations);
 }
 
-function nextState(previous: FindState, doc: ProseMirrorNode, query: string, options: FindOptions, current: number): FindState {
-  const matches = findInDocument(doc, query, options);
+function nextState(finder: DocumentFinder, doc: ProseMirrorNode, current: number): FindState {
+  const matches = finder.find(doc);
   const clamped = current >= matches.length ? matches.length - 1 : current;
-  return { query, options, matches, current: clamped, decorations: decorationsFor(doc, matches, clamped) };
+  return { query: finder.query, options: finder.options, matches, current: clamped, decorations: decorationsFor(doc, matches, clamped), finder };
 }
+
+const emptyState: FindState = { query: '', options: noOptions, matches: [], current: -1, decorations: DecorationSet.empty, finder: null };
 
 /** The find state of an editor's state (an empty one when the extension is missing). */
 export function findStateOf(state: EditorState): FindState {
-  return findReplaceKey.getState(state) ?? { query: '', options: noOptions, matches: [], current: -1, decorations: DecorationSet.empty };
+  return findReplaceKey.getState(state) ?? emptyState;
 }
 
 /**
@@ -96,11 +100,14 @@ export const FindReplace = Extension.create({
       new Plugin<FindState>({
         key: findReplaceKey,
         state: {
-          init: () => ({ query: '', options: noOptions, matches: [], current: -1, decorations: DecorationSet.empty }),
+          init: () => emptyState,
           apply: (tr: Transaction, previous, _oldState, newState) => {
             const meta = tr.getMeta(findReplaceKey) as FindMeta | undefined;
-            if (meta && 'query' in meta) return nextState(previous, newState.doc, meta.query, meta.options, previous.current);
-            if (tr.docChanged && previous.query !== '') return nextState(previous, newState.doc, previous.query, previous.options, previous.current);
+            if (meta && 'query' in meta) {
+              if (meta.query === '') return emptyState;
+              return nextState(new DocumentFinder(meta.query, meta.options), newState.doc, previous.current);
+            }
+            if (tr.docChanged && previous.finder) return nextState(previous.finder, newState.doc, previous.current);
             if (meta && 'current' in meta && meta.current !== previous.current) {
               return { ...previous, current: meta.current, decorations: decorationsFor(newState.doc, previous.matches, meta.current) };
             }

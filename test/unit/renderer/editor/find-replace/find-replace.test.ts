@@ -106,6 +106,23 @@ describe('FindReplace in a real editor', () => {
     expect(seen).toHaveLength(6);
   });
 
+  it('finds in lists and quotes, and after an edit searches again only what changed, positions kept right', () => {
+    const target = createEditor({
+      type: 'doc',
+      content: [
+        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'một hòa' }] }] }] },
+        { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'hai hoà' }] }] },
+      ],
+    });
+    target.commands.setFindQuery('hòa', plain);
+    expect(matchedTexts(target)).toEqual(['hòa', 'hoà']);
+    target.commands.insertContentAt(3, 'thêm chữ ');
+    expect(matchedTexts(target)).toEqual(['hòa', 'hoà']);
+    target.commands.setFindQuery('', plain);
+    expect(findStateOf(target.state).matches).toEqual([]);
+    expect(target.view.dom.querySelectorAll('.find-match')).toHaveLength(0);
+  });
+
   it('replacing one match leaves the others, and an empty replacement deletes', () => {
     const target = createEditor(article);
     target.commands.setFindQuery('hòa', plain);
