@@ -9,11 +9,16 @@ export interface RovingRowsOptions {
   preferred?: string;
 }
 
-const controls = 'button:not(:disabled), input:not(:disabled), a[href], select:not(:disabled)';
+const controls = 'button, input, a[href], select';
+
+function isUsable(element: HTMLElement): boolean {
+  if (element.hidden || ('disabled' in element && element.disabled === true)) return false;
+  return !(element instanceof HTMLInputElement && element.type === 'file');
+}
 
 /** The row's controls in order. */
 function rowControls(row: Element): HTMLElement[] {
-  return [...row.querySelectorAll<HTMLElement>(controls)].filter((element) => !element.hidden && !(element instanceof HTMLInputElement && element.type === 'file'));
+  return [...row.querySelectorAll<HTMLElement>(controls)].filter(isUsable);
 }
 
 /**
@@ -30,7 +35,7 @@ export function useRovingRows(listRef: RefObject<HTMLElement | null>, options: R
   const assign = useCallback((next: HTMLElement | null) => {
     const list = listRef.current;
     if (!list) return;
-    const all = [...list.querySelectorAll<HTMLElement>(controls)];
+    const all = [...list.querySelectorAll<HTMLElement>(controls)].filter(isUsable);
     let chosen = next && list.contains(next) ? next : null;
     if (!chosen) {
       const { primary, preferred } = latestOptions.current;
