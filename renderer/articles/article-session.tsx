@@ -258,6 +258,8 @@ export function ArticleSession(props: ArticleSessionProps) {
   // that its undo and redo take them back with the body; a field typed in since is left as it is.
   const changeFieldsRef = useRef(changeFields);
   changeFieldsRef.current = changeFields;
+  // The fields whose last change came through the editor: their Ctrl+Z is the editor's undo.
+  const editorChangedFields = useRef(new Set<'headline' | 'sapo'>());
   useEffect(() => {
     if (!editor) return;
     const onTransaction = ({ transaction }: { transaction: { steps: readonly unknown[] } }) => {
@@ -266,6 +268,7 @@ export function ArticleSession(props: ArticleSessionProps) {
         if (step instanceof ArticleFieldStep && fieldsRef.current[step.field] === step.before) changes[step.field] = step.after;
       }
       if (Object.keys(changes).length > 0) changeFieldsRef.current(changes);
+      for (const field of ['headline', 'sapo'] as const) if (field in changes) editorChangedFields.current.add(field);
     };
     editor.on('transaction', onTransaction);
     return () => {
@@ -356,7 +359,18 @@ export function ArticleSession(props: ArticleSessionProps) {
           headlineRef={headlineRef}
           exportedAt={article.exportedAt}
           findMarks={findMarks}
-          onChange={changeFields}
+          onFieldUndo={(field, redo) => {
+            const current = editorRef.current;
+            if (!current || !editorChangedFields.current.has(field)) return false;
+            if (redo) current.commands.redo();
+            else current.commands.undo();
+            return true;
+          }}
+          onChange={(changes, settled) => {
+            if ('headline' in changes) editorChangedFields.current.delete('headline');
+            if ('sapo' in changes) editorChangedFields.current.delete('sapo');
+            changeFields(changes, settled);
+          }}
           onBlur={() => controllerRef.current?.requestSave('autosave')}
         />
         <div className="body-editor">

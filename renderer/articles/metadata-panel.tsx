@@ -1,4 +1,4 @@
-import { useId, useRef, type ChangeEvent, type Ref } from 'react';
+import { useId, useRef, type ChangeEvent, type KeyboardEvent, type Ref } from 'react';
 import { articleStatuses, type ArticleStatus } from '../../shared/model/article';
 import type { ArticleBylines } from '../../shared/model/byline';
 import type { ToneStyle } from '../../shared/model/settings';
@@ -51,10 +51,15 @@ interface MetadataPanelProps {
   exportedAt?: string | null;
   /** Tìm và thay thế: the headline and the sapo are marked when they hold a match, more when it is the current one. */
   findMarks?: FieldFindMarks | null;
+  /**
+   * Ctrl+Z (or Ctrl+Shift+Z, Ctrl+Y) in the headline or the sapo: true when the editor's history took
+   * it, because the field's last change was a "Thay" or "Thay tất cả" made through the editor.
+   */
+  onFieldUndo?: (field: 'headline' | 'sapo', redo: boolean) => boolean;
 }
 
 /** Headline (Tiêu đề), source prefix (Nguồn), lead (Sapo), status (Trạng thái), date and place (Ngày, Nơi viết), bylines (Tác giả) and tags (Từ khóa). */
-export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange, onBlur, headlineRef, exportedAt = null, findMarks = null }: MetadataPanelProps) {
+export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange, onBlur, headlineRef, exportedAt = null, findMarks = null, onFieldUndo }: MetadataPanelProps) {
   const t = useT();
   const { headlineLimit, sapoLimit } = useSettings();
   const editedFields = useRef(new Set<TextFieldName>());
@@ -101,6 +106,13 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
     onBlur();
   };
 
+  const undoKey = (name: 'headline' | 'sapo', event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    const redo = (key === 'z' && event.shiftKey) || key === 'y';
+    if ((key === 'z' || redo) && onFieldUndo?.(name, redo)) event.preventDefault();
+  };
+
   const findClass = (name: 'headline' | 'sapo') => {
     const marks = findMarks?.[name];
     if (!marks || marks.count === 0) return '';
@@ -124,6 +136,7 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
           onKeyDown={(event) => {
             // The headline is one line: Enter adds no line break.
             if (event.key === 'Enter') event.preventDefault();
+            undoKey('headline', event);
           }}
           onBlur={() => leaveText('headline')}
         />
@@ -192,6 +205,7 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
           value={fields.sapo}
           readOnly={readOnly}
           onChange={(event) => changeText('sapo', event)}
+          onKeyDown={(event) => undoKey('sapo', event)}
           onBlur={() => leaveText('sapo')}
         />
         <LengthCounter id={sapoCounterId} text={fields.sapo} limit={sapoLimit} />

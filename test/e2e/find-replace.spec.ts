@@ -57,7 +57,8 @@ test('Ctrl+H finds with and without accents in headline, sapo, body and captions
   await expect(page.getByRole('textbox', { name: 'Chú thích ảnh' })).toHaveValue('Buổi hợp giải');
   await expect(count).toHaveText('Không có kết quả');
 
-  // One Ctrl+Z (here on the panel's button) takes back all of it, headline and sapo included.
+  // One Ctrl+Z takes back all of it, headline and sapo included, even pressed in the headline.
+  await app.headline.click();
   await page.keyboard.press('Control+z');
   await expect(app.headline).toHaveValue('Hòa giải ở phường');
   await expect(app.sapo).toHaveValue('Chuyện hoà giải.');
