@@ -98,7 +98,7 @@ export function FindReplacePanel({ editor, headline, sapo, readOnly, toneStyle, 
   useEffect(() => {
     if (currentIndex === -1) return;
     const frame = requestAnimationFrame(() => {
-      document.querySelector('.find-match-current, .find-current-caption, .find-current-credit, .find-field-current')?.scrollIntoView({ block: 'nearest' });
+      document.querySelector('.find-match-current, .find-current-caption, .find-current-credit, .find-field-current')?.scrollIntoView({ block: 'center' });
     });
     return () => cancelAnimationFrame(frame);
   }, [currentIndex, all]);
