@@ -7,6 +7,7 @@ import { articleExtensions } from '../../shared/schema/article-extensions';
 import { mediaUrl } from '../api/media-url';
 import { FigureEditing } from './figure-editing-extension';
 import { FindReplace } from './find-replace/find-replace-extension';
+import { StickyHeaderMargin } from './sticky-header-margin-extension';
 import { LegacyPaste } from './legacy-paste/legacy-paste-extension';
 import { TonePlacement } from './tone-placement-extension';
 
@@ -56,6 +57,7 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
     LegacyPaste,
     TonePlacement.configure({ style: () => latest.current.toneStyle }),
     FindReplace,
+    StickyHeaderMargin,
   ]);
   const editorProps = useMemo(() => ({ attributes: editableAttributes(options.label) }), [options.label]);
 

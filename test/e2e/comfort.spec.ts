@@ -62,6 +62,17 @@ test('comfort: one Tab stop per list, "?" lists the shortcuts, sticky actions, d
   await expect(page.getByRole('button', { name: 'Lưu', exact: true })).toBeInViewport();
   expect(await seriousViolations(page), 'editor, dark').toEqual([]);
 
+  // The caret moving up stays clear of the sticky header: the body scrolls before it would go under it.
+  const headerBottom = await page.locator('.article-header').evaluate((header) => header.getBoundingClientRect().bottom);
+  await page.locator('.editor-pane').evaluate((pane, top) => {
+    const paragraph = [...pane.querySelectorAll('.article-body p')][39]!;
+    pane.scrollTop += paragraph.getBoundingClientRect().top - top - 2;
+  }, headerBottom);
+  await app.body.getByText('Đoạn 41 của bài dài').click();
+  for (let press = 0; press < 3; press += 1) await page.keyboard.press('ArrowUp');
+  const caretTop = await page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().top);
+  expect(caretTop).toBeGreaterThanOrEqual(headerBottom);
+
   // Importing a file that is already an article asks first; "Mở bài đã có" opens it and creates nothing.
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'newsdesk-comfort-e2e-'));
   try {
