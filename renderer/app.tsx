@@ -6,6 +6,8 @@ import { ArticleList, type ListView, type StatusFilter } from './articles/articl
 import type { ArticleSessionHandle } from './articles/article-session';
 import { defaultListOrder, type ListOrder } from './articles/list-order';
 import { ArticleWorkspace } from './articles/article-workspace';
+import { EditorShortcutsDialog } from './articles/editor-shortcuts-dialog';
+import { useShortcutsKey } from './articles/editor-shortcuts';
 import { CommentsView } from './comments/comments-view';
 import { I18nProvider, messagesFor } from './i18n/i18n';
 import { SettingsChangeContext, SettingsContext } from './settings/settings-context';
@@ -47,6 +49,7 @@ export function App() {
   const [statusReports] = useState(() => new StatusReportStore());
   const [notice, setNotice] = useState<unknown>(null);
   const [exportOpen, setExportOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   /** Tin bài (the list and the editor) or Bình luận (the comment queues); the article stays open behind the queues. */
   const [screen, setScreen] = useState<'articles' | 'comments'>('articles');
   const [wordListsVersion, setWordListsVersion] = useState(0);
@@ -236,11 +239,16 @@ export function App() {
     newArticle: () => void createArticle(),
     save: () => sessionRef.current?.saveExplicitly(),
     find: () => (screen === 'comments' ? commentSearchRef : searchRef).current?.focus(),
+    findReplace: () => {
+      if (screen === 'articles') sessionRef.current?.findReplace();
+    },
     settings: () => setSettingsOpen(true),
     insertImage: () => sessionRef.current?.insertImage(),
     exportHtml: () => setExportOpen(true),
   };
   useAppShortcuts(commands);
+  // The comment queues have their own "?" (renderer/comments/shortcuts-dialog.tsx).
+  useShortcutsKey(screen === 'articles' && !shortcutsOpen, () => setShortcutsOpen(true));
 
   const latestCommands = useRef(commands);
   latestCommands.current = commands;
@@ -254,6 +262,7 @@ export function App() {
         else if (command === 'insert-image') latestCommands.current.insertImage();
         else if (command === 'export-html') latestCommands.current.exportHtml();
         else if (command === 'version-history') sessionRef.current?.openHistory();
+        else if (command === 'find-replace') latestCommands.current.findReplace();
         // File › Nhập opens a native dialog in the main process (ArticleImport shows the report):
         // the page cannot open its file picker without a click in it.
       }),
@@ -280,6 +289,11 @@ export function App() {
               <button type="button" className="button" onClick={() => setExportOpen(true)}>
                 {t.exportHtml}
               </button>
+              {screen === 'articles' && (
+                <button type="button" className="button button-quiet" aria-label={t.editorShortcuts} title={t.editorShortcutsButton} onClick={() => setShortcutsOpen(true)}>
+                  ?
+                </button>
+              )}
               <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)}>
                 {t.settings}
               </button>
@@ -358,6 +372,7 @@ export function App() {
               onClose={() => setSettingsOpen(false)}
             />
           )}
+          {shortcutsOpen && <EditorShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
         </div>
       </SettingsChangeContext.Provider>
       </SettingsContext.Provider>

@@ -22,6 +22,8 @@ export interface MenuLabels {
   paste: string;
   selectAll: string;
   find: string;
+  /** Sửa › Tìm và thay thế: the article's find and replace panel. */
+  findReplace: string;
   /** Sửa › Chèn ảnh…: the body's image file picker. */
   insertImage: string;
   view: string;
@@ -65,6 +67,7 @@ const vietnamese: MenuLabels = {
   paste: 'Dán',
   selectAll: 'Chọn tất cả',
   find: 'Tìm kiếm',
+  findReplace: 'Tìm và thay thế',
   insertImage: 'Chèn ảnh…',
   view: 'Xem',
   versionHistory: 'Lịch sử phiên bản',
@@ -106,6 +109,7 @@ const english: MenuLabels = {
   paste: 'Paste',
   selectAll: 'Select all',
   find: 'Search',
+  findReplace: 'Find and replace',
   insertImage: 'Insert image…',
   view: 'View',
   versionHistory: 'Version history',

@@ -48,6 +48,8 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       { type: 'separator' },
       { label: labels.insertImage, click: () => sendCommand('insert-image') },
       { label: labels.find, accelerator: 'CmdOrCtrl+F', click: () => sendCommand('find') },
+      // Cmd+H hides the app on macOS, where Cmd+Alt+F is the usual find and replace.
+      { label: labels.findReplace, accelerator: isMac ? 'Cmd+Alt+F' : 'Ctrl+H', click: () => sendCommand('find-replace') },
     ],
   };
 

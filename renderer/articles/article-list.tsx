@@ -1,9 +1,9 @@
 import { useId, type Ref } from 'react';
 import { articleStatuses, type ArticleStatus, type ArticleSummary } from '../../shared/model/article';
 import { foldForSearch } from '../../shared/text/fold';
-import { formatDateTime } from '../format/format-time';
 import { useT } from '../i18n/i18n';
 import { TrashIcon } from '../shell/icons';
+import { RovingList } from '../shell/roving-list';
 import { type ListOrder, ListOrderTools } from './list-order';
 import { SearchBox, SearchResults, useArticleSearch } from './search-box';
 
@@ -103,10 +103,10 @@ export function ArticleList(props: ArticleListProps) {
         <p className="list-note">{query.trim() !== '' ? t.noSearchResults : view === 'trash' ? t.noTrashedArticles : t.noArticles}</p>
       )}
       {shown !== null && shown.length > 0 && (
-        <ul className="article-rows">
+        <RovingList className="article-rows" primary={view === 'trash' ? '.row-action' : '.row-open'} preferred=".is-selected">
           {shown.map((article) => {
             const headline = article.headline.trim() === '' ? t.untitled : article.headline;
-            const meta = `${t.statuses[article.status]} · ${t.updatedAt(formatDateTime(article.updatedAt))}`;
+            const meta = `${t.statuses[article.status]} · ${t.updatedAt(t.dateTime(article.updatedAt))}`;
             const metaId = `article-${article.id}-meta`;
             return (
               <li key={article.id} className={`article-row${article.id === selectedId ? ' is-selected' : ''}`}>
@@ -150,7 +150,7 @@ export function ArticleList(props: ArticleListProps) {
               </li>
             );
           })}
-        </ul>
+        </RovingList>
       )}
     </nav>
   );

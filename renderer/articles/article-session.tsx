@@ -7,12 +7,13 @@ import type { ToneStyle } from '../../shared/model/settings';
 import { documentPlainText } from '../../shared/render/plain-text';
 import { articleWordCount, countWords } from '../../shared/text/word-count';
 import { api } from '../api/client';
-import { formatDateTime } from '../format/format-time';
 import { EditorToolbar } from '../editor/editor-toolbar';
 import { ImagePicker, ImageUploadNotice, insertImageFiles, useImageUpload } from '../editor/image-upload';
 import { LegacyPasteBar } from '../editor/legacy-paste/legacy-paste-bar';
 import { BodySnapshots } from '../editor/body-snapshots';
 import { useArticleEditor } from '../editor/use-article-editor';
+import { ArticleFieldStep } from '../editor/find-replace/article-field-step';
+import { FindReplacePanel, type FieldFindMarks } from '../editor/find-replace/find-replace-panel';
 import { useT } from '../i18n/i18n';
 import { CopyHtmlButton } from '../export/copy-html-button';
 import { EditSignal } from '../export/edit-signal';
@@ -39,6 +40,8 @@ export interface ArticleSessionHandle {
   insertImage: () => void;
   /** Xem › Lịch sử phiên bản (menu): opens the version history beside the article. */
   openHistory: () => void;
+  /** Ctrl+H and the menu's Tìm và thay thế: opens the panel, or moves focus to its "Tìm" box. */
+  findReplace: () => void;
 }
 
 /** What the status bar shows for the open article. */
@@ -130,6 +133,9 @@ export const ArticleSession = memo(function ArticleSession(props: ArticleSession
   const [bodySnapshots] = useState(() => new BodySnapshots());
   const latestCallbacks = useRef({ onSaved, onReload, onHistoryOpenChange, onStatus });
   latestCallbacks.current = { onSaved, onReload, onHistoryOpenChange, onStatus };
+  const [findOpen, setFindOpen] = useState(false);
+  const [findFocusRequest, setFindFocusRequest] = useState(0);
+  const [findMarks, setFindMarks] = useState<FieldFindMarks | null>(null);
 
   const reportStatus = useCallback(() => {
     latestCallbacks.current.onStatus({ saveState: saveStateRef.current, wordCount: wordCountRef.current });
@@ -219,6 +225,10 @@ export const ArticleSession = memo(function ArticleSession(props: ArticleSession
         if (!readOnly) imageInputRef.current?.click();
       },
       openHistory: () => latestCallbacks.current.onHistoryOpenChange(true),
+      findReplace: () => {
+        setFindOpen(true);
+        setFindFocusRequest((request) => request + 1);
+      },
     };
     return () => {
       if (sessionRef.current?.articleId === article.id) sessionRef.current = null;
@@ -268,6 +278,33 @@ export const ArticleSession = memo(function ArticleSession(props: ArticleSession
     if (changes.status !== undefined || settled) controllerRef.current?.requestSave('autosave');
   };
 
+  // "Thay" and "Thay tất cả" change the headline and the sapo through the editor's transactions, so
+  // that its undo and redo take them back with the body; a field typed in since is left as it is.
+  const changeFieldsRef = useRef(changeFields);
+  changeFieldsRef.current = changeFields;
+  // The fields whose last change came through the editor: their Ctrl+Z is the editor's undo.
+  const editorChangedFields = useRef(new Set<'headline' | 'sapo'>());
+  useEffect(() => {
+    if (!editor) return;
+    const onTransaction = ({ transaction }: { transaction: { steps: readonly unknown[] } }) => {
+      const changes: Partial<MetadataFields> = {};
+      for (const step of transaction.steps) {
+        if (step instanceof ArticleFieldStep && fieldsRef.current[step.field] === step.before) changes[step.field] = step.after;
+      }
+      if (Object.keys(changes).length > 0) changeFieldsRef.current(changes);
+      for (const field of ['headline', 'sapo'] as const) if (field in changes) editorChangedFields.current.add(field);
+    };
+    editor.on('transaction', onTransaction);
+    return () => {
+      editor.off('transaction', onTransaction);
+    };
+  }, [editor]);
+
+  const closeFind = useCallback(() => {
+    setFindOpen(false);
+    editorRef.current?.commands.focus();
+  }, []);
+
   const keepMine = async () => {
     setResolvingConflict(true);
     try {
@@ -299,13 +336,18 @@ export const ArticleSession = memo(function ArticleSession(props: ArticleSession
     // The restore is the newest version; if the list cannot be read the notice says "a new version".
     const restoredAs = await api['revisions.list']({ articleId: article.id }).then((list) => list[0]?.number ?? null, () => null);
     await onReload();
-    onHistoryNotice(t.revisionRestored(revision.number, formatDateTime(revision.updatedAt), restoredAs));
+    onHistoryNotice(t.revisionRestored(revision.number, t.dateTime(revision.updatedAt), restoredAs));
   };
 
   return (
     <div className={`article-session${historyOpen ? ' with-history' : ''}${previewOpen ? ' with-preview' : ''}`}>
       <div className="article-main">
+        <div className="article-header">
         <div className="article-actions">
+          <button type="button" className="button" aria-expanded={findOpen} title={t.findReplaceShortcut}
+            onClick={() => (findOpen ? closeFind() : sessionRef.current?.findReplace())}>
+            {t.findReplace}
+          </button>
           <CopyHtmlButton read={readEdited} images={mediaImages} />
           <button type="button" className="button" aria-pressed={previewOpen} onClick={() => onPreviewOpenChange(!previewOpen)}>
             {t.preview}
@@ -324,6 +366,19 @@ export const ArticleSession = memo(function ArticleSession(props: ArticleSession
             </button>
           )}
         </div>
+        {findOpen && editor && (
+          <FindReplacePanel
+            editor={editor}
+            headline={fields.headline}
+            sapo={fields.sapo}
+            readOnly={readOnly}
+            toneStyle={toneStyle}
+            focusRequest={findFocusRequest}
+            onMarksChange={setFindMarks}
+            onClose={closeFind}
+          />
+        )}
+        </div>
         {readOnly && <p className="trashed-notice" role="note">{t.trashedNotice}</p>}
         {inConflict && (
           <ConflictBanner busy={resolvingConflict} onKeepMine={() => void keepMine()} onLoadTheirs={() => void loadTheirs()} />
@@ -335,7 +390,19 @@ export const ArticleSession = memo(function ArticleSession(props: ArticleSession
           toneStyle={toneStyle}
           headlineRef={headlineRef}
           exportedAt={article.exportedAt}
-          onChange={changeFields}
+          findMarks={findMarks}
+          onFieldUndo={(field, redo) => {
+            const current = editorRef.current;
+            if (!current || !editorChangedFields.current.has(field)) return false;
+            if (redo) current.commands.redo();
+            else current.commands.undo();
+            return true;
+          }}
+          onChange={(changes, settled) => {
+            if ('headline' in changes) editorChangedFields.current.delete('headline');
+            if ('sapo' in changes) editorChangedFields.current.delete('sapo');
+            changeFields(changes, settled);
+          }}
           onBlur={() => controllerRef.current?.requestSave('autosave')}
         />
         <div className="body-editor">

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { RevisionSummary } from '../../shared/model/revision';
 import { api } from '../api/client';
-import { formatDateTime } from '../format/format-time';
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
 import { RestoreVersionDialog } from './restore-version-dialog';
@@ -78,7 +77,7 @@ export function HistoryPanel({ articleId, articleVersion, readCurrent, onRestore
             return (
               <li key={revision.id} className="revision-row">
                 <div id={labelId} className="revision-summary">
-                  <span className="revision-label">{t.revisionLabel(revision.number, formatDateTime(revision.updatedAt))}</span>
+                  <span className="revision-label">{t.revisionLabel(revision.number, t.dateTime(revision.updatedAt))}</span>
                   <span className="revision-meta">
                     {t.revisionKinds[revision.kind]} · {t.wordCountValue(revision.wordCount)}
                   </span>

@@ -1,5 +1,4 @@
-import { formatDateTime } from '../format/format-time';
-import { useId, useRef, type ChangeEvent, type Ref } from 'react';
+import { useId, useRef, type ChangeEvent, type KeyboardEvent, type Ref } from 'react';
 import { articleStatuses, type ArticleStatus } from '../../shared/model/article';
 import type { ArticleBylines } from '../../shared/model/byline';
 import type { ToneStyle } from '../../shared/model/settings';
@@ -13,6 +12,7 @@ import { FieldSpelling, useFieldSpelling } from './field-spelling';
 import { isPasteInput, toneStyleAfterEdit, toneStyleOnLeave } from './tone-placement-field';
 import type { RelatedArticle } from '../../shared/model/article-metadata';
 import { RelatedField } from './related-field';
+import type { FieldFindMarks } from '../editor/find-replace/find-replace-panel';
 
 /** The article's own fields beside the body, as the form holds them. */
 export interface MetadataFields {
@@ -50,10 +50,17 @@ interface MetadataPanelProps {
   headlineRef?: Ref<HTMLTextAreaElement>;
   /** When the article was last exported ("Đã xuất"), or null. */
   exportedAt?: string | null;
+  /** Tìm và thay thế: the headline and the sapo are marked when they hold a match, more when it is the current one. */
+  findMarks?: FieldFindMarks | null;
+  /**
+   * Ctrl+Z (or Ctrl+Shift+Z, Ctrl+Y) in the headline or the sapo: true when the editor's history took
+   * it, because the field's last change was a "Thay" or "Thay tất cả" made through the editor.
+   */
+  onFieldUndo?: (field: 'headline' | 'sapo', redo: boolean) => boolean;
 }
 
 /** Headline (Tiêu đề), source prefix (Nguồn), lead (Sapo), status (Trạng thái), date and place (Ngày, Nơi viết), bylines (Tác giả) and tags (Từ khóa). */
-export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange, onBlur, headlineRef, exportedAt = null }: MetadataPanelProps) {
+export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange, onBlur, headlineRef, exportedAt = null, findMarks = null, onFieldUndo }: MetadataPanelProps) {
   const t = useT();
   const { headlineLimit, sapoLimit } = useSettings();
   const editedFields = useRef(new Set<TextFieldName>());
@@ -104,6 +111,19 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
     onBlur();
   };
 
+  const undoKey = (name: 'headline' | 'sapo', event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    const redo = (key === 'z' && event.shiftKey) || key === 'y';
+    if ((key === 'z' || redo) && onFieldUndo?.(name, redo)) event.preventDefault();
+  };
+
+  const findClass = (name: 'headline' | 'sapo') => {
+    const marks = findMarks?.[name];
+    if (!marks || marks.count === 0) return '';
+    return marks.current ? ' find-field-match find-field-current' : ' find-field-match';
+  };
+
   return (
     <div className="metadata-panel">
       <div className="field field-headline">
@@ -111,7 +131,7 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
         <textarea
           id={headlineId}
           ref={headlineRef}
-          className="text-input headline-input"
+          className={`text-input headline-input${findClass('headline')}`}
           rows={2}
           lang="vi"
           aria-describedby={headlineSpelling.issues.length > 0 ? `${headlineCounterId} ${headlineSpellingId}` : headlineCounterId}
@@ -122,6 +142,7 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
           onKeyDown={(event) => {
             // The headline is one line: Enter adds no line break.
             if (event.key === 'Enter') event.preventDefault();
+            undoKey('headline', event);
           }}
           onBlur={() => leaveText('headline')}
         />
@@ -177,14 +198,14 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
               <option key={status} value={status}>{t.statuses[status]}</option>
             ))}
           </select>
-          {fields.status === 'exported' && exportedAt && <p className="field-hint exported-at">{t.exportedAtTime(formatDateTime(exportedAt))}</p>}
+          {fields.status === 'exported' && exportedAt && <p className="field-hint exported-at">{t.exportedAtTime(t.dateTime(exportedAt))}</p>}
         </div>
       </div>
       <div className="field field-sapo">
         <label htmlFor={sapoId} className="field-label">{t.sapo}</label>
         <textarea
           id={sapoId}
-          className="text-input sapo-input"
+          className={`text-input sapo-input${findClass('sapo')}`}
           rows={3}
           lang="vi"
           aria-describedby={sapoSpelling.issues.length > 0 ? `${sapoCounterId} ${sapoSpellingId}` : sapoCounterId}
@@ -192,6 +213,7 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
           value={fields.sapo}
           readOnly={readOnly}
           onChange={(event) => changeText('sapo', event)}
+          onKeyDown={(event) => undoKey('sapo', event)}
           onBlur={() => leaveText('sapo')}
         />
         <LengthCounter id={sapoCounterId} text={fields.sapo} limit={sapoLimit} />

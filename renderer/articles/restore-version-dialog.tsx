@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import type { RevisionSummary } from '../../shared/model/revision';
-import { formatDateTime } from '../format/format-time';
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
 import { ModalDialog } from '../shell/modal-dialog';
@@ -30,7 +29,7 @@ export function RestoreVersionDialog({ revision, onCancel, onConfirm }: RestoreV
   return (
     <ModalDialog labelledBy={titleId} onCancel={() => state.kind !== 'restoring' && onCancel()}>
       <h2 id={titleId} className="dialog-title">{t.restoreRevisionTitle(revision.number)}</h2>
-      <p>{t.restoreRevisionText(revision.number, formatDateTime(revision.updatedAt))}</p>
+      <p>{t.restoreRevisionText(revision.number, t.dateTime(revision.updatedAt))}</p>
       <p className="field-hint" role="status">{state.kind === 'restoring' ? t.restoring : ''}</p>
       {state.kind === 'failed' && <p className="field-error" role="alert">{t.restoreFailed(describeError(state.error, t))}</p>}
       <div className="dialog-actions">

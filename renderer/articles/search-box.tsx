@@ -2,9 +2,9 @@ import { useEffect, useId, useState, type KeyboardEvent, type Ref } from 'react'
 import type { ArticleStatus } from '../../shared/model/article';
 import { searchLimits, type SearchResult, type SnippetPart } from '../../shared/model/search';
 import { api } from '../api/client';
-import { formatDateTime } from '../format/format-time';
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
+import { RovingList } from '../shell/roving-list';
 
 /** Milliseconds of quiet typing before the search runs. */
 export const searchDebounceMilliseconds = 150;
@@ -126,7 +126,7 @@ export function SearchResults({ state, selectedId, onOpen }: SearchResultsProps)
         {results.length === 0 ? t.noSearchResults : total === null ? t.searchResultsMany(results.length) : t.searchResultCount(total)}
       </p>
       {results.length > 0 && (
-        <ul className="article-rows" aria-label={t.searchResults}>
+        <RovingList className="article-rows" aria-label={t.searchResults} primary=".row-open" preferred=".is-selected">
           {results.map((hit) => {
             const metaId = `search-hit-${hit.id}-meta`;
             const snippetId = `search-hit-${hit.id}-snippet`;
@@ -145,7 +145,7 @@ export function SearchResults({ state, selectedId, onOpen }: SearchResultsProps)
                     <HighlightedText parts={headlineParts} />
                   </button>
                   <span id={metaId} className="row-meta">
-                    {`${t.statuses[hit.status]} · ${t.updatedAt(formatDateTime(hit.updatedAt))}`}
+                    {`${t.statuses[hit.status]} · ${t.updatedAt(t.dateTime(hit.updatedAt))}`}
                   </span>
                   <p id={snippetId} className="row-snippet" lang="vi">
                     <HighlightedText parts={hit.snippet} />
@@ -154,7 +154,7 @@ export function SearchResults({ state, selectedId, onOpen }: SearchResultsProps)
               </li>
             );
           })}
-        </ul>
+        </RovingList>
       )}
     </div>
   );

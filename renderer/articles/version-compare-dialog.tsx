@@ -5,7 +5,6 @@ import type { Revision, RevisionSummary } from '../../shared/model/revision';
 import { type BlockDiff, compareVersions, type ComparableVersion, type DiffPart, type VersionDiff } from '../../shared/text/version-diff';
 import { api } from '../api/client';
 import { mediaUrl } from '../api/media-url';
-import { formatDateTime } from '../format/format-time';
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
 import { ModalDialog } from '../shell/modal-dialog';
@@ -128,7 +127,7 @@ export function VersionCompareDialog({ revision, readCurrent, canRestore, onRest
 
   return (
     <ModalDialog labelledBy={titleId} onCancel={onClose} className="version-compare-dialog">
-      <h2 id={titleId} className="dialog-title">{t.compareTitle(revision.number, formatDateTime(revision.updatedAt))}</h2>
+      <h2 id={titleId} className="dialog-title">{t.compareTitle(revision.number, t.dateTime(revision.updatedAt))}</h2>
       {state.kind === 'loading' && <p className="panel-note">{t.loading}</p>}
       {state.kind === 'failed' && <p className="field-error" role="alert">{t.compareLoadFailed(describeError(state.error, t))}</p>}
       {state.kind === 'loaded' && (

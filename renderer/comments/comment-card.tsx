@@ -1,6 +1,5 @@
 import { useId, type Ref } from 'react';
 import type { Comment } from '../../shared/model/comment';
-import { formatDateTime } from '../format/format-time';
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
 import { type CommentDetails, type DetailsState } from './comment-details';
@@ -31,7 +30,7 @@ export function CommentCard({ comment, details, cardRef, onFilterArticle }: Comm
       <header className="comment-card-header">
         <h3 id={authorId} className="comment-author" lang="vi">{comment.author}</h3>
         {comment.email !== null && <span className="comment-email">{comment.email}</span>}
-        <time className="comment-time" dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+        <time className="comment-time" dateTime={comment.createdAt}>{t.dateTime(comment.createdAt)}</time>
       </header>
       <p className="comment-article">
         <span className="comment-label">{t.commentArticle}: </span>
@@ -94,7 +93,7 @@ function AuthorHistory({ details }: { details: CommentDetails }) {
           {history.map((other) => (
             <li key={other.id}>
               <span className={`comment-status comment-status-${other.status}`}>{t.commentStatuses[other.status]}</span>{' '}
-              <time dateTime={other.createdAt}>{formatDateTime(other.createdAt)}</time>{' '}
+              <time dateTime={other.createdAt}>{t.dateTime(other.createdAt)}</time>{' '}
               <span lang="vi">{excerpt(other.body, 120)}</span>
             </li>
           ))}

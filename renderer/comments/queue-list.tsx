@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Comment } from '../../shared/model/comment';
-import { formatDateTime } from '../format/format-time';
 import { useT } from '../i18n/i18n';
+import { RovingList } from '../shell/roving-list';
 import { excerpt } from './excerpt';
 
 /** Rows shown before the focused comment; the list shows a window of the loaded comments, not all of them. */
@@ -22,11 +22,11 @@ export function QueueList({ comments, position, selected, label, onFocus, onTogg
   const start = Math.max(0, Math.min(position - rowsBefore, comments.length - rowsShown));
   const shown = comments.slice(start, start + rowsShown);
   return (
-    <ul className="queue-list" aria-label={label}>
+    <RovingList className="queue-list" aria-label={label} primary=".queue-row-open" preferred=".is-current">
       {shown.map((comment, index) => (
         <QueueRow key={comment.id} comment={comment} current={start + index === position} checked={selected.has(comment.id)} onFocus={onFocus} onToggle={onToggle} />
       ))}
-    </ul>
+    </RovingList>
   );
 }
 
@@ -44,9 +44,9 @@ const QueueRow = memo(function QueueRow({ comment, current, checked, onFocus, on
     <li className={`queue-row${current ? ' is-current' : ''}${checked ? ' is-checked' : ''}`}>
       <input type="checkbox" className="row-check" aria-label={t.commentSelect(comment.author)} checked={checked}
         onChange={() => onToggle(comment.id)} />
-      <button type="button" className="queue-row-open" aria-current={current ? 'true' : undefined} tabIndex={-1} onClick={() => onFocus(comment.id)}>
+      <button type="button" className="queue-row-open" aria-current={current ? 'true' : undefined} onClick={() => onFocus(comment.id)}>
         <span className="queue-row-author" lang="vi">{comment.author}</span>
-        <span className="queue-row-time">{formatDateTime(comment.createdAt)}</span>
+        <span className="queue-row-time">{t.dateTime(comment.createdAt)}</span>
         <span className="queue-row-text" lang="vi">{excerpt(comment.body, 90)}</span>
       </button>
     </li>

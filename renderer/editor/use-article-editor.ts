@@ -8,6 +8,8 @@ import { mediaUrl } from '../api/media-url';
 import { useT } from '../i18n/i18n';
 import { useChangeSettings, useSettings } from '../settings/settings-context';
 import { FigureEditing } from './figure-editing-extension';
+import { FindReplace } from './find-replace/find-replace-extension';
+import { StickyHeaderMargin } from './sticky-header-margin-extension';
 import { LegacyPaste } from './legacy-paste/legacy-paste-extension';
 import { refreshSpellCheck, SpellCheck } from './spell-check-extension';
 import { TonePlacement } from './tone-placement-extension';
@@ -66,6 +68,8 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
       labels: () => spelling.current.labels,
       onIgnore: (word) => spelling.current.ignore(word),
     }),
+    FindReplace,
+    StickyHeaderMargin,
   ]);
   const ownSpellCheck = spelling.current.enabled;
   const editorProps = useMemo(() => ({ attributes: editableAttributes(options.label, ownSpellCheck) }), [options.label, ownSpellCheck]);

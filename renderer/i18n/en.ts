@@ -1,4 +1,5 @@
 import { englishErrors, englishImportWarnings } from '../../shared/messages/english';
+import { enEditingComfort } from './en-editing-comfort';
 import type { Messages } from './vi';
 
 /** English interface text. Typed by the Vietnamese messages, so a missing key fails the type check. */
@@ -429,7 +430,7 @@ export const en: Messages = {
   backupNone: 'There are no backups yet.',
   backupItem: (date, size) => `${date} · ${size}`,
   backupSize: (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-US')} KB`),
-  backupDate: (iso) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'medium' }),
+  backupDate: (iso) => enEditingComfort.dateTime(iso),
   restoreFromBackup: 'Restore from backup',
   restoreConfirmTitle: 'Restore from backup?',
   restoreConfirmText: (date) =>
@@ -444,4 +445,5 @@ export const en: Messages = {
       : 'There are no backups in the backup folder. Copy a backup there, or use newsdesk restore --from FILE.',
   restoreNewestBackup: 'Restore from backup',
   databaseNotDamagedHint: 'The file is not damaged, so restoring a backup would not help. Do what the message above says, then open Newsdesk again.',
+  ...enEditingComfort,
 };

@@ -224,6 +224,7 @@ export const viImportWarnings: ImportWarningWording = {
   'image-too-large': (subject) => `Ảnh nặng hơn ${megabytes(limits.mediaBytes)} nên không lưu được: «${subject}»`,
   'image-type-unsupported': (subject) => `Ảnh không phải JPEG, PNG, GIF hay WebP nên không lưu được: «${subject}»`,
   'chrome-removed': (subject) => `Đã bỏ phần thừa của trang: «${subject}»`,
+  'duplicate-of-existing': (subject) => `Tiêu đề và nội dung này đã có trong bài ${subject}; vẫn nhập thành bài mới`,
   'unrecognised-kept': (subject) => `Giữ lại trong nội dung, cần xem lại: «${subject}»`,
   'markup-removed': (subject) => `Đã bỏ mã trang: ${subject}`,
   'link-removed': (subject) => `Đã bỏ liên kết không an toàn (giữ chữ): ${subject}`,

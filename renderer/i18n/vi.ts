@@ -2,6 +2,7 @@ import type { ArticleListSort, ArticleStatus } from '../../shared/model/article'
 import type { AuthorRole } from '../../shared/model/author';
 import type { BylineRole } from '../../shared/model/byline';
 import type { WarningGroup } from '../import/warning-groups';
+import { viEditingComfort } from './vi-editing-comfort';
 import { viErrors, viImportWarnings, viLegacyEncodingNames } from './vi-wording';
 
 /** Vietnamese interface text, the default. Words follow the newsroom glossary. */
@@ -429,7 +430,7 @@ export const vi = {
   backupNone: 'Chưa có bản sao lưu nào.',
   backupItem: (date: string, size: string) => `${date} · ${size}`,
   backupSize: (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB`),
-  backupDate: (iso: string) => new Date(iso).toLocaleString('vi-VN', { dateStyle: 'short', timeStyle: 'medium' }),
+  backupDate: (iso: string) => viEditingComfort.dateTime(iso),
   restoreFromBackup: 'Khôi phục từ bản sao lưu',
   restoreConfirmTitle: 'Khôi phục từ bản sao lưu?',
   restoreConfirmText: (date: string) =>
@@ -444,6 +445,7 @@ export const vi = {
       : 'Chưa có bản sao lưu nào trong thư mục sao lưu. Hãy chép một bản sao lưu vào đó, hoặc dùng lệnh newsdesk restore --from TỆP.',
   restoreNewestBackup: 'Khôi phục từ bản sao lưu',
   databaseNotDamagedHint: 'Tệp không bị hỏng, nên khôi phục bản sao lưu không giúp được. Hãy làm theo hướng dẫn ở trên rồi mở lại Newsdesk.',
+  ...viEditingComfort,
 };
 
 export type Messages = typeof vi;

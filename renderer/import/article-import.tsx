@@ -6,6 +6,8 @@ import { allImportExtensions } from '../../shared/model/import';
 import { importProgressOfJob } from './import-job-progress';
 import { ImportQueue, type ImportProgress } from './import-queue';
 import { ImportReportDialog } from './import-report-dialog';
+import { DuplicateImportDialog, type DuplicateImportChoice } from './duplicate-import-dialog';
+import type { ImportDuplicate } from '../../shared/model/import';
 import { useWindowFileDrop } from './use-window-file-drop';
 
 /** The file types the picker offers; the backend tells the format by the same extensions. */
@@ -38,15 +40,28 @@ export function ArticleImport({ ref, onImported, onOpenArticle }: ArticleImportP
   const inputRef = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [report, setReport] = useState<ImportOutcome[] | null>(null);
-  const latest = useRef({ onImported });
-  latest.current = { onImported };
+  const [question, setQuestion] = useState<{ duplicate: ImportDuplicate; answer: (choice: DuplicateImportChoice) => void } | null>(null);
+  const latest = useRef({ onImported, onOpenArticle });
+  latest.current = { onImported, onOpenArticle };
   const [queue] = useState(
     () =>
       new ImportQueue({
-        send: (file) => api['import.files']({ files: [file] }),
+        // A file that is already an article is imported only if the user says so ("Vẫn nhập").
+        send: async (file) => {
+          const result = await api['import.files']({ files: [file], ifDuplicate: 'ask' });
+          const duplicate = result.duplicates?.[0];
+          if (!duplicate) return result;
+          const choice = await new Promise<DuplicateImportChoice>((answer) => setQuestion({ duplicate, answer }));
+          setQuestion(null);
+          if (choice === 'import') return api['import.files']({ files: [file], ifDuplicate: 'import' });
+          if (choice === 'open') latest.current.onOpenArticle(duplicate.articleId);
+          return { articles: [] };
+        },
         onProgress: setProgress,
         onFinished: (outcomes) => {
-          setReport(outcomes);
+          // A file left out at "Bài này đã có" (opened or skipped) has nothing to report.
+          const reported = outcomes.filter((outcome) => outcome.kind !== 'imported' || outcome.articles.length > 0);
+          if (reported.length > 0) setReport(reported);
           latest.current.onImported(outcomes);
         },
       }),
@@ -96,6 +111,7 @@ export function ArticleImport({ ref, onImported, onOpenArticle }: ArticleImportP
           <p className="import-drop-message">{t.importDropHint}</p>
         </div>
       )}
+      {question !== null && <DuplicateImportDialog duplicate={question.duplicate} onChoose={question.answer} />}
       {report !== null && (
         <ImportReportDialog
           outcomes={report}

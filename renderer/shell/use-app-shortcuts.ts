@@ -4,10 +4,12 @@ export interface AppCommands {
   newArticle: () => void;
   save: () => void;
   find: () => void;
+  /** Ctrl+H: Tìm và thay thế in the open article. */
+  findReplace: () => void;
   settings: () => void;
 }
 
-/** The command a key press asks for: Ctrl+N (Bài mới), Ctrl+S (Lưu), Ctrl+F (Tìm kiếm), Ctrl+, (Cài đặt). */
+/** The command a key press asks for: Ctrl+N (Bài mới), Ctrl+S (Lưu), Ctrl+F (Tìm kiếm), Ctrl+H (Tìm và thay thế), Ctrl+, (Cài đặt). */
 export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): keyof AppCommands | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return null;
   switch (event.key.toLowerCase()) {
@@ -17,6 +19,8 @@ export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'me
       return 'save';
     case 'f':
       return 'find';
+    case 'h':
+      return 'findReplace';
     case ',':
       return 'settings';
     default:

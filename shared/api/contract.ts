@@ -71,6 +71,6 @@ export interface ContractEvents {
   'import.completed': { outcomes: ImportOutcome[] };
 }
 
-export const menuCommands = ['new-article', 'save', 'import', 'settings', 'find', 'insert-image', 'export-html', 'version-history'] as const;
+export const menuCommands = ['new-article', 'save', 'import', 'settings', 'find', 'insert-image', 'export-html', 'version-history', 'find-replace'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const eventNames = ['job.progress', 'menu.command', 'import.completed'] as const satisfies ReadonlyArray<keyof ContractEvents>;

@@ -220,6 +220,7 @@ export const englishImportWarnings: ImportWarningWording = {
   'image-too-large': (subject) => `image larger than ${megabytes(limits.mediaBytes)}, not stored: “${subject}”`,
   'image-type-unsupported': (subject) => `image not stored, as it is not a JPEG, PNG, GIF or WebP: “${subject}”`,
   'chrome-removed': (subject) => `page chrome left out: “${subject}”`,
+  'duplicate-of-existing': (subject) => `the same headline and text are already article ${subject}; imported again as a new article`,
   'unrecognised-kept': (subject) => `not recognised, kept in the body; check it: “${subject}”`,
   'markup-removed': (subject) => `markup removed: ${subject}`,
   'link-removed': (subject) => `unsafe link removed, text kept: ${subject}`,

@@ -80,6 +80,7 @@ export const importWarningCodes = [
   'html-without-markup',
   'docx-message',
   'text-left-out',
+  'duplicate-of-existing',
 ] as const;
 export const importWarningCodeSchema = z.enum(importWarningCodes);
 export type ImportWarningCode = z.infer<typeof importWarningCodeSchema>;
@@ -153,3 +154,11 @@ export const importedArticleSummarySchema = z.strictObject({
   warnings: z.array(importWarningSchema),
 });
 export type ImportedArticleSummary = z.infer<typeof importedArticleSummarySchema>;
+
+/** A file `import.files` left out because its headline and text are already an article (`ifDuplicate: 'ask'`). */
+export const importDuplicateSchema = z.strictObject({
+  fileName: z.string(),
+  articleId,
+  headline: z.string(),
+});
+export type ImportDuplicate = z.infer<typeof importDuplicateSchema>;

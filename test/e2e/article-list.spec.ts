@@ -45,7 +45,7 @@ test('rows show "(Chưa có tiêu đề)", status and time; the status filter an
   await openApp();
   const app = newsdeskPage(page);
 
-  await expect(app.articleRow('(Chưa có tiêu đề)')).toContainText(/Bản nháp · Cập nhật \d\d:\d\d \d\d\/\d\d\/\d{4}/);
+  await expect(app.articleRow('(Chưa có tiêu đề)')).toContainText(/Bản nháp · Cập nhật \d\d:\d\d, \d\d\/\d\d\/\d{4}/);
   await expect(app.articleRow('Đảng ủy phường họp')).toContainText('Chờ duyệt');
   await expect(app.articleRow('Thông báo lịch tiếp dân')).toContainText('Đã duyệt');
 

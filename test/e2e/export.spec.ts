@@ -175,7 +175,7 @@ test('Xuất HTML exports the ticked articles after the checklist, with progress
   await expect(app.articleRow('Tin không xuất')).toContainText('Bản nháp');
   // The open article shows its new status, and keeps saving on top of the exported version.
   await expect(app.status).toHaveValue('exported');
-  await expect(page.getByText(/^Xuất lúc \d\d:\d\d \d\d\/\d\d\/\d{4}$/)).toBeVisible();
+  await expect(page.getByText(/^Xuất lúc \d\d:\d\d, \d\d\/\d\d\/\d{4}$/)).toBeVisible();
   await typeAtEnd(app, ' Sửa sau khi xuất.');
   await app.expectSaved();
   await expect(app.conflictAlert).toHaveCount(0);

@@ -4,8 +4,9 @@ import type { ImportService } from './import-service';
 /** The import methods of the contract. */
 export function importHandlers(importer: ImportService) {
   return {
-    'import.files': async ({ files }) => ({
-      articles: await importer.importFiles(files),
-    }),
+    'import.files': async ({ files, ifDuplicate }) => {
+      const { articles, duplicates } = await importer.importFiles(files, ifDuplicate);
+      return duplicates.length > 0 ? { articles, duplicates } : { articles };
+    },
   } satisfies MethodHandlers;
 }

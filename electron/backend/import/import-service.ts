@@ -11,6 +11,8 @@ import { importWarning } from './import-warnings';
 import { importedArticleInToneStyle } from './imported-article-tone-style';
 import { runWorkerJob, warmUpWorkerJob, WorkerJobStopped, type WorkerJobLimits } from '../workers/worker-job';
 import type { ArticleFileJobInput } from '../workers/jobs/article-file.job';
+import type { ImportDuplicate } from '../../../shared/model/import';
+import { findDuplicateArticle } from './duplicate-article';
 
 /** The import of article files into the database. */
 export interface ImportService {
@@ -19,7 +21,20 @@ export interface ImportService {
    * store) and bylines, all in one transaction. A file that cannot be read is an ApiError naming
    * it, and then nothing at all is stored.
    */
-  importFiles(files: readonly ImportFileSource[]): Promise<ImportedArticleSummary[]>;
+  importFiles(files: readonly ImportFileSource[], ifDuplicate?: ImportDuplicateChoice): Promise<ImportResult>;
+}
+
+/**
+ * What to do with a file whose headline and text are already an article (outside the trash):
+ * 'import' imports it anyway, with the warning 'duplicate-of-existing' (the CLI, File › Nhập);
+ * 'ask' leaves it out and names it in `duplicates`, so that the page can ask.
+ */
+export type ImportDuplicateChoice = 'import' | 'ask';
+
+export interface ImportResult {
+  articles: ImportedArticleSummary[];
+  /** The files left out by `ifDuplicate: 'ask'`, each with the article it already is. */
+  duplicates: ImportDuplicate[];
 }
 
 /** A file to import: its name, and its bytes or their base64 (as `import.files` receives them). */
@@ -58,8 +73,9 @@ function storeFigureImages(media: MediaService, fileName: string, article: Impor
   });
 }
 
-function storeImportedArticle(context: BackendContext, services: ImportServices, fileName: string, article: ImportedArticle): ImportedArticleSummary {
+function storeImportedArticle(context: BackendContext, services: ImportServices, fileName: string, article: ImportedArticle, duplicateOf: DuplicateOf = null): ImportedArticleSummary {
   const warnings = [...article.warnings];
+  if (duplicateOf) warnings.push(importWarning('duplicate-of-existing', `#${duplicateOf.id} “${duplicateOf.headline}”`));
   try {
     const hashes = storeFigureImages(services.media, fileName, article, warnings);
     const created = services.articles.create({
@@ -85,6 +101,8 @@ function storeImportedArticle(context: BackendContext, services: ImportServices,
     throw error.at(fileName);
   }
 }
+
+type DuplicateOf = { id: number; headline: string } | null;
 
 /** The services an import stores through. */
 export interface ImportServices {
@@ -144,13 +162,20 @@ async function readImportFileInWorker(file: ImportFileSource, limits: WorkerJobL
 
 export function createImportService(context: BackendContext, services: ImportServices, limits: WorkerJobLimits = articleFileJobLimits): ImportService {
   return {
-    async importFiles(files) {
+    async importFiles(files, ifDuplicate = 'import') {
       const read: Array<{ name: string; article: ImportedArticle }> = [];
       for (const file of files) read.push({ name: file.name, article: await readImportFileInWorker(file, limits) });
       const { toneStyle } = services.settings.get();
-      return context.queries.transaction(() =>
-        read.map(({ name, article }) => storeImportedArticle(context, services, name, importedArticleInToneStyle(article, toneStyle))),
-      );
+      return context.queries.transaction(() => {
+        const result: ImportResult = { articles: [], duplicates: [] };
+        for (const { name, article } of read) {
+          const styled = importedArticleInToneStyle(article, toneStyle);
+          const duplicateOf = findDuplicateArticle(context, styled.headline, styled.body);
+          if (duplicateOf && ifDuplicate === 'ask') result.duplicates.push({ fileName: name, articleId: duplicateOf.id, headline: duplicateOf.headline });
+          else result.articles.push(storeImportedArticle(context, services, name, styled, duplicateOf));
+        }
+        return result;
+      });
     },
   };
 }

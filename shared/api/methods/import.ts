@@ -1,7 +1,7 @@
 import { limits } from '../limits';
 import { base64Data, text, z } from '../zod';
 import { defineMethod } from '../define-method';
-import { importedArticleSummarySchema, importLimits } from '../../model/import';
+import { importDuplicateSchema, importedArticleSummarySchema, importLimits } from '../../model/import';
 
 /** One file to import: its name (which says its format: .txt, .html, .htm or .docx) and its bytes in base64. */
 const importFileSchema = z.strictObject({
@@ -18,7 +18,13 @@ export const importMethods = {
         .array(importFileSchema)
         .min(1, { message: 'must name at least one file' })
         .max(importLimits.files, { message: `must hold at most ${importLimits.files} files` }),
+      /**
+       * A file whose headline and text (compared without accents, case or spacing) are already an
+       * article outside the trash: 'import' (the default) imports it anyway with the warning
+       * 'duplicate-of-existing'; 'ask' leaves it out and names it in `duplicates`.
+       */
+      ifDuplicate: z.enum(['import', 'ask']).optional(),
     }),
-    result: z.strictObject({ articles: z.array(importedArticleSummarySchema) }),
+    result: z.strictObject({ articles: z.array(importedArticleSummarySchema), duplicates: z.array(importDuplicateSchema).optional() }),
   }),
 };

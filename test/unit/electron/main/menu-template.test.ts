@@ -70,7 +70,8 @@ describe('buildMenuTemplate', () => {
     click(item(submenu(menu[1]), 'Tìm kiếm'));
     click(item(submenu(menu[1]), 'Chèn ảnh…'));
     click(item(submenu(menu[2]), 'Lịch sử phiên bản'));
-    expect(sendCommand.mock.calls.map(([command]) => command)).toEqual(['new-article', 'save', 'export-html', 'settings', 'find', 'insert-image', 'version-history']);
+    click(item(submenu(menu[1]), 'Tìm và thay thế'));
+    expect(sendCommand.mock.calls.map(([command]) => command)).toEqual(['new-article', 'save', 'export-html', 'settings', 'find', 'insert-image', 'version-history', 'find-replace']);
     expect(importFiles).not.toHaveBeenCalled();
     expect(item(file, 'Thoát').role).toBe('quit');
   });

@@ -16,6 +16,7 @@ describe('commandForKey', () => {
     expect(commandForKey(key('S', { ctrlKey: true }))).toBe('save');
     expect(commandForKey(key('f', { metaKey: true }))).toBe('find');
     expect(commandForKey(key(',', { ctrlKey: true }))).toBe('settings');
+    expect(commandForKey(key('h', { ctrlKey: true }))).toBe('findReplace');
   });
 
   it('ignores plain letters, other shortcuts and shifted or Alt combinations', () => {

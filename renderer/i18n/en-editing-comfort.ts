@@ -1,0 +1,61 @@
+import { formatDateTime } from '../format/format-time';
+import type { viEditingComfort } from './vi-editing-comfort';
+
+/** English text of find and replace, the editor's shortcuts, dates and the duplicate import question. */
+export const enEditingComfort: typeof viEditingComfort = {
+  dateTime: (timestamp) => formatDateTime(timestamp, 'en'),
+
+  findReplace: 'Find and replace',
+  findReplaceShortcut: 'Find and replace (Ctrl+H)',
+  findQuery: 'Find',
+  findReplacement: 'Replace with',
+  findIgnoreAccents: 'Ignore accents',
+  findMatchCase: 'Match case',
+  findWholeWord: 'Whole word',
+  findPrevious: 'Previous match',
+  findNext: 'Next match',
+  findReplaceOne: 'Replace',
+  findReplaceAll: 'Replace all',
+  findClose: 'Close find and replace',
+  findCount: (index, total) => `${Number(index).toLocaleString('en-US')}/${Number(total).toLocaleString('en-US')}`,
+  findNone: 'No matches',
+  findPlaces: { headline: 'Headline', sapo: 'Lead', body: 'Body', caption: 'Caption', credit: 'Photo credit' },
+  findReplaced: (count) => `Replaced ${Number(count).toLocaleString('en-US')} ${Number(count) === 1 ? 'match' : 'matches'}. Press Ctrl+Z to undo.`,
+
+  editorShortcuts: 'Keyboard shortcuts',
+  editorShortcutsButton: 'Keyboard shortcuts (?)',
+  editorShortcutGroups: { app: 'General', editing: 'Writing the body', lists: 'Lists' },
+  editorShortcutCommands: {
+    newArticle: 'New article',
+    save: 'Save',
+    search: 'Search articles',
+    settings: 'Settings',
+    findReplace: 'Find and replace',
+    shortcuts: 'Show the shortcuts (when the cursor is not in a text field)',
+    bold: 'Bold',
+    italic: 'Italic',
+    underline: 'Underline',
+    undo: 'Undo',
+    redo: 'Redo',
+    headings: 'Heading 2, 3, 4',
+    paragraph: 'Normal paragraph',
+    bulletList: 'Bulleted list',
+    orderedList: 'Numbered list',
+    blockquote: 'Quote',
+    hardBreak: 'Line break within a paragraph',
+    pastePlain: 'Paste as plain text',
+    tableNextCell: 'Next table cell (at the end: add a row)',
+    tablePreviousCell: 'Previous table cell',
+    moveFigure: 'Move the selected image up / down',
+    listMove: 'Move between articles in the list',
+    listEnds: 'First / last article in the list',
+    escape: 'Close a dialog or the find panel',
+  },
+
+  duplicateImportTitle: 'This article already exists',
+  duplicateImportText: (fileName, headline) =>
+    `The content of ${fileName} is already the article “${headline}”. Open the existing article, or import it as a new one anyway?`,
+  duplicateImportOpen: 'Open the existing article',
+  duplicateImportAnyway: 'Import anyway',
+  duplicateImportSkip: 'Skip this file',
+};

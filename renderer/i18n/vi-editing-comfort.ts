@@ -1,0 +1,61 @@
+import { formatDateTime } from '../format/format-time';
+
+/** Vietnamese text of "Tìm và thay thế", the editor's shortcuts, dates and the duplicate import question (issue 12). */
+export const viEditingComfort = {
+  /** A moment as the interface writes it: "09:05, 02/12/2026". */
+  dateTime: (timestamp: string) => formatDateTime(timestamp, 'vi'),
+
+  findReplace: 'Tìm và thay thế',
+  findReplaceShortcut: 'Tìm và thay thế (Ctrl+H)',
+  findQuery: 'Tìm',
+  findReplacement: 'Thay bằng',
+  findIgnoreAccents: 'Không phân biệt dấu',
+  findMatchCase: 'Phân biệt chữ hoa',
+  findWholeWord: 'Nguyên từ',
+  findPrevious: 'Kết quả trước',
+  findNext: 'Kết quả sau',
+  findReplaceOne: 'Thay',
+  findReplaceAll: 'Thay tất cả',
+  findClose: 'Đóng tìm và thay thế',
+  findCount: (index: number, total: number) => `${Number(index).toLocaleString('vi-VN')}/${Number(total).toLocaleString('vi-VN')}`,
+  findNone: 'Không có kết quả',
+  findPlaces: { headline: 'Tiêu đề', sapo: 'Sapo', body: 'Nội dung', caption: 'Chú thích ảnh', credit: 'Nguồn ảnh' },
+  findReplaced: (count: number) => `Đã thay ${Number(count).toLocaleString('vi-VN')} chỗ. Bấm Ctrl+Z để hoàn tác.`,
+
+  editorShortcuts: 'Phím tắt',
+  editorShortcutsButton: 'Phím tắt (?)',
+  editorShortcutGroups: { app: 'Chung', editing: 'Soạn nội dung', lists: 'Danh sách' },
+  editorShortcutCommands: {
+    newArticle: 'Bài mới',
+    save: 'Lưu',
+    search: 'Tìm kiếm tin bài',
+    settings: 'Cài đặt',
+    findReplace: 'Tìm và thay thế',
+    shortcuts: 'Xem các phím tắt (khi con trỏ không ở ô nhập chữ)',
+    bold: 'Đậm',
+    italic: 'Nghiêng',
+    underline: 'Gạch chân',
+    undo: 'Hoàn tác',
+    redo: 'Làm lại',
+    headings: 'Tiêu đề 2, 3, 4',
+    paragraph: 'Đoạn văn thường',
+    bulletList: 'Danh sách',
+    orderedList: 'Danh sách số',
+    blockquote: 'Trích dẫn',
+    hardBreak: 'Xuống dòng trong đoạn',
+    pastePlain: 'Dán chữ không định dạng',
+    tableNextCell: 'Sang ô sau trong bảng (cuối bảng: thêm hàng)',
+    tablePreviousCell: 'Về ô trước trong bảng',
+    moveFigure: 'Chuyển ảnh đang chọn lên / xuống',
+    listMove: 'Chuyển giữa các tin bài trong danh sách',
+    listEnds: 'Tin bài đầu / cuối danh sách',
+    escape: 'Đóng hộp thoại hoặc khung tìm',
+  },
+
+  duplicateImportTitle: 'Bài này đã có',
+  duplicateImportText: (fileName: string, headline: string) =>
+    `Nội dung của tệp ${fileName} đã có trong bài “${headline}”. Mở bài đã có, hay vẫn nhập thành một bài mới?`,
+  duplicateImportOpen: 'Mở bài đã có',
+  duplicateImportAnyway: 'Vẫn nhập',
+  duplicateImportSkip: 'Bỏ qua tệp này',
+};
