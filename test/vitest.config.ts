@@ -1,5 +1,13 @@
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * One worker per core (UNIT_WORKERS to choose): vitest's default leaves a core for itself, which on
+ * the two-core development machines means a single worker while the files spend part of their time
+ * waiting on disk syncs, child processes and sockets.
+ */
+const workers = Number(process.env.UNIT_WORKERS) || os.availableParallelism();
 
 /** Test files that replace modules or globals (vi.mock, vi.stubGlobal): they run isolated, each in a fresh module registry. */
 const replacingModules = ['test/unit/electron/main/main-process.test.ts', 'test/unit/renderer/api/client.test.ts'];
@@ -10,6 +18,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     pool: 'forks',
+    maxWorkers: workers,
     testTimeout: 20_000,
     projects: [
       // The other files share each worker's module registry (no per-file isolation): loading jsdom,

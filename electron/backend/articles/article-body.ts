@@ -1,6 +1,7 @@
+import { Fragment, type Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { ApiError } from '../../../shared/api/errors';
 import type { DocMark, DocNode } from '../../../shared/model/document';
-import { documentLines } from '../../../shared/render/plain-text';
+import { documentLines, hasOwnLines } from '../../../shared/render/plain-text';
 import { isAllowedLinkUrl } from '../../../shared/schema/allowed-link';
 import { articleSchema } from '../../../shared/schema/article-extensions';
 import { countWords } from '../../../shared/text/word-count';
@@ -38,23 +39,169 @@ export function storedBodyText(bodyJson: string): BodyText {
   return bodyText(JSON.parse(bodyJson) as DocNode);
 }
 
+/** What a body's preparation derived from one of its top-level blocks. */
+interface PreparedBlock {
+  node: ProseMirrorNode;
+  /** The block as the schema serialises it. */
+  canonical: DocNode;
+  /** A copy of the block as it came in, when that was not `canonical` (for example a link without its default attributes). */
+  input?: DocNode;
+  json: string;
+  lines: string[];
+  wordCount: number;
+}
+
+/**
+ * The top-level blocks of a prepared body, kept so that the next preparation of the same article
+ * (an autosave changes one block of hundreds) derives only the blocks that changed: a block equal,
+ * value for value, to a kept block as the schema serialises it is that block (preparing is
+ * idempotent). Only bodies whose every top-level block has lines of its own are kept this way.
+ */
+export interface PreparedBlocks {
+  readonly blocks: readonly PreparedBlock[];
+}
+
 /**
  * Checks a body against the real ProseMirror schema of articles and derives its plain text.
  * Links to anything but http, https or mailto are removed, keeping their text. A body the schema
- * refuses is an 'invalid_argument' error at `where`.
+ * refuses is an 'invalid_argument' error at `where`. With the `previous` blocks of the same
+ * article, blocks that did not change are not checked and serialised again; the result is the same.
  */
-export function prepareArticleBody(body: DocNode, where: string): PreparedBody {
+export function prepareArticleBody(body: DocNode, where: string, previous?: PreparedBlocks): PreparedBody & { blocks?: PreparedBlocks } {
   const cleaned = withoutDisallowedLinks(body);
   checkAttributes(cleaned, where);
-  let canonical: DocNode;
+  const reused = previous ? prepareFromPrevious(cleaned, previous) : undefined;
+  if (reused) return reused;
+  let doc: ProseMirrorNode;
   try {
-    const node = articleSchema().nodeFromJSON(cleaned);
-    node.check();
-    canonical = node.toJSON() as DocNode;
+    doc = articleSchema().nodeFromJSON(cleaned);
+    doc.check();
   } catch (error) {
     throw new ApiError('article-body-invalid', { problem: error instanceof Error ? error.message : String(error) }, { where });
   }
-  return { body: canonical, json: JSON.stringify(canonical), ...bodyText(canonical) };
+  const canonical = doc.toJSON() as DocNode;
+  if (!isBlockDocument(canonical, doc)) return { body: canonical, json: JSON.stringify(canonical), ...bodyText(canonical) };
+  const blocks: PreparedBlock[] = [];
+  const inputs = cleaned.content?.length === doc.childCount ? cleaned.content : undefined;
+  doc.content.forEach((node, _offset, index) => blocks.push(preparedBlock(node, canonical.content![index]!, inputs?.[index])));
+  return assembled(blocks);
+}
+
+/** A doc serialised as `{type, content}` alone whose top-level blocks each have their own lines: its JSON, lines and words are those of its blocks. */
+function isBlockDocument(canonical: DocNode, doc: ProseMirrorNode): boolean {
+  const keys = Object.keys(canonical);
+  if (keys.length !== 2 || keys[0] !== 'type' || keys[1] !== 'content' || canonical.type !== 'doc') return false;
+  let ownLines = true;
+  doc.content.forEach((node) => {
+    if (!hasOwnLines(node.type.name)) ownLines = false;
+  });
+  return ownLines;
+}
+
+function preparedBlock(node: ProseMirrorNode, canonical: DocNode, input: DocNode | undefined): PreparedBlock {
+  const lines = documentLines(canonical);
+  let wordCount = 0;
+  for (const line of lines) wordCount += countWords(line);
+  const json = JSON.stringify(canonical);
+  // The copy is the block's own: a caller changing its object afterwards cannot change what it matches.
+  if (input === undefined || sameJsonValue(input, canonical)) return { node, canonical, json, lines, wordCount };
+  return { node, canonical, input: JSON.parse(JSON.stringify(input)) as DocNode, json, lines, wordCount };
+}
+
+function assembled(blocks: PreparedBlock[]): PreparedBody & { blocks: PreparedBlocks } {
+  let wordCount = 0;
+  const jsons: string[] = [];
+  for (const block of blocks) {
+    wordCount += block.wordCount;
+    jsons.push(block.json);
+  }
+  let joined: string | undefined;
+  return {
+    body: { type: 'doc', content: blocks.map((block) => block.canonical) },
+    // What JSON.stringify gives for `{type: 'doc', content}`.
+    json: `{"type":"doc","content":[${jsons.join(',')}]}`,
+    wordCount,
+    plainText: () => {
+      if (joined === undefined) {
+        const lines: string[] = [];
+        for (const block of blocks) for (const line of block.lines) lines.push(line);
+        joined = lines.join('\n');
+      }
+      return joined;
+    },
+    blocks: { blocks },
+  };
+}
+
+/**
+ * Prepares a body from the blocks of the previous one: each top-level block equal to a kept block
+ * at the same index, or at the index moved by the change in the number of blocks (blocks added or
+ * removed above), is that block; the others are read by the schema, and the whole doc is checked
+ * once. Undefined when the body is not a plain doc of blocks or anything fails: the caller then
+ * prepares it from scratch (and reports the problem exactly as it always did).
+ */
+function prepareFromPrevious(body: DocNode, previous: PreparedBlocks): (PreparedBody & { blocks: PreparedBlocks }) | undefined {
+  const content = body.content;
+  if (body.type !== 'doc' || !Array.isArray(content) || content.length === 0 || Object.keys(body).some((key) => key !== 'type' && key !== 'content')) return undefined;
+  const kept = previous.blocks;
+  const shift = content.length - kept.length;
+  const matching = (input: DocNode, index: number): PreparedBlock | undefined => {
+    const block = kept[index];
+    return block !== undefined && (sameJsonValue(input, block.canonical) || (block.input !== undefined && sameJsonValue(input, block.input))) ? block : undefined;
+  };
+  const schema = articleSchema();
+  const docType = schema.nodes.doc;
+  if (docType === undefined) return undefined;
+  const blocks: Array<PreparedBlock | undefined> = [];
+  const nodes: ProseMirrorNode[] = [];
+  try {
+    for (let index = 0; index < content.length; index += 1) {
+      const input = content[index]!;
+      const block = matching(input, index) ?? (shift !== 0 ? matching(input, index - shift) : undefined);
+      blocks.push(block);
+      if (block) {
+        nodes.push(block.node);
+      } else {
+        // As Node.check does for the whole doc: a kept block was checked when it was prepared.
+        const node = schema.nodeFromJSON(input);
+        node.check();
+        nodes.push(node);
+      }
+    }
+    const fragment = Fragment.fromArray(nodes);
+    if (fragment.childCount !== nodes.length) return undefined;
+    const doc = docType.create(null, fragment);
+    for (const _attribute in doc.attrs) return undefined;
+    if (!docType.validContent(doc.content)) return undefined;
+  } catch {
+    return undefined;
+  }
+  const prepared: PreparedBlock[] = [];
+  for (let index = 0; index < nodes.length; index += 1) {
+    const node = nodes[index]!;
+    if (!hasOwnLines(node.type.name)) return undefined;
+    prepared.push(blocks[index] ?? preparedBlock(node, node.toJSON() as DocNode, content[index]));
+  }
+  return assembled(prepared);
+}
+
+/** Whether two JSON values are equal: the same primitives, arrays of equal items, objects with the same keys and equal values. */
+function sameJsonValue(left: unknown, right: unknown): boolean {
+  if (left === right) return true;
+  if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null) return false;
+  if (Array.isArray(left)) {
+    if (!Array.isArray(right) || left.length !== right.length) return false;
+    for (let index = 0; index < left.length; index += 1) if (!sameJsonValue(left[index], right[index])) return false;
+    return true;
+  }
+  if (Array.isArray(right)) return false;
+  const leftKeys = Object.keys(left);
+  if (leftKeys.length !== Object.keys(right).length) return false;
+  for (const key of leftKeys) {
+    if (!Object.prototype.hasOwnProperty.call(right, key)) return false;
+    if (!sameJsonValue((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }
 
 /** A copy of `node` without link marks whose address is not allowed; everything else is shared. */

@@ -9,7 +9,7 @@ import { recordCreation } from '../revisions/record-revision';
 import { sql, sqlFragment } from '../store/sql';
 import { articleWordCount } from '../../../shared/text/word-count';
 import { sortVietnamese } from '../../../shared/text/collation';
-import { prepareArticleBody } from './article-body';
+import { type PreparedBlocks, prepareArticleBody } from './article-body';
 import { assertRelatedArticles, readRelatedArticles } from './article-related';
 import {
   type ArticleRow,
@@ -46,6 +46,8 @@ export interface ArticleService {
 
 export function createArticleService(context: BackendContext): ArticleService {
   const { queries } = context;
+  /** The blocks of the bodies last saved, by article: the next autosave of an article prepares only the blocks that changed. */
+  const recentBodies = new RecentBodies();
 
   const getSummary = (id: number): ArticleSummary => {
     const row = queries.get<ArticleSummaryRow>(sql`SELECT ${articleSummaryColumns} FROM articles WHERE id = ${id}`);
@@ -127,7 +129,8 @@ export function createArticleService(context: BackendContext): ArticleService {
 
     save({ id, expectedVersion, kind, fields }) {
       const { body, ...otherFields } = fields;
-      const prepared = body === undefined ? undefined : prepareArticleBody(body, 'fields.body');
+      const prepared = body === undefined ? undefined : prepareArticleBody(body, 'fields.body', recentBodies.get(id));
+      if (prepared?.blocks) recentBodies.set(id, prepared.blocks);
       return updateArticle(context, id, expectedVersion, { ...otherFields, ...(prepared ? { body: prepared } : {}) }, kind);
     },
 
@@ -187,4 +190,20 @@ function isBlankBody(node: DocNode): boolean {
   if (node.type === 'figure') return false;
   if (node.text !== undefined && node.text.trim() !== '') return false;
   return (node.content ?? []).every(isBlankBody);
+}
+
+/** The prepared blocks of the few articles saved last (a writer works on one at a time). */
+class RecentBodies {
+  private static readonly kept = 4;
+  private readonly byArticle = new Map<number, PreparedBlocks>();
+
+  get(id: number): PreparedBlocks | undefined {
+    return this.byArticle.get(id);
+  }
+
+  set(id: number, blocks: PreparedBlocks): void {
+    this.byArticle.delete(id);
+    this.byArticle.set(id, blocks);
+    if (this.byArticle.size > RecentBodies.kept) this.byArticle.delete(this.byArticle.keys().next().value!);
+  }
 }

@@ -23,10 +23,11 @@ export function findArgumentProblem(value: unknown): ArgumentProblem | null {
       }
       return null;
     }
-    for (const key of Object.keys(current)) {
+    const keys = Object.keys(current);
+    for (const key of keys) {
       if (forbiddenKeys.has(key)) return { kind: 'forbidden-key', path: [...path, key].join('.') };
     }
-    for (const key of Object.keys(current)) {
+    for (const key of keys) {
       const item = (current as Record<string, unknown>)[key];
       if (typeof item !== 'object' || item === null) continue;
       path.push(key);

@@ -1,5 +1,6 @@
 import { composeVowel, type Tone, type VowelBase } from '../vietnamese-letters';
 import { isVietnameseSyllable } from '../vietnamese-syllable';
+import { CodeUnitWriter } from './code-units';
 
 const toneByMark: Readonly<Record<string, Tone>> = { '`': 'grave', '?': 'hook', '~': 'tilde', "'": 'acute', '.': 'dot' };
 const modified: Readonly<Record<string, VowelBase>> = { 'a^': 'â', 'a(': 'ă', 'e^': 'ê', 'o^': 'ô', 'o+': 'ơ', 'u+': 'ư' };
@@ -123,11 +124,21 @@ function convertVowels(vowels: string, tone: Tone): string | undefined {
   return result;
 }
 
-const viqrMark = /[\^(+`?~'.]|^dd/i;
+/** The VIQR modifiers and tone marks ^ ( + ` ? ~ ' . by character code. */
+const isMarkCode = new Uint8Array(128);
+for (const mark of "^(+`?~'.") isMarkCode[mark.charCodeAt(0)] = 1;
 
-/** Whether a candidate carries a mark or dd; one without is plain ASCII and stays as it is. */
+/**
+ * Whether a candidate carries a mark or starts with dd; one without is plain ASCII and stays as it
+ * is. A loop over character codes rather than a regular expression: it runs for every word.
+ */
 function hasViqrMark(candidate: string): boolean {
-  return viqrMark.test(candidate);
+  if ((candidate.charCodeAt(0) | 0x20) === 0x64 && (candidate.charCodeAt(1) | 0x20) === 0x64) return true;
+  for (let index = 0; index < candidate.length; index += 1) {
+    const code = candidate.charCodeAt(index);
+    if (code < 128 && isMarkCode[code] === 1) return true;
+  }
+  return false;
 }
 
 const escapedMark = /\\[`?~'.^(+]/;
@@ -139,7 +150,7 @@ type CandidateReading = { syllable: ViqrSyllable; punctuation: string } | null;
  * it reads (null: not a syllable). Each distinct spelling is read once; a loop with a callback rather
  * than a generator keeps a megabyte of text from allocating an object per word.
  */
-function forEachMarkedCandidate(text: string, visit: (candidate: string, index: number, reading: CandidateReading) => void): void {
+export function forEachMarkedCandidate(text: string, visit: (candidate: string, index: number, reading: CandidateReading) => void): void {
   const strict = escapedMark.test(text);
   const readings = new Map<string, CandidateReading>();
   const scan = new RegExp(syllableCandidateScan.source, syllableCandidateScan.flags);
@@ -172,16 +183,21 @@ function forEachMarkedCandidate(text: string, visit: (candidate: string, index: 
  * Returns NFC.
  */
 export function decodeViqr(text: string): string {
-  let output = '';
+  // A converted syllable is never longer than its VIQR spelling, so the output fits the input's length.
+  const writer = new CodeUnitWriter(text.length);
   let runStart = 0;
   forEachMarkedCandidate(text, (candidate, index, reading) => {
     if (reading === null) return;
-    output += text.slice(runStart, index) + reading.syllable.unicode + reading.punctuation;
+    writer.appendSlice(text, runStart, index);
+    writer.append(reading.syllable.unicode);
+    writer.append(reading.punctuation);
     runStart = index + candidate.length;
   });
-  output += text.slice(runStart);
+  writer.appendSlice(text, runStart, text.length);
+  let output = writer.toString();
   if (text.includes('\\')) output = output.replace(/\\([`?~'.^(+\\])/g, '$1');
   // Each converted syllable is NFC already; so is the rest when the input is ASCII, as VIQR is.
+  // Otherwise the whole text is normalised: on text that is NFC already this is a quick check.
   return nonAscii.test(text) ? output.normalize('NFC') : output;
 }
 

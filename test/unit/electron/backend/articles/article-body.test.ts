@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../../shared/api/errors';
 import type { DocNode } from '../../../../../shared/model/document';
-import { prepareArticleBody, withoutDisallowedLinks } from '../../../../../electron/backend/articles/article-body';
+import { type PreparedBlocks, prepareArticleBody, withoutDisallowedLinks } from '../../../../../electron/backend/articles/article-body';
 
 const text = (value: string, marks?: DocNode['marks']): DocNode => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
 
@@ -86,5 +87,80 @@ describe('withoutDisallowedLinks', () => {
     const cleaned = withoutDisallowedLinks(body);
     expect(cleaned.content?.[0]?.content).toEqual([text('một'), text('hai', [{ type: 'italic' }]), text('ba')]);
     expect(body).toEqual(snapshot);
+  });
+});
+
+/** Blocks an edit may put in a body: valid ones of every kind, links without their default attributes, and invalid ones. */
+const blockChoices: DocNode[] = [
+  { type: 'paragraph', content: [text('Thành ủy triển khai nhiệm vụ.')] },
+  { type: 'paragraph', content: [text('Hà Nội'), { type: 'hardBreak' }, text('hòa thuận', [{ type: 'bold' }])] },
+  { type: 'paragraph', content: [text('xem '), text('trang', [{ type: 'link', attrs: { href: 'https://example.vn' } }])] },
+  { type: 'paragraph', content: [text('bỏ', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }])] },
+  { type: 'paragraph' },
+  { type: 'heading', attrs: { level: 3 }, content: [text('Tiêu đề phụ')] },
+  { type: 'figure', attrs: { hash: 'b'.repeat(64), caption: 'Quang cảnh', credit: 'Ảnh: TTXVN' } },
+  { type: 'blockquote', content: [{ type: 'paragraph', content: [text('trích dẫn')] }] },
+  { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('mục')] }] }] },
+  { type: 'horizontalRule' },
+  { type: 'paragraph', attrs: { onclick: 'x' }, content: [text('lạ')] },
+  { type: 'image', attrs: { src: 'x' } },
+  { type: 'text', text: 'chữ trần' },
+  { type: 'bulletList', content: [{ type: 'paragraph' }] },
+];
+
+function outcome(work: () => ReturnType<typeof prepareArticleBody>) {
+  try {
+    const prepared = work();
+    return { body: prepared.body, json: prepared.json, wordCount: prepared.wordCount, plainText: prepared.plainText() };
+  } catch (error) {
+    return { error: error instanceof ApiError ? [error.code, error.reason, error.where, error.message] : String(error) };
+  }
+}
+
+describe('prepareArticleBody with the blocks of the previous save', () => {
+  it('gives exactly what preparing from scratch gives, over any series of edits', () => {
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), block: fc.constantFrom(...blockChoices) }),
+      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), block: fc.constantFrom(...blockChoices) }),
+      fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+      fc.record({ kind: fc.constant('type' as const), at: fc.nat(), letters: fc.string({ maxLength: 5 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...blockChoices.slice(0, 10)), { minLength: 1, maxLength: 8 }), fc.array(edit, { maxLength: 12 }), (start, edits) => {
+        let content = start.map((block) => structuredClone(block));
+        let previous: PreparedBlocks | undefined;
+        for (const step of [{ kind: 'none' as const }, ...edits]) {
+          const at = 'at' in step && content.length > 0 ? step.at % content.length : 0;
+          if (step.kind === 'replace') content[at] = structuredClone(step.block);
+          if (step.kind === 'insert') content.splice(at, 0, structuredClone(step.block));
+          if (step.kind === 'remove') content.splice(at, 1);
+          if (step.kind === 'type') {
+            const block = content[at];
+            // The writer types into a block: its object changes in place, as a caller might do.
+            if (block?.type === 'paragraph') block.content = [...(block.content ?? []), text(`${step.letters}x`)];
+          }
+          const body: DocNode = { type: 'doc', content };
+          const fromScratch = outcome(() => prepareArticleBody(structuredClone(body), 'fields.body'));
+          const reusing = outcome(() => {
+            const prepared = prepareArticleBody(body, 'fields.body', previous);
+            if (prepared.blocks) previous = prepared.blocks;
+            return prepared;
+          });
+          expect(reusing).toEqual(fromScratch);
+          content = [...content];
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('reuses the blocks that did not change', () => {
+    const body: DocNode = { type: 'doc', content: blockChoices.slice(0, 10) };
+    const first = prepareArticleBody(body, 'b');
+    const edited: DocNode = { type: 'doc', content: [{ type: 'paragraph', content: [text('mới')] }, ...blockChoices.slice(0, 10)] };
+    const second = prepareArticleBody(edited, 'b', first.blocks);
+    expect(second.blocks?.blocks.slice(1)).toEqual(first.blocks?.blocks);
+    expect(second.blocks?.blocks[3]).toBe(first.blocks?.blocks[2]);
+    expect(second.json).toBe(JSON.stringify(second.body));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stringFromCodeUnits } from '../../../../../shared/text/legacy/code-units';
+import { CodeUnitWriter, stringFromCodeUnits } from '../../../../../shared/text/legacy/code-units';
 
 describe('stringFromCodeUnits', () => {
   it.each([
@@ -16,5 +16,27 @@ describe('stringFromCodeUnits', () => {
     const text = stringFromCodeUnits(units, units.length);
     expect(text).toHaveLength(50_000);
     for (const index of [0, 8191, 8192, 8193, 16_384, 49_999]) expect(text.charCodeAt(index)).toBe(units[index]);
+  });
+});
+
+describe('CodeUnitWriter', () => {
+  it('appends slices and whole strings in order, lone surrogates included', () => {
+    const writer = new CodeUnitWriter(4);
+    writer.appendSlice('xxQuậnxx', 2, 6);
+    writer.append(' ');
+    writer.append('\ud800😀');
+    writer.appendSlice('abc', 1, 1);
+    expect(writer.toString()).toBe('Quận \ud800😀');
+  });
+
+  it('grows past the length it expected', () => {
+    const writer = new CodeUnitWriter(1);
+    const pieces = Array.from({ length: 3000 }, (_, index) => `từ ${index} `);
+    for (const piece of pieces) writer.append(piece);
+    expect(writer.toString()).toBe(pieces.join(''));
+  });
+
+  it('gives an empty string when nothing was appended', () => {
+    expect(new CodeUnitWriter(0).toString()).toBe('');
   });
 });

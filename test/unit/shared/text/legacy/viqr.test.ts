@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeViqr, measureViqr } from '../../../../../shared/text/legacy/viqr';
+import { decodeViqr, forEachMarkedCandidate, measureViqr } from '../../../../../shared/text/legacy/viqr';
 import { splitVowel, vietnameseLetters } from '../../../../../shared/text/vietnamese-letters';
 import { encodeViqr } from './legacy-test-encoders';
 import { quanUySentence, seedArticle, seedLead } from './seed-text';
@@ -52,6 +53,42 @@ describe('decodeViqr', () => {
     ['a lone final dot at the end of the text is read as a full stop', 'ho^.i nghi.', 'hội nghi.'],
   ])('%s', (_name, input, expected) => {
     expect(decodeViqr(input)).toBe(expected);
+  });
+});
+
+/** The conversion done the plain way: concatenate the pieces, unescape and normalise the whole text to NFC. */
+function decodeViqrStraightforwardly(text: string): string {
+  let output = '';
+  let runStart = 0;
+  forEachMarkedCandidate(text, (candidate, index, reading) => {
+    if (reading === null) return;
+    output += text.slice(runStart, index) + reading.syllable.unicode + reading.punctuation;
+    runStart = index + candidate.length;
+  });
+  output += text.slice(runStart);
+  return output.replace(/\\([`?~'.^(+\\])/g, '$1').normalize('NFC');
+}
+
+/** Pieces VIQR text is made of, with non-ASCII text around them: NFC and NFD letters, lone combining marks, dashes, astral and lone surrogates. */
+const viqrPieces = [
+  'a', 'e', 'i', 'o', 'u', 'y', 'A', 'E', 'O', 'U', 'Y', 'dd', 'DD', 'Dd', 'ng', 'nh', 'ch', 'c', 't', 'm', 'n', 'p', 'h', 'q', 'x', 'b', 'g', 'k', 'l', 'r', 's', 'v', 'N', 'T', 'Q', 'H',
+  '^', '(', '+', '`', '?', '~', "'", '.', '..', '...', '\\', '\\.', '\\?', "\\'", ' ', '  ', '\n', '\r\n', '\t', ',', '!', '"', '“', '”', '(', ')', '»', '0', '7',
+  'ệ', 'Đ', 'e\u0301', '\u0301', '\u0323', '\u0300a', '–', 'Ω', '😀', '\ud800', 'ﬁ', 'Å', '\u212b',
+];
+
+describe('decodeViqr fast path', () => {
+  it('gives exactly what concatenating and normalising everything gives', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: fc.constantFrom(...viqrPieces), maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 40 })), (text) => {
+        expect(decodeViqr(text)).toBe(decodeViqrStraightforwardly(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives the same for a long escaped article', () => {
+    const text = encodeViqr(`${seedArticle}\n– e\u0301 ${seedLead}\n`).repeat(20);
+    expect(decodeViqr(text)).toBe(decodeViqrStraightforwardly(text));
   });
 });
 
