@@ -1,4 +1,7 @@
-import type { Database } from '../database';
+import type BetterSqlite3 from 'better-sqlite3';
+
+/** The open database a migration runs on (the store's `Database`; named here so that the list of migrations, which the store's open check reads, does not import the store). */
+type Database = BetterSqlite3.Database;
 
 /** One step of the schema: a pure function of the database, applied once, never edited after shipping. */
 export interface Migration {
