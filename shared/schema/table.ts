@@ -14,6 +14,7 @@ import {
   tableEditing,
   toggleHeaderRow,
 } from '@tiptap/pm/tables';
+import { limits } from '../api/limits';
 
 /*
  * The four table nodes, built as TipTap's table extension builds them on prosemirror-tables (which
@@ -61,12 +62,10 @@ const spanAttributes = {
   colwidth: { default: null, parseHTML: () => null, renderHTML: () => ({}) },
 };
 
-/** The largest column or row span kept; anything else (missing, zero, absurd) becomes 1. */
-export const maximumCellSpan = 100;
 
 function spanValue(value: string | null): number {
   const number = Number.parseInt(value ?? '', 10);
-  return Number.isSafeInteger(number) && number >= 1 && number <= maximumCellSpan ? number : 1;
+  return Number.isSafeInteger(number) && number >= 1 && number <= limits.tableCellSpan ? number : 1;
 }
 
 export const TableCell = Node.create({
