@@ -1,6 +1,6 @@
 import { callOrReturn, getExtensionField, Node, type Editor, type NodeConfig } from '@tiptap/core';
 import type { Node as ProseMirrorNode, Schema } from '@tiptap/pm/model';
-import { TextSelection } from '@tiptap/pm/state';
+import { TextSelection, type EditorState } from '@tiptap/pm/state';
 import {
   addColumnAfter,
   addRowAfter,
@@ -186,6 +186,18 @@ export const Table = Node.create({
     return [tableEditing({ allowTableNodeSelection: false })];
   },
 });
+
+/** Whether the selection is in a table whose first row is all header cells (for the "Hàng tiêu đề" button). */
+export function selectionTableHasHeaderRow(state: EditorState): boolean {
+  const { $from } = state.selection;
+  for (let depth = $from.depth; depth > 0; depth -= 1) {
+    const node = $from.node(depth);
+    if (node.type.name !== 'table') continue;
+    const first = node.firstChild;
+    return first !== null && first.childCount > 0 && Array.from({ length: first.childCount }, (_, index) => first.child(index)).every((cell) => cell.type.name === 'tableHeader');
+  }
+  return false;
+}
 
 /** The table nodes of the article schema. */
 export const tableExtensions = [Table, TableRow, TableHeader, TableCell];
