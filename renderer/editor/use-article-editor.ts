@@ -7,6 +7,8 @@ import { articleExtensions } from '../../shared/schema/article-extensions';
 import { mediaUrl } from '../api/media-url';
 import { FigureEditing } from './figure-editing-extension';
 import { LegacyPaste } from './legacy-paste/legacy-paste-extension';
+import { StructuredPaste } from './paste/structured-paste-extension';
+import { mediaExists } from './paste/media-exists';
 import { TonePlacement } from './tone-placement-extension';
 
 export interface ArticleEditorOptions {
@@ -53,6 +55,7 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
     }),
     Placeholder.configure({ placeholder: () => latest.current.placeholder }),
     LegacyPaste,
+    StructuredPaste.configure({ uploadImage: (file) => latest.current.uploadImage(file), mediaExists }),
     TonePlacement.configure({ style: () => latest.current.toneStyle }),
   ]);
   const editorProps = useMemo(() => ({ attributes: editableAttributes(options.label) }), [options.label]);
