@@ -10,6 +10,7 @@ import { api } from '../api/client';
 import { EditorToolbar } from '../editor/editor-toolbar';
 import { ImagePicker, ImageUploadNotice, insertImageFiles, useImageUpload } from '../editor/image-upload';
 import { LegacyPasteBar } from '../editor/legacy-paste/legacy-paste-bar';
+import { PasteWarningsBar } from '../editor/paste/paste-warnings-bar';
 import { BodySnapshots } from '../editor/body-snapshots';
 import { useArticleEditor } from '../editor/use-article-editor';
 import { useT } from '../i18n/i18n';
@@ -308,6 +309,7 @@ export function ArticleSession(props: ArticleSessionProps) {
         <div className="body-editor">
           <span className="field-label" aria-hidden="true">{t.body}</span>
           {editor && <LegacyPasteBar editor={editor} />}
+          {editor && <PasteWarningsBar editor={editor} />}
           {editor && <EditorToolbar editor={editor} onInsertImage={() => imageInputRef.current?.click()} />}
           <ImagePicker inputRef={imageInputRef} onFiles={(files) => editor && void insertImageFiles(editor, files, imageUpload.uploadImage)} />
           <ImageUploadNotice upload={imageUpload} />
