@@ -12,6 +12,7 @@ import { useCategories } from './use-categories';
 import { isPasteInput, toneStyleAfterEdit, toneStyleOnLeave } from './tone-placement-field';
 import type { RelatedArticle } from '../../shared/model/article-metadata';
 import { RelatedField } from './related-field';
+import { convertFieldRange, FieldLegacyPasteBar, useFieldLegacyPaste, type LegacyPasteField } from './field-legacy-paste';
 
 /** The article's own fields beside the body, as the form holds them. */
 export interface MetadataFields {
@@ -65,6 +66,19 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
   const statusId = useId();
   const categoryId = useId();
   const { categories, reload: reloadCategories } = useCategories();
+  const legacyPaste = useFieldLegacyPaste();
+  const legacyOffer = (field: LegacyPasteField) =>
+    legacyPaste.offer?.field === field && (
+      <FieldLegacyPasteBar
+        offer={legacyPaste.offer}
+        onConvert={() => {
+          const offer = legacyPaste.offer!;
+          legacyPaste.dismiss();
+          onChange({ [field]: convertFieldRange(fields[field], offer) });
+        }}
+        onDismiss={legacyPaste.dismiss}
+      />
+    );
 
   const changeText = (name: TextFieldName, event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const element = event.target;
@@ -83,6 +97,7 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
     editedFields.current.add(name);
     const changes: Partial<MetadataFields> = {};
     changes[name] = rewritten?.value ?? current.value;
+    legacyPaste.afterChange(name, changes[name]);
     onChange(changes);
   };
 
@@ -113,6 +128,7 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
           value={fields.headline}
           readOnly={readOnly}
           onChange={(event) => changeText('headline', event)}
+          onPaste={(event) => legacyPaste.onPaste('headline', event)}
           onKeyDown={(event) => {
             // The headline is one line: Enter adds no line break.
             if (event.key === 'Enter') event.preventDefault();
@@ -120,6 +136,7 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
           onBlur={() => leaveText('headline')}
         />
         <LengthCounter id={headlineCounterId} text={fields.headline} limit={headlineLimit} />
+        {legacyOffer('headline')}
       </div>
       <div className="field-row">
         <div className="field field-source">
@@ -184,9 +201,11 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
           value={fields.sapo}
           readOnly={readOnly}
           onChange={(event) => changeText('sapo', event)}
+          onPaste={(event) => legacyPaste.onPaste('sapo', event)}
           onBlur={() => leaveText('sapo')}
         />
         <LengthCounter id={sapoCounterId} text={fields.sapo} limit={sapoLimit} />
+        {legacyOffer('sapo')}
       </div>
       <DateFields date={fields.date} datelinePlace={fields.datelinePlace} readOnly={readOnly} onChange={onChange} onBlur={onBlur} />
       <BylineField bylines={fields.bylines} readOnly={readOnly} onChange={(bylines, settled) => onChange({ bylines }, settled)} onBlur={onBlur} />
