@@ -10,13 +10,43 @@ function wrapChildren(element: Element, tagName: string): void {
   element.appendChild(wrapper);
 }
 
+/** The declarations of a style attribute's text that carry formatting, by property name (lower case). */
+export function styleDeclarations(text: string): Map<string, string> {
+  const declarations = new Map<string, string>();
+  for (const declaration of text.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon > 0) declarations.set(declaration.slice(0, colon).trim().toLowerCase(), declaration.slice(colon + 1).trim());
+  }
+  return declarations;
+}
+
+interface FormattingStyle {
+  fontWeight: string;
+  fontStyle: string;
+  textDecoration: string;
+  textDecorationLine: string;
+}
+
+function formattingStyle(element: Element, styleAttribute: string): FormattingStyle {
+  if (styleAttribute === 'style') return (element as HTMLElement).style;
+  const declarations = styleDeclarations(element.getAttribute(styleAttribute) ?? '');
+  return {
+    fontWeight: declarations.get('font-weight') ?? '',
+    fontStyle: declarations.get('font-style') ?? '',
+    textDecoration: declarations.get('text-decoration') ?? '',
+    textDecorationLine: declarations.get('text-decoration-line') ?? '',
+  };
+}
+
 /**
  * Keeps the formatting that inline styles carry (bold, italic, underline) as elements, before the
  * styles are dropped; a <b> styled back to normal weight (as Google Docs writes) stops being bold.
+ * The styles are read from `styleAttribute`: a pasted page keeps its style text in a data attribute,
+ * so that parsing it never applies an inline style the page's CSP would refuse.
  */
-export function inlineStylesToElements(root: Element): void {
-  for (const element of [...root.querySelectorAll('[style]')]) {
-    const style = (element as HTMLElement).style;
+export function inlineStylesToElements(root: Element, styleAttribute = 'style'): void {
+  for (const element of [...root.querySelectorAll(`[${styleAttribute}]`)]) {
+    const style = formattingStyle(element, styleAttribute);
     const weight = style.fontWeight.trim().toLowerCase();
     const isBoldTag = ['B', 'STRONG'].includes(element.tagName);
     if (isBoldTag && (weight === 'normal' || weight === '400' || weight === 'lighter')) {

@@ -15,12 +15,12 @@ interface ListParagraph {
   ordered: boolean;
 }
 
-function readListParagraph(element: Element): ListParagraph | null {
-  const match = listStyle.exec(element.getAttribute('style') ?? '');
+function readListParagraph(element: Element, styleAttribute: string): ListParagraph | null {
+  const match = listStyle.exec(element.getAttribute(styleAttribute) ?? '');
   if (!match) return null;
   let marker = '';
-  for (const ignored of [...element.querySelectorAll('[style]')]) {
-    if (!ignoredMarker.test(ignored.getAttribute('style') ?? '')) continue;
+  for (const ignored of [...element.querySelectorAll(`[${styleAttribute}]`)]) {
+    if (!ignoredMarker.test(ignored.getAttribute(styleAttribute) ?? '')) continue;
     marker += ignored.textContent ?? '';
     ignored.remove();
   }
@@ -63,16 +63,19 @@ function buildList(run: ListParagraph[]): void {
   }
 }
 
-/** Turns each run of Word list paragraphs under `root` into a list, nested by each paragraph's level. */
-export function wordListParagraphsToLists(root: Element): void {
+/**
+ * Turns each run of Word list paragraphs under `root` into a list, nested by each paragraph's level.
+ * The style text is read from `styleAttribute` (see `inlineStylesToElements`).
+ */
+export function wordListParagraphsToLists(root: Element, styleAttribute = 'style'): void {
   const done = new Set<Element>();
-  for (const element of [...root.querySelectorAll('[style*="mso-list"]')]) {
+  for (const element of [...root.querySelectorAll(`[${styleAttribute}*="mso-list"]`)]) {
     if (done.has(element) || !element.isConnected || /^(?:LI|UL|OL|SPAN)$/iu.test(element.tagName)) continue;
     const run: ListParagraph[] = [];
     for (let current: Element | null = element; current; current = nextListSibling(current)) {
-      if (!listStyle.test(current.getAttribute('style') ?? '') || /^(?:LI|UL|OL)$/iu.test(current.tagName)) break;
+      if (!listStyle.test(current.getAttribute(styleAttribute) ?? '') || /^(?:LI|UL|OL)$/iu.test(current.tagName)) break;
       done.add(current);
-      const paragraph = readListParagraph(current);
+      const paragraph = readListParagraph(current, styleAttribute);
       if (paragraph) run.push(paragraph);
     }
     if (run.length > 0) buildList(run);

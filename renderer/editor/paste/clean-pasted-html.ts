@@ -28,6 +28,21 @@ export interface CleanedPaste {
   droppedFigures: number;
 }
 
+/** Where a pasted element's style text is kept while it is cleaned: never in `style`, which the CSP refuses to parse. */
+const styleAttribute = 'data-pasted-style';
+
+/** The start tags of an HTML text, with their attributes (a `>` inside a quoted value included). */
+const startTag = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/gu;
+const styleInTag = /(\s)style(\s*=)/giu;
+
+/**
+ * The HTML with every `style` attribute renamed to `styleAttribute`, before the browser parses it:
+ * a parsed `style` attribute is an inline style, reported as a CSP violation even in an inert document.
+ */
+export function withoutStyleAttributes(html: string): string {
+  return html.replace(startTag, (tag) => tag.replace(styleInTag, `$1${styleAttribute}$2`));
+}
+
 /** Marks a figure's alt text as waiting for the paste's follow-up (invisible characters around an id). */
 export const pendingTokenPrefix = '\u2060newsdesk-paste:';
 let tokenSerial = 0;
@@ -100,7 +115,7 @@ function hoistOutOfParagraph(figure: Element): void {
  * here (`pending`), empty frames otherwise (`missingImages`).
  */
 export function cleanPastedHtml(html: string, clipboardImageFiles = 0): CleanedPaste {
-  const root = DOMPurify.sanitize(html, { RETURN_DOM: true, WHOLE_DOCUMENT: false, ADD_ATTR: ['data-pm-slice'], FORBID_TAGS: ['style'] });
+  const root = DOMPurify.sanitize(withoutStyleAttributes(html), { RETURN_DOM: true, WHOLE_DOCUMENT: false, ADD_ATTR: ['data-pm-slice'], FORBID_TAGS: ['style'] });
   const document = root.ownerDocument;
   // A slice copied from a ProseMirror editor (this one) keeps its own heading levels.
   const fromEditor = root.querySelector('[data-pm-slice]') !== null;
@@ -111,9 +126,9 @@ export function cleanPastedHtml(html: string, clipboardImageFiles = 0): CleanedP
   let fileIndex = 0;
 
   for (const element of [...root.querySelectorAll(removedElements)]) element.remove();
-  wordListParagraphsToLists(root);
+  wordListParagraphsToLists(root, styleAttribute);
   nestStrayLists(root);
-  inlineStylesToElements(root);
+  inlineStylesToElements(root, styleAttribute);
   // Google Docs underlines the text of each link through its style; the link is enough.
   for (const underline of [...root.querySelectorAll('a u')]) unwrapElement(underline);
 

@@ -5,6 +5,7 @@ import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DocNode } from '../../../../../shared/model/document';
 import { articleExtensions } from '../../../../../shared/schema/article-extensions';
+import { withoutStyleAttributes } from '../../../../../renderer/editor/paste/clean-pasted-html';
 import { pasteWarnings, StructuredPaste } from '../../../../../renderer/editor/paste/structured-paste-extension';
 
 // Under jsdom, import.meta.url is relative to the project root: read from the root (vitest's working folder).
@@ -263,5 +264,15 @@ describe('structured paste', () => {
     paste(target, { html: '<h1>Tiêu đề</h1><p><b>đậm</b></p>', text: 'Tiêu đề\n\nđậm' });
     target.view.dom.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', keyCode: 16, bubbles: true }));
     expect(bodyShape(target)).toEqual([{ paragraph: ['Tiêu đề'] }, { paragraph: ['đậm'] }]);
+  });
+
+  it('renames every style attribute before the browser parses the paste (a parsed style is a CSP violation)', () => {
+    for (const name of ['word.html', 'libreoffice.html', 'google-docs.html']) {
+      const renamed = withoutStyleAttributes(fixture(name));
+      const parsed = new DOMParser().parseFromString(renamed, 'text/html');
+      expect(parsed.querySelectorAll('[style]'), name).toHaveLength(0);
+      expect(parsed.querySelectorAll('[data-pasted-style]').length, name).toBeGreaterThan(5);
+    }
+    expect(withoutStyleAttributes('<p title="a > b" style="color:red">style="x" in text</p>')).toBe('<p title="a > b" data-pasted-style="color:red">style="x" in text</p>');
   });
 });
