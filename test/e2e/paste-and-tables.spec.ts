@@ -45,7 +45,9 @@ test('pastes from Word, LibreOffice and Google Docs keep their structure without
   await expect(app.body.locator('strong', { hasText: 'Công viên 23 tháng 9' })).toBeVisible();
   await expect(app.body.locator('ul > li > ul > li', { hasText: 'Phở Hà Nội' })).toBeVisible();
   await expect(app.body.locator('td', { hasText: 'Khai mạc' })).toBeVisible();
-  await expect(app.body.locator('[style], font, [class^="Mso"], [class="western"]')).toHaveCount(0);
+  // (TipTap's React node view wrapper of a figure sets its own white-space through the CSSOM, which the CSP allows.)
+  const leftovers = app.body.locator('[style]:not([data-node-view-wrapper]), font, [class^="Mso"], [class="western"]');
+  expect(await leftovers.evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 200)))).toEqual([]);
   expect(await app.body.locator('table').count()).toBe(3);
 
   // The legacy-encoding offer in the headline and the sapo: the paste goes in as it is, then converts on request.
@@ -114,5 +116,5 @@ test('a table is inserted, filled with Tab between cells, saved and read back af
   await expect(app.body.locator('th')).toHaveText(['Quận', 'Dân số', '']);
   await expect(app.body.locator('td')).toHaveText(['Quận 1', '142.000', '', '', '', '']);
   const [summary] = await newsdesk.call('articles.list', {});
-  expect((await newsdesk.call('articles.get', { id: summary!.id })).wordCount).toBe(8);
+  expect((await newsdesk.call('articles.get', { id: summary!.id })).wordCount).toBe(11); // 3 in the headline, 8 in the body
 });

@@ -34,13 +34,16 @@ const styleAttribute = 'data-pasted-style';
 /** The start tags of an HTML text, with their attributes (a `>` inside a quoted value included). */
 const startTag = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/gu;
 const styleInTag = /(\s)style(\s*=)/giu;
+/** `<style>` elements, content and all (their content is raw text up to the first `</style`). */
+const styleElements = /<style\b[^>]*>[\s\S]*?<\/style\s*>/giu;
 
 /**
- * The HTML with every `style` attribute renamed to `styleAttribute`, before the browser parses it:
- * a parsed `style` attribute is an inline style, reported as a CSP violation even in an inert document.
+ * The HTML without its `<style>` elements and with every `style` attribute renamed to
+ * `styleAttribute`, before the browser parses it: a parsed `<style>` or `style` attribute is an
+ * inline style, reported as a CSP violation even in an inert document.
  */
 export function withoutStyleAttributes(html: string): string {
-  return html.replace(startTag, (tag) => tag.replace(styleInTag, `$1${styleAttribute}$2`));
+  return html.replace(styleElements, '').replace(startTag, (tag) => tag.replace(styleInTag, `$1${styleAttribute}$2`));
 }
 
 /** Marks a figure's alt text as waiting for the paste's follow-up (invisible characters around an id). */
