@@ -20,6 +20,8 @@ export interface MenuLabels {
   cut: string;
   copy: string;
   paste: string;
+  /** Sửa › Dán dạng văn bản thuần (Ctrl+Shift+V): the clipboard's text without its formatting. */
+  pasteAsPlainText: string;
   selectAll: string;
   find: string;
   /** Sửa › Chèn ảnh…: the body's image file picker. */
@@ -61,6 +63,7 @@ const vietnamese: MenuLabels = {
   cut: 'Cắt',
   copy: 'Sao chép',
   paste: 'Dán',
+  pasteAsPlainText: 'Dán dạng văn bản thuần',
   selectAll: 'Chọn tất cả',
   find: 'Tìm kiếm',
   insertImage: 'Chèn ảnh…',
@@ -101,6 +104,7 @@ const english: MenuLabels = {
   cut: 'Cut',
   copy: 'Copy',
   paste: 'Paste',
+  pasteAsPlainText: 'Paste as plain text',
   selectAll: 'Select all',
   find: 'Search',
   insertImage: 'Insert image…',
