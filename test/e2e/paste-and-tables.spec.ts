@@ -50,6 +50,15 @@ test('pastes from Word, LibreOffice and Google Docs keep their structure without
   expect(await leftovers.evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 200)))).toEqual([]);
   expect(await app.body.locator('table').count()).toBe(3);
 
+  // Ctrl+Shift+V: ProseMirror sees Shift held and pastes the clipboard's plain text.
+  await app.body.locator('p', { hasText: 'Theo kế hoạch' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.down('Shift');
+  await pasteHtml(app.body, '<h1>Đầu đề dán</h1><p><b>chữ đậm</b></p>', ' Dán thuần');
+  await page.keyboard.up('Shift');
+  await expect(app.body.locator('p', { hasText: 'Theo kế hoạch' })).toHaveText('Theo kế hoạch, chương trình hoàn thành trong năm 2030. Dán thuần');
+  await expect(app.body.getByText('Đầu đề dán')).toHaveCount(0);
+
   // The legacy-encoding offer in the headline and the sapo: the paste goes in as it is, then converts on request.
   const sentence = 'Quận ủy Quận 3 tổ chức hội nghị';
   const tcvn3 = encodeTcvn3(sentence);

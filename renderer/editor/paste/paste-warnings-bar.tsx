@@ -12,11 +12,13 @@ export function PasteWarningsBar({ editor }: { editor: Editor }) {
   if (warnings === null) return null;
   return (
     <section className="app-notice paste-warnings" aria-label={t.pasteWarnings}>
-      <ul role="status">
-        {warnings.missingImages > 0 && <li>{t.pasteImageMissing(warnings.missingImages)}</li>}
-        {warnings.failedImages > 0 && <li>{t.pasteImageFailed(warnings.failedImages)}</li>}
-        {warnings.droppedFigures > 0 && <li>{t.pasteFigureDropped(warnings.droppedFigures)}</li>}
-      </ul>
+      <div role="status">
+        <ul>
+          {warnings.missingImages > 0 && <li>{t.pasteImageMissing(warnings.missingImages)}</li>}
+          {warnings.failedImages > 0 && <li>{t.pasteImageFailed(warnings.failedImages)}</li>}
+          {warnings.droppedFigures > 0 && <li>{t.pasteFigureDropped(warnings.droppedFigures)}</li>}
+        </ul>
+      </div>
       <button
         type="button"
         className="button button-quiet"
