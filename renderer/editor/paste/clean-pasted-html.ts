@@ -26,6 +26,8 @@ export interface CleanedPaste {
   missingImages: number;
   /** Figures whose media hash is malformed: dropped. */
   droppedFigures: number;
+  /** The HTML is a slice copied from a ProseMirror editor (this one): its heading levels were kept. */
+  fromEditor: boolean;
 }
 
 /** Where a pasted element's style text is kept while it is cleaned: never in `style`, which the CSP refuses to parse. */
@@ -202,5 +204,5 @@ export function cleanPastedHtml(html: string, clipboardImageFiles = 0): CleanedP
 
   const container = document.createElement('div');
   while (root.firstChild) container.appendChild(root.firstChild);
-  return { html: container.innerHTML, pending, missingImages, droppedFigures };
+  return { html: container.innerHTML, pending, missingImages, droppedFigures, fromEditor };
 }

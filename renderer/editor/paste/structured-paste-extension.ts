@@ -1,4 +1,5 @@
 import { Extension } from '@tiptap/core';
+import { Slice } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { imageFiles } from '../figure-editing-extension';
 import { cleanPastedHtml, pendingTokenPrefix, type PendingFigure } from './clean-pasted-html';
@@ -106,6 +107,8 @@ export const StructuredPaste = Extension.create<StructuredPasteOptions>({
     // Figures of the last cleaned HTML, until the paste transaction puts them in the document.
     let waiting = new Map<string, PendingFigure>();
     let waitingWarnings: Partial<PasteWarnings> = {};
+    // Whether the HTML being pasted came from another program (not a slice copied from an editor).
+    let pastedFromElsewhere = false;
 
     const settle = (token: string, update: (tr: Transaction, position: number) => Partial<PasteWarnings>) => {
       if (editor.isDestroyed) return;
@@ -174,7 +177,17 @@ export const StructuredPaste = Extension.create<StructuredPasteOptions>({
             const cleaned = cleanPastedHtml(html, clipboardFiles.length);
             waiting = new Map(cleaned.pending.map((figure) => [figure.token, figure]));
             waitingWarnings = { missingImages: cleaned.missingImages, droppedFigures: cleaned.droppedFigures };
+            pastedFromElsewhere = !cleaned.fromEditor;
             return cleaned.html;
+          },
+          // A pasted document that starts with a heading, list or table keeps that block whole: it is
+          // not merged into the paragraph at the cursor, which is split there instead.
+          transformPasted: (slice) => {
+            const fromElsewhere = pastedFromElsewhere;
+            pastedFromElsewhere = false;
+            const first = slice.content.firstChild;
+            if (!fromElsewhere || slice.openStart === 0 || !first || first.type.name === 'paragraph') return slice;
+            return new Slice(slice.content, 0, slice.content.childCount === 1 ? 0 : slice.openEnd);
           },
         },
         // The paste is in the document: each waiting figure gets its alt text back and is followed up.

@@ -252,6 +252,14 @@ describe('structured paste', () => {
     expect(pasteWarnings(target.state)).toEqual({ missingImages: 0, failedImages: 0, droppedFigures: 2 });
   });
 
+  it('keeps a pasted heading whole after the text at the cursor, splitting the paragraph there', () => {
+    const target = createEditor();
+    target.commands.setContent('<p>Mở đầu. Kết thúc.</p>');
+    target.commands.setTextSelection(9);
+    paste(target, { html: '<h1>Tiêu đề</h1><p>Đoạn dán</p>' });
+    expect(bodyShape(target)).toEqual([{ paragraph: ['Mở đầu. '] }, { h2: ['Tiêu đề'] }, { paragraph: ['Đoạn dánKết thúc.'] }]);
+  });
+
   it('keeps the heading levels of a slice copied from the editor itself', () => {
     const target = createEditor();
     paste(target, { html: '<h2 data-pm-slice="1 1 []">Tiêu đề phụ</h2><h3>Mục nhỏ</h3>' });
