@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { newsdeskPage } from './newsdesk-page';
@@ -33,6 +34,8 @@ test('pastes from Word, LibreOffice and Google Docs keep their structure without
   await expect(app.body.locator('a[href="mailto:toasoan@thanhuytphcm.vn"]')).toHaveAttribute('rel', 'noopener noreferrer nofollow');
   const warnings = page.getByRole('region', { name: 'Cảnh báo khi dán' });
   await expect(warnings).toContainText('1 ảnh trong nội dung dán vào không lấy được dữ liệu');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id), 'pasted body and warnings').toEqual([]);
   await warnings.getByRole('button', { name: 'Đóng cảnh báo' }).click();
 
   await page.keyboard.press('Control+End');
