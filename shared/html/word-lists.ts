@@ -70,7 +70,7 @@ function buildList(run: ListParagraph[]): void {
 export function wordListParagraphsToLists(root: Element, styleAttribute = 'style'): void {
   const done = new Set<Element>();
   for (const element of [...root.querySelectorAll(`[${styleAttribute}*="mso-list"]`)]) {
-    if (done.has(element) || !element.isConnected || /^(?:LI|UL|OL|SPAN)$/iu.test(element.tagName)) continue;
+    if (done.has(element) || !element.parentNode || /^(?:LI|UL|OL|SPAN)$/iu.test(element.tagName)) continue;
     const run: ListParagraph[] = [];
     for (let current: Element | null = element; current; current = nextListSibling(current)) {
       if (!listStyle.test(current.getAttribute(styleAttribute) ?? '') || /^(?:LI|UL|OL)$/iu.test(current.tagName)) break;
