@@ -190,9 +190,10 @@ export const StructuredPaste = Extension.create<StructuredPasteOptions>({
             return new Slice(slice.content, 0, slice.content.childCount === 1 ? 0 : slice.openEnd);
           },
         },
-        // The paste is in the document: each waiting figure gets its alt text back and is followed up.
+        // The paste (or drop) is in the document: each waiting figure gets its alt text back and is followed up.
         appendTransaction: (transactions, _before, after) => {
-          if (!transactions.some((tr) => tr.getMeta('paste') === true || tr.getMeta('uiEvent') === 'paste')) return null;
+          // (HTML dropped on the body is parsed as a paste is, and follows the same way.)
+          if (!transactions.some((tr) => tr.getMeta('paste') === true || ['paste', 'drop'].includes(tr.getMeta('uiEvent') as string))) return null;
           if (waiting.size === 0 && (waitingWarnings.missingImages ?? 0) + (waitingWarnings.droppedFigures ?? 0) === 0) return null;
           const tr = after.tr;
           const figures: TrackedFigure[] = [];
