@@ -15,7 +15,7 @@ export function styleDeclarations(text: string): Map<string, string> {
   const declarations = new Map<string, string>();
   for (const declaration of text.split(';')) {
     const colon = declaration.indexOf(':');
-    if (colon > 0) declarations.set(declaration.slice(0, colon).trim().toLowerCase(), declaration.slice(colon + 1).trim());
+    if (colon > 0) declarations.set(declaration.slice(0, colon).trim().toLowerCase(), declaration.slice(colon + 1).replace(/!\s*important\s*$/iu, '').trim());
   }
   return declarations;
 }

@@ -1,9 +1,10 @@
 import type { ImportWarning } from '../../../shared/model/import';
 import { isAllowedLinkUrl } from '../../../shared/schema/allowed-link';
 import { classAndId, elementText, renameElement, unwrapElement } from './html-dom';
-
-export { inlineStylesToElements, stripAttributes } from '../../../shared/html/formatting-elements';
 import { importWarning } from './import-warnings';
+
+// Shared with the editor's paste (renderer/editor/paste/): one cleaner for both.
+export { inlineStylesToElements, stripAttributes } from '../../../shared/html/formatting-elements';
 
 /** Elements that are code, embedded content or controls, never article text. */
 const unsafeTags = [
