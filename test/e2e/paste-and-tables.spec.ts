@@ -97,7 +97,7 @@ test('a table is inserted, filled with Tab between cells, saved and read back af
   await app.createArticle();
   await app.headline.fill('Bảng số liệu');
   await app.typeInBody('Số liệu:');
-  const toolbar = page.getByRole('toolbar');
+  const toolbar = page.getByRole('toolbar', { name: 'Định dạng' });
   await expect(toolbar.getByRole('button', { name: 'Thêm hàng' })).toBeDisabled();
   await toolbar.getByRole('button', { name: 'Chèn bảng' }).click();
   await expect(toolbar.getByRole('button', { name: 'Hàng tiêu đề' })).toHaveAttribute('aria-pressed', 'true');
