@@ -20,6 +20,8 @@ export interface MenuLabels {
   cut: string;
   copy: string;
   paste: string;
+  /** Sửa › Dán dạng văn bản thuần (Ctrl+Shift+V): the clipboard's text without its formatting. */
+  pasteAsPlainText: string;
   selectAll: string;
   find: string;
   /** Sửa › Tìm và thay thế: the article's find and replace panel. */
@@ -65,6 +67,7 @@ const vietnamese: MenuLabels = {
   cut: 'Cắt',
   copy: 'Sao chép',
   paste: 'Dán',
+  pasteAsPlainText: 'Dán dạng văn bản thuần',
   selectAll: 'Chọn tất cả',
   find: 'Tìm kiếm',
   findReplace: 'Tìm và thay thế',
@@ -107,6 +110,7 @@ const english: MenuLabels = {
   cut: 'Cut',
   copy: 'Copy',
   paste: 'Paste',
+  pasteAsPlainText: 'Paste as plain text',
   selectAll: 'Select all',
   find: 'Search',
   findReplace: 'Find and replace',

@@ -44,6 +44,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       { label: labels.cut, role: 'cut' },
       { label: labels.copy, role: 'copy' },
       { label: labels.paste, role: 'paste' },
+      { label: labels.pasteAsPlainText, role: 'pasteAndMatchStyle', accelerator: 'CmdOrCtrl+Shift+V' },
       { label: labels.selectAll, role: 'selectAll' },
       { type: 'separator' },
       { label: labels.insertImage, click: () => sendCommand('insert-image') },

@@ -10,6 +10,7 @@ import { api } from '../api/client';
 import { EditorToolbar } from '../editor/editor-toolbar';
 import { ImagePicker, ImageUploadNotice, insertImageFiles, useImageUpload } from '../editor/image-upload';
 import { LegacyPasteBar } from '../editor/legacy-paste/legacy-paste-bar';
+import { PasteWarningsBar } from '../editor/paste/paste-warnings-bar';
 import { BodySnapshots } from '../editor/body-snapshots';
 import { useArticleEditor } from '../editor/use-article-editor';
 import { ArticleFieldStep } from '../editor/find-replace/article-field-step';
@@ -408,6 +409,7 @@ export const ArticleSession = memo(function ArticleSession(props: ArticleSession
         <div className="body-editor">
           <span className="field-label" aria-hidden="true">{t.body}</span>
           {editor && <LegacyPasteBar editor={editor} />}
+          {editor && <PasteWarningsBar editor={editor} />}
           {editor && <EditorToolbar editor={editor} onInsertImage={() => imageInputRef.current?.click()} />}
           <ImagePicker inputRef={imageInputRef} onFiles={(files) => editor && void insertImageFiles(editor, files, imageUpload.uploadImage)} />
           <ImageUploadNotice upload={imageUpload} />

@@ -13,6 +13,7 @@ import { isPasteInput, toneStyleAfterEdit, toneStyleOnLeave } from './tone-place
 import type { RelatedArticle } from '../../shared/model/article-metadata';
 import { RelatedField } from './related-field';
 import type { FieldFindMarks } from '../editor/find-replace/find-replace-panel';
+import { convertFieldRange, FieldLegacyPasteBar, useFieldLegacyPaste, type LegacyPasteField } from './field-legacy-paste';
 
 /** The article's own fields beside the body, as the form holds them. */
 export interface MetadataFields {
@@ -77,6 +78,19 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
   const headlineSpellingId = useId();
   const sapoSpelling = useFieldSpelling(fields.sapo, toneStyle);
   const sapoSpellingId = useId();
+  const legacyPaste = useFieldLegacyPaste();
+  const legacyOffer = (field: LegacyPasteField) =>
+    legacyPaste.offer?.field === field && (
+      <FieldLegacyPasteBar
+        offer={legacyPaste.offer}
+        onConvert={() => {
+          const offer = legacyPaste.offer!;
+          legacyPaste.dismiss();
+          onChange({ [field]: convertFieldRange(fields[field], offer) });
+        }}
+        onDismiss={legacyPaste.dismiss}
+      />
+    );
 
   const changeText = (name: TextFieldName, event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const element = event.target;
@@ -95,6 +109,7 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
     editedFields.current.add(name);
     const changes: Partial<MetadataFields> = {};
     changes[name] = rewritten?.value ?? current.value;
+    legacyPaste.afterChange(name, changes[name]);
     onChange(changes);
   };
 
@@ -139,6 +154,7 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
           value={fields.headline}
           readOnly={readOnly}
           onChange={(event) => changeText('headline', event)}
+          onPaste={(event) => legacyPaste.onPaste('headline', event)}
           onKeyDown={(event) => {
             // The headline is one line: Enter adds no line break.
             if (event.key === 'Enter') event.preventDefault();
@@ -148,6 +164,7 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
         />
         <LengthCounter id={headlineCounterId} text={fields.headline} limit={headlineLimit} />
         <FieldSpelling id={headlineSpellingId} text={fields.headline} {...headlineSpelling} readOnly={readOnly} onFix={(headline) => onChange({ headline })} />
+        {legacyOffer('headline')}
       </div>
       <div className="field-row">
         <div className="field field-source">
@@ -214,10 +231,12 @@ export function MetadataPanel({ articleId, fields, readOnly, toneStyle, onChange
           readOnly={readOnly}
           onChange={(event) => changeText('sapo', event)}
           onKeyDown={(event) => undoKey('sapo', event)}
+          onPaste={(event) => legacyPaste.onPaste('sapo', event)}
           onBlur={() => leaveText('sapo')}
         />
         <LengthCounter id={sapoCounterId} text={fields.sapo} limit={sapoLimit} />
         <FieldSpelling id={sapoSpellingId} text={fields.sapo} {...sapoSpelling} readOnly={readOnly} onFix={(sapo) => onChange({ sapo })} />
+        {legacyOffer('sapo')}
       </div>
       <DateFields date={fields.date} datelinePlace={fields.datelinePlace} readOnly={readOnly} onChange={onChange} onBlur={onBlur} />
       <BylineField bylines={fields.bylines} readOnly={readOnly} onChange={(bylines, settled) => onChange({ bylines }, settled)} onBlur={onBlur} />

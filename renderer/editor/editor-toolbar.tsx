@@ -1,7 +1,23 @@
 import { useState, type ReactNode } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useT } from '../i18n/i18n';
-import { BulletListIcon, HeadingIcon, ImageIcon, LinkIcon, OrderedListIcon, QuoteIcon, RedoIcon, UndoIcon } from '../shell/icons';
+import {
+  AddColumnIcon,
+  AddRowIcon,
+  BulletListIcon,
+  DeleteColumnIcon,
+  DeleteRowIcon,
+  HeaderRowIcon,
+  HeadingIcon,
+  ImageIcon,
+  LinkIcon,
+  OrderedListIcon,
+  QuoteIcon,
+  RedoIcon,
+  TableIcon,
+  UndoIcon,
+} from '../shell/icons';
+import { selectionTableHasHeaderRow } from '../../shared/schema/table';
 import { LinkDialog } from './link-dialog';
 
 type HeadingLevel = 2 | 3 | 4;
@@ -57,6 +73,8 @@ export function EditorToolbar({ editor, onInsertImage }: EditorToolbarProps) {
       orderedList: current.isActive('orderedList'),
       blockquote: current.isActive('blockquote'),
       link: current.isActive('link'),
+      inTable: current.isActive('table'),
+      headerRow: selectionTableHasHeaderRow(current.state),
       canUndo: current.can().undo(),
       canRedo: current.can().redo(),
       editable: current.isEditable,
@@ -92,6 +110,20 @@ export function EditorToolbar({ editor, onInsertImage }: EditorToolbarProps) {
           <ToolbarButton label={t.link} glyph={<LinkIcon />} pressed={active.link} disabled={disabled}
             onPress={() => setLinkDialogOpen(true)} />
           <ToolbarButton label={t.insertImage} glyph={<ImageIcon />} disabled={disabled} onPress={onInsertImage} />
+        </div>
+        <div className="toolbar-group">
+          <ToolbarButton label={t.insertTable} glyph={<TableIcon />} disabled={disabled || active.inTable}
+            onPress={() => editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()} />
+          <ToolbarButton label={t.addTableRow} glyph={<AddRowIcon />} disabled={disabled || !active.inTable}
+            onPress={() => editor.chain().focus().addRowAfter().run()} />
+          <ToolbarButton label={t.deleteTableRow} glyph={<DeleteRowIcon />} disabled={disabled || !active.inTable}
+            onPress={() => editor.chain().focus().deleteRow().run()} />
+          <ToolbarButton label={t.addTableColumn} glyph={<AddColumnIcon />} disabled={disabled || !active.inTable}
+            onPress={() => editor.chain().focus().addColumnAfter().run()} />
+          <ToolbarButton label={t.deleteTableColumn} glyph={<DeleteColumnIcon />} disabled={disabled || !active.inTable}
+            onPress={() => editor.chain().focus().deleteColumn().run()} />
+          <ToolbarButton label={t.tableHeaderRow} glyph={<HeaderRowIcon />} pressed={active.inTable ? active.headerRow : undefined} disabled={disabled || !active.inTable}
+            onPress={() => editor.chain().focus().toggleHeaderRow().run()} />
         </div>
         <div className="toolbar-group">
           <ToolbarButton label={t.undo} glyph={<UndoIcon />} disabled={disabled || !active.canUndo}

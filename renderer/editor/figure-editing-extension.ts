@@ -96,7 +96,8 @@ export const FigureEditing = Figure.extend<FigureEditingOptions>({
           },
           handlePaste: (view, event) => {
             const files = imageFiles(event.clipboardData?.files);
-            if (files.length === 0 || !view.editable) return false;
+            // With HTML beside the files (text and images copied together), the structured paste stores them in place.
+            if (files.length === 0 || !view.editable || (event.clipboardData?.getData('text/html') ?? '') !== '') return false;
             insertFiles(files, () => this.editor.state.selection.to);
             return true;
           },

@@ -12,6 +12,8 @@ import { FindReplace } from './find-replace/find-replace-extension';
 import { StickyHeaderMargin } from './sticky-header-margin-extension';
 import { LegacyPaste } from './legacy-paste/legacy-paste-extension';
 import { refreshSpellCheck, SpellCheck } from './spell-check-extension';
+import { StructuredPaste } from './paste/structured-paste-extension';
+import { mediaExists } from './paste/media-exists';
 import { TonePlacement } from './tone-placement-extension';
 
 export interface ArticleEditorOptions {
@@ -60,6 +62,7 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
     }),
     Placeholder.configure({ placeholder: () => latest.current.placeholder }),
     LegacyPaste,
+    StructuredPaste.configure({ uploadImage: (file) => latest.current.uploadImage(file), mediaExists }),
     TonePlacement.configure({ style: () => latest.current.toneStyle }),
     SpellCheck.configure({
       enabled: () => spelling.current.enabled,

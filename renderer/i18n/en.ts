@@ -446,4 +446,17 @@ export const en: Messages = {
   restoreNewestBackup: 'Restore from backup',
   databaseNotDamagedHint: 'The file is not damaged, so restoring a backup would not help. Do what the message above says, then open Newsdesk again.',
   ...enEditingComfort,
+
+  // Tables and paste: renderer/editor/editor-toolbar.tsx, renderer/editor/paste/.
+  insertTable: 'Insert table',
+  addTableRow: 'Add row',
+  deleteTableRow: 'Delete row',
+  addTableColumn: 'Add column',
+  deleteTableColumn: 'Delete column',
+  tableHeaderRow: 'Header row',
+  pasteWarnings: 'Paste warnings',
+  pasteImageMissing: (count) => `The data of ${count} pasted image(s) was not available: an empty image frame stands in its place; choose the image again.`,
+  pasteImageFailed: (count) => `${count} pasted image(s) could not be stored: an empty image frame stands in its place.`,
+  pasteFigureDropped: (count) => `Dropped ${count} pasted image(s) whose media hash is malformed or not in the media store.`,
+  dismissPasteWarnings: 'Dismiss',
 };

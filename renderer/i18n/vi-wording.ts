@@ -71,6 +71,7 @@ export const viErrors: ErrorWording = {
   'figure-hash-invalid': () => 'Một ảnh trong nội dung có mã ảnh không hợp lệ (cần mã SHA-256 dài 64 ký tự mà media.put trả về).',
   'figure-attribute-not-boolean': () => 'Dấu "Ảnh đại diện" của một ảnh trong nội dung phải là đúng hoặc sai.',
   'list-start-invalid': () => 'Danh sách số trong nội dung phải bắt đầu bằng một số nguyên.',
+  'table-span-invalid': () => `Ô bảng trong nội dung phải trải trên một số nguyên cột và hàng, từ 1 đến ${limits.tableCellSpan}.`,
   'revision-not-found': ({ id }) => `Không tìm thấy phiên bản đã lưu (mã ${id}).`,
   'media-too-large': ({ fileName, sizeBytes, limitBytes }) =>
     `Ảnh${named(fileName)} nặng ${megabytes(sizeBytes)}, vượt mức tối đa ${megabytes(limitBytes)}. Hãy giảm dung lượng ảnh rồi thử lại.`,

@@ -446,6 +446,20 @@ export const vi = {
   restoreNewestBackup: 'Khôi phục từ bản sao lưu',
   databaseNotDamagedHint: 'Tệp không bị hỏng, nên khôi phục bản sao lưu không giúp được. Hãy làm theo hướng dẫn ở trên rồi mở lại Newsdesk.',
   ...viEditingComfort,
+
+  // Bảng (tables) and dán (paste): renderer/editor/editor-toolbar.tsx, renderer/editor/paste/.
+  insertTable: 'Chèn bảng',
+  addTableRow: 'Thêm hàng',
+  deleteTableRow: 'Xoá hàng',
+  addTableColumn: 'Thêm cột',
+  deleteTableColumn: 'Xoá cột',
+  tableHeaderRow: 'Hàng tiêu đề',
+  pasteWarnings: 'Cảnh báo khi dán',
+  pasteImageMissing: (count: number) =>
+    `${count} ảnh trong nội dung dán vào không lấy được dữ liệu: đã đặt khung ảnh trống ở chỗ của ảnh, hãy chọn lại ảnh.`,
+  pasteImageFailed: (count: number) => `${count} ảnh dán vào không lưu được: đã đặt khung ảnh trống ở chỗ của ảnh.`,
+  pasteFigureDropped: (count: number) => `Đã bỏ ${count} ảnh dán vào có mã ảnh không hợp lệ hoặc không có trong kho ảnh.`,
+  dismissPasteWarnings: 'Đóng cảnh báo',
 };
 
 export type Messages = typeof vi;

@@ -43,6 +43,30 @@ export function QuoteIcon() {
   return <Icon path="M5 11h4v6H5v-6c0-3 1-5 4-6M15 11h4v6h-4v-6c0-3 1-5 4-6" />;
 }
 
+export function TableIcon() {
+  return <Icon path="M4 5h16v14H4zM4 10h16M4 15h16M10 5v14" />;
+}
+
+export function AddRowIcon() {
+  return <Icon path="M4 4h16v8H4zM4 8h16M12 15v6M9 18h6" />;
+}
+
+export function DeleteRowIcon() {
+  return <Icon path="M4 4h16v8H4zM4 8h16M9 18h6" />;
+}
+
+export function AddColumnIcon() {
+  return <Icon path="M4 4h8v16H4zM8 4v16M15 12h6M18 9v6" />;
+}
+
+export function DeleteColumnIcon() {
+  return <Icon path="M4 4h8v16H4zM8 4v16M15 12h6" />;
+}
+
+export function HeaderRowIcon() {
+  return <Icon path="M4 5h16v14H4zM4 10h16M7 7.5h10" />;
+}
+
 export function UndoIcon() {
   return <Icon path="M9 14L4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />;
 }

@@ -40,6 +40,7 @@ export const errorReasons = {
   'figure-hash-invalid': { code: 'invalid_argument', params: {} },
   'figure-attribute-not-boolean': { code: 'invalid_argument', params: { attribute: ['featured'] } },
   'list-start-invalid': { code: 'invalid_argument', params: {} },
+  'table-span-invalid': { code: 'invalid_argument', params: {} },
   'revision-not-found': { code: 'not_found', params: { id: 'number' } },
   // Authors and bylines.
   'author-not-found': { code: 'not_found', params: { id: 'number' } },

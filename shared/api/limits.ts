@@ -25,4 +25,6 @@ export const limits = {
   datelinePlace: 200,
   tag: 100,
   tags: 30,
+  /** Columns or rows one table cell spans. */
+  tableCellSpan: 100,
 } as const;

@@ -58,6 +58,7 @@ export const englishErrors: ErrorWording = {
   'figure-hash-invalid': () => 'A figure in the body refers to its image by an invalid hash (expected the 64-character SHA-256 from media.put).',
   'figure-attribute-not-boolean': ({ attribute }) => `The ${attribute} mark of a figure in the body must be true or false.`,
   'list-start-invalid': () => 'A numbered list in the body must start at a whole number.',
+  'table-span-invalid': () => `A table cell in the body must span a whole number of columns and rows from 1 to ${limits.tableCellSpan}.`,
   'revision-not-found': ({ id }) => `There is no saved version with id ${id}.`,
   'media-too-large': ({ fileName, sizeBytes, limitBytes }) =>
     `The file${named(fileName)} is ${megabytes(sizeBytes)} (${sizeBytes} bytes); the limit is ${megabytes(limitBytes)}. Reduce the image size and try again.`,

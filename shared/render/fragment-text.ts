@@ -2,7 +2,7 @@ import type { DocNode } from '../model/document';
 import { printedCredit } from './figure-credit';
 import { cleanText } from './html-escape';
 
-/** The body as plain text, one block a paragraph (blank line between), list items with "- " or "1. ", then the byline. */
+/** The body as plain text, one block a paragraph (blank line between), list items with "- " or "1. ", table rows as tab-separated lines, then the byline. */
 export function fragmentPlainText(body: DocNode, byline: string): string {
   const blocks: string[] = [];
   const inlineText = (node: DocNode): string =>
@@ -19,6 +19,13 @@ export function fragmentPlainText(body: DocNode, byline: string): string {
         const caption = String(node.attrs?.caption ?? '').trim();
         const credit = printedCredit(String(node.attrs?.credit ?? ''));
         const text = [caption, credit].filter(Boolean).join(' ');
+        if (text) blocks.push(prefix + text);
+        return;
+      }
+      case 'table': {
+        // One line per row, cells separated by tabs: a table pasted into a spreadsheet or a mail keeps its columns.
+        const rows = (node.content ?? []).map((row) => (row.content ?? []).map((cell) => inlineText(cell).replace(/\s+/g, ' ').trim()).join('\t'));
+        const text = rows.filter((row) => row.trim().length > 0).join('\n');
         if (text) blocks.push(prefix + text);
         return;
       }

@@ -1,6 +1,6 @@
 import type { DocNode } from '../model/document';
 
-const blockTypes = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'bulletList', 'orderedList', 'figure', 'horizontalRule']);
+const blockTypes = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'bulletList', 'orderedList', 'figure', 'horizontalRule', 'table', 'tableRow', 'tableCell', 'tableHeader']);
 
 /**
  * True when a node of this type starts and ends its own lines in `documentLines`: the lines of a

@@ -2,6 +2,7 @@ import { getSchema, type AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { isAllowedLinkUrl } from './allowed-link';
 import { Figure, type FigureOptions } from './figure';
+import { tableExtensions } from './table';
 
 export interface ArticleExtensionOptions {
   mediaUrl?: FigureOptions['mediaUrl'];
@@ -30,6 +31,7 @@ export function articleExtensions(options: ArticleExtensionOptions = {}): AnyExt
       },
     }),
     options.figure ?? (options.mediaUrl ? Figure.configure({ mediaUrl: options.mediaUrl }) : Figure),
+    ...tableExtensions,
   ];
 }
 

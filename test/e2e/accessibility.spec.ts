@@ -78,7 +78,7 @@ test('every control of the editor has an accessible name', async ({ page, openAp
   await openApp();
   const app = newsdeskPage(page);
   await app.createArticle();
-  for (const name of ['Đậm', 'Nghiêng', 'Gạch chân', 'Tiêu đề 2', 'Tiêu đề 3', 'Tiêu đề 4', 'Danh sách', 'Danh sách số', 'Trích dẫn', 'Liên kết', 'Chèn ảnh', 'Hoàn tác', 'Làm lại']) {
+  for (const name of ['Đậm', 'Nghiêng', 'Gạch chân', 'Tiêu đề 2', 'Tiêu đề 3', 'Tiêu đề 4', 'Danh sách', 'Danh sách số', 'Trích dẫn', 'Liên kết', 'Chèn ảnh', 'Chèn bảng', 'Thêm hàng', 'Xoá hàng', 'Thêm cột', 'Xoá cột', 'Hàng tiêu đề', 'Hoàn tác', 'Làm lại']) {
     await expect(page.getByRole('toolbar', { name: 'Định dạng' }).getByRole('button', { name, exact: true })).toHaveCount(1);
   }
   for (const name of ['Tiêu đề', 'Nguồn', 'Sapo', 'Nội dung']) {

@@ -4,6 +4,7 @@ import type { DocMark, DocNode } from '../../../shared/model/document';
 import { documentLines, hasOwnLines } from '../../../shared/render/plain-text';
 import { isAllowedLinkUrl } from '../../../shared/schema/allowed-link';
 import { articleSchema } from '../../../shared/schema/article-extensions';
+import { limits } from '../../../shared/api/limits';
 import { countWords } from '../../../shared/text/word-count';
 import { mediaHashPattern } from '../../../shared/api/zod';
 
@@ -260,6 +261,14 @@ function checkAttributes(root: DocNode, where: string): void {
       }
     } else if (node.type === 'orderedList' && attrs?.start !== undefined && !(Number.isSafeInteger(attrs.start) && (attrs.start as number) >= 0)) {
       throw new ApiError('list-start-invalid', {}, { where: `${path}.attrs.start` });
+    } else if ((node.type === 'tableCell' || node.type === 'tableHeader') && attrs) {
+      for (const name of ['colspan', 'rowspan'] as const) {
+        const span = attrs[name];
+        if (span !== undefined && !(Number.isSafeInteger(span) && (span as number) >= 1 && (span as number) <= limits.tableCellSpan)) {
+          throw new ApiError('table-span-invalid', {}, { where: `${path}.attrs.${name}` });
+        }
+      }
+      if (attrs.colwidth !== undefined && attrs.colwidth !== null) throw new ApiError('table-span-invalid', {}, { where: `${path}.attrs.colwidth` });
     }
     if (node.content) {
       for (let index = node.content.length - 1; index >= 0; index -= 1) {

@@ -3,6 +3,9 @@ import { isAllowedLinkUrl } from '../../../shared/schema/allowed-link';
 import { classAndId, elementText, renameElement, unwrapElement } from './html-dom';
 import { importWarning } from './import-warnings';
 
+// Shared with the editor's paste (renderer/editor/paste/): one cleaner for both.
+export { inlineStylesToElements, stripAttributes } from '../../../shared/html/formatting-elements';
+
 /** Elements that are code, embedded content or controls, never article text. */
 const unsafeTags = [
   'script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
@@ -65,36 +68,6 @@ export function removeChromeBlocks(root: Element, keep: readonly Element[], drop
   return warnings;
 }
 
-function isBoldWeight(weight: string): boolean {
-  return weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
-}
-
-function wrapChildren(element: Element, tagName: string): void {
-  const wrapper = element.ownerDocument.createElement(tagName);
-  while (element.firstChild) wrapper.appendChild(element.firstChild);
-  element.appendChild(wrapper);
-}
-
-/**
- * Keeps the formatting that inline styles carry (bold, italic, underline) as elements, before the
- * styles are dropped; a <b> styled back to normal weight (as Google Docs writes) stops being bold.
- */
-export function inlineStylesToElements(root: Element): void {
-  for (const element of [...root.querySelectorAll('[style]')]) {
-    const style = (element as HTMLElement).style;
-    const weight = style.fontWeight.trim().toLowerCase();
-    const isBoldTag = ['B', 'STRONG'].includes(element.tagName);
-    if (isBoldTag && (weight === 'normal' || weight === '400' || weight === 'lighter')) {
-      unwrapElement(element);
-      continue;
-    }
-    if (isBoldWeight(weight) && !isBoldTag && !/^H[1-6]$/u.test(element.tagName)) wrapChildren(element, 'strong');
-    if (style.fontStyle.trim().toLowerCase() === 'italic' && !['I', 'EM'].includes(element.tagName)) wrapChildren(element, 'em');
-    const decoration = `${style.textDecoration} ${style.textDecorationLine}`.toLowerCase();
-    if (decoration.includes('underline') && element.tagName !== 'U') wrapChildren(element, 'u');
-  }
-}
-
 /**
  * Maps markup the article schema lacks onto what it has: h1 to h2, h5 and h6 to h4, table cells
  * and preformatted lines to paragraphs, <font> and <center> to their content.
@@ -153,23 +126,4 @@ export function cleanLinks(root: Element, baseUrl: string | null): ImportWarning
     unwrapElement(link);
   }
   return warnings;
-}
-
-/** The attributes the article schema reads, per element; every other attribute is dropped. */
-const keptAttributes: Readonly<Record<string, readonly string[]>> = {
-  A: ['href'],
-  FIGURE: ['data-media-hash'],
-  SPAN: ['data-caption', 'data-credit'],
-  IMG: ['alt'],
-  OL: ['start'],
-};
-
-/** Drops every attribute (styles, classes, ids, event handlers...) except those the article schema reads. */
-export function stripAttributes(root: Element): void {
-  for (const element of [root, ...root.querySelectorAll('*')]) {
-    const kept = keptAttributes[element.tagName] ?? [];
-    for (const name of element.getAttributeNames()) {
-      if (!kept.includes(name)) element.removeAttribute(name);
-    }
-  }
 }

@@ -14,21 +14,7 @@ export function elementText(element: Element): string {
   return (element.textContent ?? '').replace(/\s+/gu, ' ').trim();
 }
 
-/** Replaces an element by its children. */
-export function unwrapElement(element: Element): void {
-  const parent = element.parentNode;
-  if (!parent) return;
-  while (element.firstChild) parent.insertBefore(element.firstChild, element);
-  parent.removeChild(element);
-}
-
-/** Gives an element another tag name, keeping its children (attributes are dropped). */
-export function renameElement(element: Element, tagName: string): Element {
-  const replacement = element.ownerDocument.createElement(tagName);
-  while (element.firstChild) replacement.appendChild(element.firstChild);
-  element.replaceWith(replacement);
-  return replacement;
-}
+export { renameElement, unwrapElement } from '../../../shared/html/html-dom';
 
 /** The class and id of an element as one lower-case string of tokens, for chrome and lead heuristics. */
 export function classAndId(element: Element): string {

@@ -54,6 +54,7 @@ describe('buildMenuTemplate', () => {
       ['Cắt', 'cut'],
       ['Sao chép', 'copy'],
       ['Dán', 'paste'],
+      ['Dán dạng văn bản thuần', 'pasteAndMatchStyle'],
       ['Chọn tất cả', 'selectAll'],
     ]);
   });

@@ -6,7 +6,7 @@ import { articleExtensions, articleSchema } from '../../../../shared/schema/arti
 describe('articleSchema', () => {
   it('has exactly the nodes and marks of an article body', () => {
     const schema = articleSchema();
-    expect(Object.keys(schema.nodes).sort()).toEqual(['blockquote', 'bulletList', 'doc', 'figure', 'hardBreak', 'heading', 'horizontalRule', 'listItem', 'orderedList', 'paragraph', 'text']);
+    expect(Object.keys(schema.nodes).sort()).toEqual(['blockquote', 'bulletList', 'doc', 'figure', 'hardBreak', 'heading', 'horizontalRule', 'listItem', 'orderedList', 'paragraph', 'table', 'tableCell', 'tableHeader', 'tableRow', 'text']);
     expect(Object.keys(schema.marks).sort()).toEqual(['bold', 'italic', 'link', 'underline']);
     expect(schema.nodes.figure!.spec.atom).toBe(true);
     expect(Object.keys(schema.nodes.figure!.spec.attrs ?? {})).toEqual(['hash', 'caption', 'credit', 'alt', 'featured']);

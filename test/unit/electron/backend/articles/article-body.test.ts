@@ -61,6 +61,30 @@ describe('prepareArticleBody', () => {
     const deepHeading = { type: 'doc', content: [{ type: 'blockquote', content: [{ type: 'heading', attrs: { level: 5 }, content: [text('x')] }] }] };
     expect(errorOf(() => prepareArticleBody(deepHeading, 'b')).where).toBe('b.content.0.content.0.attrs.level');
   });
+
+  it('keeps tables, checks their cell spans, and gives each cell its own line', () => {
+    const cell = (type: string, value: string, attrs?: Record<string, unknown>): DocNode => ({ type, ...(attrs ? { attrs } : {}), content: [{ type: 'paragraph', content: [text(value)] }] });
+    const table = (attrs?: Record<string, unknown>): DocNode => ({
+      type: 'doc',
+      content: [
+        {
+          type: 'table',
+          content: [
+            { type: 'tableRow', content: [cell('tableHeader', 'Quận'), cell('tableHeader', 'Dân số')] },
+            { type: 'tableRow', content: [cell('tableCell', 'Tổng số dân', attrs)] },
+          ],
+        },
+      ],
+    });
+    const prepared = prepareArticleBody(table({ colspan: 2 }), 'b');
+    expect(prepared.plainText()).toBe('Quận\nDân số\nTổng số dân');
+    expect(prepared.wordCount).toBe(6);
+    expect(prepared.body.content?.[0]?.content?.[1]?.content?.[0]?.attrs).toEqual({ colspan: 2, rowspan: 1, colwidth: null });
+    const badSpan = errorOf(() => prepareArticleBody(table({ colspan: 0 }), 'b'));
+    expect([badSpan.reason, badSpan.where]).toEqual(['table-span-invalid', 'b.content.0.content.1.content.0.attrs.colspan']);
+    expect(errorOf(() => prepareArticleBody(table({ rowspan: 1.5 }), 'b')).where).toBe('b.content.0.content.1.content.0.attrs.rowspan');
+    expect(errorOf(() => prepareArticleBody({ type: 'doc', content: [{ type: 'table', content: [{ type: 'paragraph' }] }] }, 'b')).reason).toBe('article-body-invalid');
+  });
 });
 
 describe('withoutDisallowedLinks', () => {
