@@ -36,6 +36,7 @@ export const editorShortcuts: ReadonlyArray<{ group: EditorShortcutGroup; items:
       { keys: ['Tab'], command: 'tableNextCell' },
       { keys: ['Shift+Tab'], command: 'tablePreviousCell' },
       { keys: ['Alt+↑', 'Alt+↓'], command: 'moveFigure' },
+      { keys: ['Shift+F10'], command: 'spellingMenu' },
     ],
   },
   {

@@ -47,6 +47,7 @@ export const enEditingComfort: typeof viEditingComfort = {
     tableNextCell: 'Next table cell (at the end: add a row)',
     tablePreviousCell: 'Previous table cell',
     moveFigure: 'Move the selected image up / down',
+    spellingMenu: 'Spelling suggestions for the underlined word (or right-click)',
     listMove: 'Move between articles in the list',
     listEnds: 'First / last article in the list',
     escape: 'Close a dialog or the find panel',

@@ -47,6 +47,7 @@ export const viEditingComfort = {
     tableNextCell: 'Sang ô sau trong bảng (cuối bảng: thêm hàng)',
     tablePreviousCell: 'Về ô trước trong bảng',
     moveFigure: 'Chuyển ảnh đang chọn lên / xuống',
+    spellingMenu: 'Gợi ý sửa chính tả cho từ bị gạch chân (hoặc nhấp chuột phải)',
     listMove: 'Chuyển giữa các tin bài trong danh sách',
     listEnds: 'Tin bài đầu / cuối danh sách',
     escape: 'Đóng hộp thoại hoặc khung tìm',
