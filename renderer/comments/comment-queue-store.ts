@@ -78,6 +78,8 @@ export class CommentQueueStore {
   /** Comments taken out of the list whose decision has not committed yet: a page must not bring them back. */
   private readonly inFlight = new Set<number>();
   private fetchingPage = false;
+  /** `j` pressed on the last loaded comment while the next page was on its way: taken once it arrives. */
+  private advanceWhenLoaded: number | null = null;
 
   constructor(private readonly backend: CommentQueueBackend) {}
 
@@ -150,10 +152,14 @@ export class CommentQueueStore {
         if (this.state.generation !== generation) return;
         const known = new Set(this.state.comments.map((comment) => comment.id));
         const fresh = page.comments.filter((comment) => !known.has(comment.id) && !this.inFlight.has(comment.id));
+        const waitingAt = this.advanceWhenLoaded;
+        this.advanceWhenLoaded = null;
+        const comments = [...this.state.comments, ...fresh];
         this.set({
-          comments: [...this.state.comments, ...fresh],
+          comments,
           total: Math.max(page.total - this.inFlight.size, this.state.comments.length + fresh.length),
           exhausted: page.comments.length < commentPageSize,
+          ...(waitingAt !== null && this.state.position === waitingAt && waitingAt + 1 < comments.length ? { position: waitingAt + 1 } : {}),
         });
       } catch (error) {
         this.set({ error });
@@ -168,6 +174,8 @@ export class CommentQueueStore {
     if (comments.length === 0) return;
     const next = Math.min(comments.length - 1, Math.max(0, position + delta));
     if (next !== position) this.set({ position: next });
+    // A move past the last loaded comment is not lost while the next page loads: it happens when the page arrives.
+    this.advanceWhenLoaded = delta > 0 && position + delta > comments.length - 1 && !this.state.exhausted ? next : null;
     this.prefetchIfNear();
   }
 

@@ -186,4 +186,49 @@ describe('CommentQueueStore', () => {
     expect(seen.sort((first, second) => first - second)).toEqual(Array.from({ length: 350 }, (_, index) => index + 1));
     expect(backend.pageCalls.length).toBeLessThan(10);
   });
+
+  it('keeps a j pressed on the last loaded comment while the next page loads, and moves once it arrives', async () => {
+    const backend = new SlowPagesBackend(commentPageSize + 50);
+    const store = new CommentQueueStore(backend);
+    await store.open('pending', {});
+    await settle(store);
+    backend.holdPages = true;
+    for (let step = 1; step < commentPageSize; step += 1) store.move(1);
+    expect(store.focused()?.id).toBe(commentPageSize);
+    store.move(1);
+    expect(store.focused()?.id).toBe(commentPageSize);
+    backend.releasePages();
+    await settle(store);
+    expect(store.focused()?.id).toBe(commentPageSize + 1);
+  });
+
+  it('does not move on its own after a page arrives when j was not pressed at the end', async () => {
+    const backend = new SlowPagesBackend(commentPageSize + 50);
+    const store = new CommentQueueStore(backend);
+    await store.open('pending', {});
+    await settle(store);
+    backend.holdPages = true;
+    for (let step = 1; step < commentPageSize; step += 1) store.move(1);
+    store.move(1);
+    store.move(-1);
+    backend.releasePages();
+    await settle(store);
+    expect(store.focused()?.id).toBe(commentPageSize - 1);
+  });
 });
+
+/** Pages wait for `releasePages()` while `holdPages` is set, as over a slow connection to the backend. */
+class SlowPagesBackend extends MemoryBackend {
+  holdPages = false;
+  private waiting: Array<() => void> = [];
+
+  override async page(request: { queue: CommentQueue; offset: number; limit: number }) {
+    if (this.holdPages) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    return super.page(request);
+  }
+
+  releasePages(): void {
+    this.holdPages = false;
+    this.waiting.splice(0).forEach((resolve) => resolve());
+  }
+}
