@@ -14,7 +14,9 @@ import type { ArticlePlainTextRow, SearchIndexQueueRow } from './search-row';
  * - its entry in the contentless FTS5 table `articles_fts` (migration 0020), rowid = article id,
  *   holding the folded text of the headline, the lead (sapo), the plain text and the bylines;
  *   articles in the trash have no entry. It is written here, not by triggers, because SQLite
- *   triggers cannot call the JavaScript fold under `trusted_schema=OFF`.
+ *   triggers cannot call the JavaScript fold under `trusted_schema=OFF`;
+ * - its entry in `articles_head_fts` (migration 0140), the same over the headline and lead only,
+ *   which tells search where the query matched without decoding the body's positions.
  *
  * A save (`articles.save`, autosave or explicit) answers as soon as what the user typed has
  * committed: its transaction only queues the article in `search_index_queue`, and an idle task
@@ -44,11 +46,18 @@ export function bylineText(queries: Queries, articleId: number): string {
 /** Puts one article in the index (replacing what was there), or takes it out when `document` is null. */
 export function writeSearchEntry(queries: Queries, articleId: number, document: SearchDocument | null): void {
   queries.run(sql`DELETE FROM articles_fts WHERE rowid = ${articleId}`);
+  queries.run(sql`DELETE FROM articles_head_fts WHERE rowid = ${articleId}`);
   if (document === null) return;
+  insertSearchEntry(queries, articleId, document);
+}
+
+function insertSearchEntry(queries: Queries, articleId: number, document: SearchDocument): void {
+  const headline = foldForSearch(document.headline);
+  const sapo = foldForSearch(document.sapo);
   queries.run(sql`
     INSERT INTO articles_fts (rowid, headline, sapo, body, bylines)
-    VALUES (${articleId}, ${foldForSearch(document.headline)}, ${foldForSearch(document.sapo)},
-            ${foldForSearch(document.body)}, ${foldForSearch(document.bylines)})`);
+    VALUES (${articleId}, ${headline}, ${sapo}, ${foldForSearch(document.body)}, ${foldForSearch(document.bylines)})`);
+  queries.run(sql`INSERT INTO articles_head_fts (rowid, headline, sapo) VALUES (${articleId}, ${headline}, ${sapo})`);
 }
 
 /** The fields the search data is derived from. */
@@ -163,8 +172,8 @@ export function indexQueuedArticles(queries: Queries): number {
 const rebuildBatchSize = 1000;
 
 /**
- * Derives the plain text of every queued article and of any without one, then empties the index
- * and indexes every article not in the trash, in one transaction. The search benchmark builds its
+ * Derives the plain text of every queued article and of any without one, then empties both
+ * indexes and indexes every article not in the trash, in one transaction. The search benchmark builds its
  * corpus's index with it. Returns how many articles it indexed.
  */
 export function rebuildSearchIndex(queries: Queries): number {
@@ -183,6 +192,7 @@ export function rebuildSearchIndex(queries: Queries): number {
       lastId = batch.at(-1)!.id;
     }
     queries.run(sql`INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')`);
+    queries.run(sql`INSERT INTO articles_head_fts (articles_head_fts) VALUES ('delete-all')`);
     queries.run(sql`DELETE FROM search_index_queue`);
     const bylinesOf = new Map<number, string[]>();
     const bylineRows = queries.all<Pick<ArticleBylineRow, 'article_id'> & Pick<AuthorRow, 'name' | 'pen_name'>>(sql`
@@ -202,10 +212,7 @@ export function rebuildSearchIndex(queries: Queries): number {
         WHERE trashed_at IS NULL AND articles.id > ${lastId} ORDER BY articles.id LIMIT ${rebuildBatchSize}`);
       if (batch.length === 0) return count;
       for (const row of batch) {
-        queries.run(sql`
-          INSERT INTO articles_fts (rowid, headline, sapo, body, bylines)
-          VALUES (${row.id}, ${foldForSearch(row.headline)}, ${foldForSearch(row.sapo)},
-                  ${foldForSearch(row.plain_text)}, ${foldForSearch((bylinesOf.get(row.id) ?? []).join('\n'))})`);
+        insertSearchEntry(queries, row.id, { headline: row.headline, sapo: row.sapo, body: row.plain_text, bylines: (bylinesOf.get(row.id) ?? []).join('\n') });
       }
       count += batch.length;
       lastId = batch.at(-1)!.id;

@@ -48,14 +48,27 @@ export interface SearchService {
   articles(args: SearchArguments): SearchResult;
 }
 
+/** What the filters let through (see `filterOf`). */
+interface Filter {
+  /** The ids of the articles the filters let through, as a subquery. */
+  ids: SqlFragment;
+  /**
+   * The date range alone, when given, as a subquery of ids: its lowest and highest id bound the
+   * index scan (articles are mostly updated near when they were created, so a range of days is a
+   * narrow range of ids). The other filters let through articles of every age.
+   */
+  dated: SqlFragment | null;
+}
+
 /**
- * The articles the filters let through, as a subquery of ids. Each filter reads its own index
- * (status, update time, bylines, category) and the sets are intersected: reading the article rows
- * instead would cost a page read per match, ~90 ms for a common word. Trashed articles may be in
- * the set; they are not in the search index.
+ * The articles the filters let through. Each filter reads its own index (status, update time,
+ * bylines, category) and the sets are intersected: reading the article rows instead would cost a
+ * page read per match, ~90 ms for a common word. Trashed articles may be in the set; they are not
+ * in the search index.
  */
-function filterOf(args: SearchArguments): SqlFragment | null {
+function filterOf(args: SearchArguments): Filter | null {
   const selects: SqlFragment[] = [];
+  let dated: SqlFragment | null = null;
   if (args.status !== undefined) {
     selects.push(sqlFragment`SELECT id FROM articles WHERE status = ${args.status}`);
   }
@@ -68,17 +81,23 @@ function filterOf(args: SearchArguments): SqlFragment | null {
   if (args.updatedFrom !== undefined || args.updatedTo !== undefined) {
     const from = args.updatedFrom === undefined ? '' : storedTimestamp(args.updatedFrom);
     const to = args.updatedTo === undefined ? '\uffff' : storedTimestamp(args.updatedTo);
-    selects.push(sqlFragment`SELECT id FROM articles WHERE trashed_at IS NULL AND updated_at >= ${from} AND updated_at <= ${to}`);
+    dated = sqlFragment`SELECT id FROM articles WHERE trashed_at IS NULL AND updated_at >= ${from} AND updated_at <= ${to}`;
+    selects.push(dated);
   }
-  return selects.length > 0 ? sqlJoin(selects, sqlFragment` INTERSECT `) : null;
+  return selects.length > 0 ? { ids: sqlJoin(selects, sqlFragment` INTERSECT `), dated } : null;
 }
 
 /**
- * ` AND +rowid IN (the candidates)` when a filter made them (the set test kept out of FTS5's plan,
- * see `newestMatches`); nothing otherwise, as every match from the oldest candidate up is one.
+ * The conditions that keep a scan of an index to the candidates (newest first): their rowid range,
+ * and ` AND +rowid IN (the candidates)` when a filter made them (the set test kept out of FTS5's
+ * plan, see `newestMatches`); without a filter every match in the range is one. The bounds are
+ * bigints, so that they are bound as INTEGERs: FTS5 uses a rowid bound only when it is one (a
+ * JavaScript number is bound as a REAL, and FTS5 would scan every match and leave the bound to
+ * SQLite).
  */
-function inCandidatesOf(candidates: readonly number[], filtered: boolean): SqlFragment {
-  return filtered ? sqlFragment` AND +rowid IN (SELECT value FROM json_each(${JSON.stringify(candidates)}))` : noCondition;
+function withinCandidates(candidates: readonly number[], filtered: boolean): SqlFragment {
+  const range = sqlFragment` AND rowid BETWEEN ${BigInt(candidates.at(-1) ?? 0)} AND ${BigInt(candidates[0] ?? 0)}`;
+  return filtered ? sqlFragment`${range} AND +rowid IN (SELECT value FROM json_each(${JSON.stringify(candidates)}))` : range;
 }
 
 /** Timestamps are stored as `Date.toISOString()` (UTC, milliseconds), so they compare as text. */
@@ -107,8 +126,17 @@ export function createSearchService(context: Pick<BackendContext, 'queries'>, op
    * constraint FTS5 would look each id up in turn (seconds for 25,000 ids) instead of testing
    * each match against the set.
    */
-  const newestMatches = (expression: string, filter: SqlFragment | null) => {
-    const inFilter = filter ? sqlFragment` AND +articles_fts.rowid IN (${filter})` : noCondition;
+  const newestMatches = (expression: string, filter: Filter | null) => {
+    let inFilter = noCondition;
+    if (filter) {
+      inFilter = sqlFragment` AND +articles_fts.rowid IN (${filter.ids})`;
+      if (filter.dated) {
+        const bounds = queries.get<{ low: number | null; high: number | null }>(sql`WITH dated (id) AS (${filter.dated}) SELECT min(id) AS low, max(id) AS high FROM dated`);
+        if (bounds?.low == null || bounds.high == null) return [];
+        // Bigints, bound as INTEGERs (see `withinCandidates`).
+        inFilter = sqlFragment` AND rowid BETWEEN ${BigInt(bounds.low)} AND ${BigInt(bounds.high)}${inFilter}`;
+      }
+    }
     return queries
       .all<Pick<SearchEntryRow, 'rowid'>>(sql`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${expression}${inFilter} ORDER BY rowid DESC LIMIT ${candidateLimit}`)
       .map((row) => row.rowid);
@@ -125,21 +153,19 @@ export function createSearchService(context: Pick<BackendContext, 'queries'>, op
    * The candidates whose `columns` contain the whole query, newest first, at most `limit`.
    * `candidates` are newest first; without a filter every match from the oldest candidate up is one.
    */
-  const candidatesMatchingIn = (columns: string, expression: string, candidates: readonly number[], filtered: boolean, limit: number) => {
-    const lowest = candidates.at(-1) ?? 0;
-    const inColumns = `{${columns}} : (${expression})`;
+  const candidatesMatchingIn = (columns: 'headline' | 'headline sapo', expression: string, candidates: readonly number[], filtered: boolean, limit: number) => {
+    const inColumns = columns === 'headline' ? `{headline} : (${expression})` : expression;
     return queries
       .all<Pick<SearchEntryRow, 'rowid'>>(
-        sql`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${inColumns} AND rowid >= ${lowest}${inCandidatesOf(candidates, filtered)} ORDER BY rowid DESC LIMIT ${limit}`,
+        sql`SELECT rowid FROM articles_head_fts WHERE articles_head_fts MATCH ${inColumns}${withinCandidates(candidates, filtered)} ORDER BY rowid DESC LIMIT ${limit}`,
       )
       .map((row) => row.rowid);
   };
 
   /** bm25 of each candidate (lower is better). */
   const bm25Scores = (expression: string, candidates: readonly number[], filtered: boolean) => {
-    const lowest = candidates.at(-1) ?? 0;
     const rows = queries.all<{ id: number; score: number }>(
-      sql`SELECT rowid AS id, ${rankExpression} AS score FROM articles_fts WHERE articles_fts MATCH ${expression} AND rowid >= ${lowest}${inCandidatesOf(candidates, filtered)}`,
+      sql`SELECT rowid AS id, ${rankExpression} AS score FROM articles_fts WHERE articles_fts MATCH ${expression}${withinCandidates(candidates, filtered)}`,
     );
     return new Map(rows.map((row) => [row.id, row.score]));
   };

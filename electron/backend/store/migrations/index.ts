@@ -9,6 +9,7 @@ import { migration0080ArticleMetadata } from './0080-article-metadata';
 import { migration0090Export } from './0090-export';
 import { migration0100Comments } from './0100-comments';
 import { migration0110DropCommentImportStaging } from './0110-drop-comment-import-staging';
+import { migration0140HeadlineLeadIndex } from './0140-headline-lead-index';
 
 /** Every migration, in order. Add a step with one line; never edit or reorder a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   migration0090Export,
   migration0100Comments,
   migration0110DropCommentImportStaging,
+  migration0140HeadlineLeadIndex,
 ];
