@@ -173,8 +173,8 @@ const rebuildBatchSize = 1000;
 
 /**
  * Derives the plain text of every queued article and of any without one, then empties both
- * indexes and indexes every article not in the trash, in one transaction. The search benchmark builds its
- * corpus's index with it. Returns how many articles it indexed.
+ * indexes and indexes every article not in the trash, in one transaction. The start-up benchmark
+ * builds its database's index with it. Returns how many articles it indexed.
  */
 export function rebuildSearchIndex(queries: Queries): number {
   return queries.transaction(() => {

@@ -150,8 +150,10 @@ export function createSearchService(context: Pick<BackendContext, 'queries'>, op
   };
 
   /**
-   * The candidates whose `columns` contain the whole query, newest first, at most `limit`.
-   * `candidates` are newest first; without a filter every match from the oldest candidate up is one.
+   * The candidates whose `columns` contain the whole query, newest first, at most `limit`, read
+   * from the headline and lead index (`articles_head_fts`, see search-index.ts): the same question
+   * asked of `articles_fts` with a column filter decodes the positions of every body match.
+   * `candidates` are newest first.
    */
   const candidatesMatchingIn = (columns: 'headline' | 'headline sapo', expression: string, candidates: readonly number[], filtered: boolean, limit: number) => {
     const inColumns = columns === 'headline' ? `{headline} : (${expression})` : expression;
