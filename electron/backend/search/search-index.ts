@@ -4,6 +4,7 @@ import type { ArticleRow } from '../articles/article-row';
 import type { ArticleBylineRow, AuthorRow } from '../authors/author-row';
 import type { ArticleWrite, ArticleWriteKind, ArticleWriteListener, BackendContext } from '../backend-context';
 import { sql, type Queries } from '../store/sql';
+import { mergeIndexStep } from './index-segments';
 import type { ArticlePlainTextRow, SearchIndexQueueRow } from './search-row';
 
 /**
@@ -59,6 +60,9 @@ function insertSearchEntry(queries: Queries, articleId: number, document: Search
     VALUES (${articleId}, ${headline}, ${sapo}, ${foldForSearch(document.body)}, ${foldForSearch(document.bylines)})`);
   queries.run(sql`INSERT INTO articles_head_fts (rowid, headline, sapo) VALUES (${articleId}, ${headline}, ${sapo})`);
 }
+
+/** The pause between two steps of merging the index's segments, so that other work runs between them. */
+const mergePauseMs = 100;
 
 /** The fields the search data is derived from. */
 interface IndexedFields {
@@ -130,6 +134,9 @@ export interface SearchIndex {
 
 export function createSearchIndex(context: Pick<BackendContext, 'queries' | 'idleTasks'>): SearchIndex {
   const { queries, idleTasks } = context;
+  // Each index write adds a segment to each index: they are merged in idle time (see mergeIndexStep).
+  const mergeWhenIdle = () =>
+    idleTasks.repeat('search-index:merge', () => mergeIndexStep(queries, 'articles_fts') || mergeIndexStep(queries, 'articles_head_fts'), mergePauseMs);
   return {
     onArticleWrite(write: ArticleWrite) {
       // An export changes the status only: the indexed text stays as it is.
@@ -139,6 +146,7 @@ export function createSearchIndex(context: Pick<BackendContext, 'queries' | 'idl
         writeSearchEntry(queries, write.id, null);
         return;
       }
+      mergeWhenIdle();
       if (deferredKinds.has(write.kind)) {
         queries.run(sql`INSERT OR IGNORE INTO search_index_queue (article_id) VALUES (${write.id})`);
         idleTasks.defer(`search-index:${write.id}`, () => indexQueuedArticle(queries, write.id, write));
@@ -147,6 +155,7 @@ export function createSearchIndex(context: Pick<BackendContext, 'queries' | 'idl
       writeSearchData(queries, write.id, { headline: write.headline, sapo: write.sapo, plainText: write.plainText(), trashed: write.trashed });
     },
     catchUp() {
+      mergeWhenIdle();
       idleTasks.runPending();
       indexQueuedArticles(queries);
     },
