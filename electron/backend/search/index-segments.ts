@@ -45,7 +45,8 @@ export const healthySegments = 4;
  * time: for 100,000 articles about 450 steps of ~10 ms.
  */
 export function mergeIndexStep(queries: Queries, table: SearchIndexTable): boolean {
-  const command = (name: 'merge' | 'usermerge', value: number) =>
+  // A bigint, bound as an INTEGER: FTS5 refuses a REAL (how a JavaScript number is bound).
+  const command = (name: 'merge' | 'usermerge', value: bigint) =>
     queries.run(
       table === 'articles_fts'
         ? sql`INSERT INTO articles_fts (articles_fts, rank) VALUES (${name}, ${value})`
@@ -53,14 +54,14 @@ export function mergeIndexStep(queries: Queries, table: SearchIndexTable): boole
     );
   const merge = (pages: number) => {
     const before = queries.get<{ changes: number }>(sql`SELECT total_changes() AS changes`)!.changes;
-    command('merge', pages);
+    command('merge', BigInt(pages));
     // FTS5 documents that a merge which did some work changes at least two rows.
     return queries.get<{ changes: number }>(sql`SELECT total_changes() AS changes`)!.changes - before >= 2;
   };
   const usermerge = queries.get<{ v: unknown }>(
     table === 'articles_fts' ? sql`SELECT v FROM articles_fts_config WHERE k = 'usermerge'` : sql`SELECT v FROM articles_head_fts_config WHERE k = 'usermerge'`,
   );
-  if (usermerge?.v !== 2) command('usermerge', 2);
+  if (usermerge?.v !== 2) command('usermerge', 2n);
   if (merge(mergeStepPages)) return true;
   const segments = indexSegments(queries, table);
   // A negative count first puts every segment on one level, then merges like a positive one.
