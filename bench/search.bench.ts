@@ -23,6 +23,7 @@ import path from 'node:path';
 import type { SearchArguments } from '../shared/model/search';
 import { createSearchService, rankedCandidates } from '../electron/backend/search/search-service';
 import { reindexArticle } from '../electron/backend/search/search-index';
+import { indexSegments, mergeIndexStep } from '../electron/backend/search/index-segments';
 import { parseSearchQuery, toMatchExpression } from '../electron/backend/search/search-query';
 import { storedBodyText } from '../electron/backend/articles/article-body';
 import { openDatabase } from '../electron/backend/store/database';
@@ -419,6 +420,13 @@ export async function run(): Promise<Record<string, unknown>> {
   try {
     migrate(database);
     const queries = new Queries(database);
+    // The app merges the index's segments in idle time (index-segments.ts); the corpus, written in
+    // one transaction, is left in many. Merged here as the idle task would (once: the cached file
+    // keeps the result), so that the searches run on the index a user's database settles into.
+    const segmentsAsBuilt = { fts: indexSegments(queries, 'articles_fts'), head: indexSegments(queries, 'articles_head_fts') };
+    let mergeSteps = 0;
+    while (mergeIndexStep(queries, 'articles_fts') || mergeIndexStep(queries, 'articles_head_fts')) mergeSteps += 1;
+    const segments = { fts: indexSegments(queries, 'articles_fts'), head: indexSegments(queries, 'articles_head_fts') };
     const indexBytes = queries.get<{ bytes: number }>(sql`SELECT pgsize AS bytes FROM dbstat WHERE name = 'articles_fts_data' AND aggregate = TRUE`)?.bytes ?? null;
     const search = createSearchService({ queries });
     const like = naiveLikeSearch(queries);
@@ -457,6 +465,9 @@ export async function run(): Promise<Record<string, unknown>> {
         cachedAt: corpus.path,
         databaseBytes: fileSize(corpus.path),
         indexBytes,
+        segmentsBeforeIdleMerge: segmentsAsBuilt,
+        idleMergeSteps: mergeSteps,
+        segments,
       },
       rankedCandidates,
       targetP95Milliseconds,
