@@ -131,6 +131,15 @@ function withinCandidates(candidates: readonly number[], access: CandidateAccess
   return access === 'range and set' ? sqlFragment`${range} AND +rowid IN (SELECT value FROM json_each(${JSON.stringify(candidates)}))` : range;
 }
 
+/**
+ * How the candidates are found in the headline and lead index. Never by lookups: that index is
+ * small, so scanning its matches costs less than looking each candidate up twice, and the scan
+ * stops when the page is full.
+ */
+function headAccess(access: CandidateAccess): CandidateAccess {
+  return access === 'lookup' ? 'range and set' : access;
+}
+
 /** Newest first: after the lookups when the candidates are looked up (see `newestMatchesAmong`). */
 function newestFirst(access: CandidateAccess): SqlFragment {
   return access === 'lookup' ? sqlFragment`ORDER BY +rowid DESC` : sqlFragment`ORDER BY rowid DESC`;
@@ -206,11 +215,9 @@ export function createSearchService(context: Pick<BackendContext, 'queries'>, op
     // A longer prefix is expanded to every indexed word it starts, again for each article.
     if (phrases.some((phrase) => phrase.prefix && !indexedPrefixLengths.has([...phrase.tokens.at(-1)!].length))) return false;
     const segments = indexSegments(queries, 'articles_fts');
-    const headSegments = indexSegments(queries, 'articles_head_fts');
-    if (segments === null || headSegments === null) return false;
+    if (segments === null) return false;
     const terms = phrases.reduce((sum, phrase) => sum + phrase.tokens.length, 0);
-    // One lookup in the whole index, then up to two in the headline and lead index (see `rank`).
-    const perLookup = lookupMicros + segmentTermMicros * terms * (segments + 2 * headSegments);
+    const perLookup = lookupMicros + segmentTermMicros * terms * segments;
     const affordable = Math.floor(lookupBudgetMicros / perLookup);
     if (affordable < 1) return false;
     const filtered = queries.get<{ ids: number }>(sql`SELECT count(*) AS ids FROM (SELECT 1 FROM (${filter.ids}) LIMIT ${affordable + 1})`)?.ids ?? 0;
@@ -244,7 +251,7 @@ export function createSearchService(context: Pick<BackendContext, 'queries'>, op
     const inColumns = columns === 'headline' ? `{headline} : (${expression})` : expression;
     return queries
       .all<Pick<SearchEntryRow, 'rowid'>>(
-        sql`SELECT rowid FROM articles_head_fts WHERE articles_head_fts MATCH ${inColumns}${withinCandidates(candidates, access)} ${newestFirst(access)} LIMIT ${limit}`,
+        sql`SELECT rowid FROM articles_head_fts WHERE articles_head_fts MATCH ${inColumns}${withinCandidates(candidates, headAccess(access))} ${newestFirst(headAccess(access))} LIMIT ${limit}`,
       )
       .map((row) => row.rowid);
   };
