@@ -1,52 +1,46 @@
 /**
- * Search benchmark (issue 3, point 6). Generates 100,000 Vietnamese articles, builds the search
- * index, then measures p50 and p95 latency of five query kinds (a rare name, a phrase, two terms
- * with AND, a prefix, a very common word; several queries of each, 100 runs per kind) through the
- * real search service, snippets included, and the same queries as a naive LIKE scan over
- * headline, lead and plain text (5 runs per kind). Prints a table and writes
- * bench/results/search-latest.json and a dated copy.
+ * Search benchmark (issue 3, point 6; issue 11, point 4). 100,000 Vietnamese articles of real
+ * length (700-900 syllables each: headline, lead and body), with categories, authors and bylines;
+ * p50 and p95 latency and CPU time of five query kinds (a rare name, a phrase, two terms with AND,
+ * a prefix, a very common word; several queries of each, 100 runs per kind), each without a filter
+ * and with each filter `newsdesk search` offers (status, category, author, a one-month date range),
+ * through the real search service, snippets included. Baseline in the same run: the same searches
+ * as a naive LIKE scan over headline, lead and plain text with the same filters (3 runs each).
+ * Prints a table and writes bench/results/search-latest.json and a dated copy.
  *
- * Corpus: 100,000 articles of about 200 syllables each (headline 10-16, lead 25-40, body 110-190
- * plus a few names), ~20 million syllables, from a seeded generator: Zipf-distributed frequent
- * words and compounds of news prose, generated rarer syllables, personal names, and five rare
- * names in a handful of articles each. Real articles are 3-4 times longer; this size keeps the
- * whole run under a minute on two cores (generation ~10 s, index build ~15 s). The generated
- * articles (not the index) are cached in the system temp folder, keyed by the generator version
- * and the count, so a second run skips generation; a clean clone generates them.
- * NEWSDESK_BENCH_ARTICLES overrides the count.
+ * Corpus: from a seeded generator, ~80 million syllables in all: sentences of real news prose
+ * (bench/vietnamese-article.ts) mixed with generated ones (Zipf-distributed frequent words and
+ * compounds of news prose, generated rarer syllables, personal names), and five rare names in a
+ * handful of articles each. The articles are inserted and indexed by the app's own indexing code
+ * (`reindexArticle`) in one transaction. The whole database, index included, is cached under
+ * $TMPDIR/newsdesk-bench/, keyed by the generator version, the schema version and the count, so
+ * only the first run (or one after a schema change) generates it (several minutes on two cores).
+ * NEWSDESK_BENCH_ARTICLES overrides the count; NEWSDESK_BENCH_LIKE_RUNS the LIKE runs.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { SearchArguments } from '../shared/model/search';
 import { createSearchService, rankedCandidates } from '../electron/backend/search/search-service';
-import { rebuildSearchIndex } from '../electron/backend/search/search-index';
+import { reindexArticle } from '../electron/backend/search/search-index';
+import { indexSegments, mergeIndexStep } from '../electron/backend/search/index-segments';
 import { parseSearchQuery, toMatchExpression } from '../electron/backend/search/search-query';
+import { storedBodyText } from '../electron/backend/articles/article-body';
 import { openDatabase } from '../electron/backend/store/database';
 import { migrate } from '../electron/backend/store/migrations/runner';
-import { Queries, sql, sqlFragment, sqlJoin } from '../electron/backend/store/sql';
-import { benchTempFolder, percentile, writeBenchResult } from './bench-results';
+import { Queries, sql, sqlFragment, sqlJoin, type SqlFragment } from '../electron/backend/store/sql';
+import { percentile, writeBenchResult } from './bench-results';
+import { seededRandom, vietnameseSentences } from './vietnamese-article';
 
 /** Bump when the generator's output changes, so that a stale cached corpus is not reused. */
-const generatorVersion = 4;
+const generatorVersion = 5;
 const articleCount = Number(process.env.NEWSDESK_BENCH_ARTICLES ?? 100_000);
 const searchRepetitions = 100;
-const likeRepetitions = 5;
+const likeRepetitions = Number(process.env.NEWSDESK_BENCH_LIKE_RUNS ?? 3);
 const targetP95Milliseconds = 25;
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic generator
-
-/** mulberry32: a small seeded pseudo-random generator, so every run builds the same corpus. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Frequent Vietnamese words of news prose, most frequent first (one or more syllables each).
@@ -137,6 +131,7 @@ function zipfSampler(vocabulary: readonly string[], random: () => number): () =>
   };
 }
 
+
 const surnames = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const middleNames = ['Văn', 'Thị', 'Thành', 'Minh', 'Hồng', 'Quốc', 'Thanh', 'Ngọc', 'Hữu', 'Đức'];
 const givenNames = ['Nam', 'Hường', 'Vân', 'Ngọc', 'Hùng', 'Lan', 'Tuấn', 'Hà', 'Dũng', 'Mai', 'Sơn', 'Phương', 'Long', 'Hải', 'Thảo'];
@@ -144,54 +139,77 @@ const givenNames = ['Nam', 'Hường', 'Vân', 'Ngọc', 'Hùng', 'Lan', 'Tuấn
 /** Names that appear in only a handful of articles: the "rare name" queries look for them. */
 const rareNames = ['Tôn Nữ Diễm Kiều', 'Hứa Vĩnh Khiêm', 'Âu Dương Thục Nghi', 'Khổng Tường Vi', 'Lạc Thiên Hựu'];
 
+const categoryNames = ['Thời sự', 'Xây dựng Đảng', 'Chính quyền', 'Kinh tế', 'Văn hóa - Xã hội', 'Giáo dục', 'Y tế', 'Quốc phòng - An ninh', 'Dân vận', 'Mặt trận - Đoàn thể', 'Quốc tế', 'Phóng sự ảnh'];
+const authorCount = 200;
+const statuses = ['draft', 'submitted', 'approved', 'exported'] as const;
+/** The first article's update time; one every 15 minutes after it (100,000 span ~2.9 years). */
+const firstUpdate = Date.UTC(2020, 0, 1);
+const updateStepMilliseconds = 15 * 60_000;
+
 interface GeneratedArticle {
   headline: string;
   sapo: string;
-  body: string;
+  /** Paragraphs of the body. */
+  paragraphs: string[];
   status: string;
+  categoryId: number;
+  /** Author ids, in byline order. */
+  authorIds: number[];
   updatedAt: string;
 }
+
+const syllablesOf = (text: string) => text.split(/\s+/u).filter((token) => token.length > 0).length;
 
 function* generateArticles(count: number): Generator<GeneratedArticle> {
   const random = seededRandom(20240329);
   const word = zipfSampler(buildVocabulary(random), random);
-  const name = () => `${surnames[Math.floor(random() * surnames.length)]} ${middleNames[Math.floor(random() * middleNames.length)]} ${givenNames[Math.floor(random() * givenNames.length)]}`;
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const name = () => `${pick(surnames)} ${pick(middleNames)} ${pick(givenNames)}`;
   const sentence = (syllables: number) => {
     const words: string[] = [];
     let length = 0;
     while (length < syllables) {
       const next = random() < 0.03 ? name() : word();
       words.push(next);
-      length += next.split(' ').length;
+      length += syllablesOf(next);
     }
     const text = words.join(' ');
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
   };
-  const text = (syllables: number) => {
-    const sentences: string[] = [];
+  /** Sentences of about `syllables` in all: a quarter of real prose, the rest generated. */
+  const sentences = (syllables: number) => {
+    const result: string[] = [];
     let remaining = syllables;
     while (remaining > 0) {
-      const length = Math.min(remaining, 12 + Math.floor(random() * 14));
-      sentences.push(`${sentence(length)}.`);
-      remaining -= length;
+      const next = random() < 0.25 ? pick(vietnameseSentences) : `${sentence(Math.min(remaining, 12 + Math.floor(random() * 14)))}.`;
+      result.push(next);
+      remaining -= syllablesOf(next);
     }
-    return sentences.join(' ');
+    return result;
   };
   const rareEvery = Math.max(1, Math.floor(count / 6));
-  const statuses = ['draft', 'submitted', 'approved', 'exported'];
-  const start = Date.UTC(2020, 0, 1);
   for (let index = 0; index < count; index += 1) {
-    let body = text(110 + Math.floor(random() * 80));
-    if (index % rareEvery === rareEvery - 1) {
-      const rare = rareNames[Math.floor(random() * rareNames.length)]!;
-      body = `${body} Bà ${rare} phát biểu tại hội nghị.`;
+    const headline = sentence(10 + Math.floor(random() * 7));
+    const sapo = sentences(25 + Math.floor(random() * 16)).join(' ');
+    const total = 700 + Math.floor(random() * 201);
+    const bodySentences = sentences(total - syllablesOf(headline) - syllablesOf(sapo));
+    if (index % rareEvery === rareEvery - 1) bodySentences.push(`Bà ${pick(rareNames)} phát biểu tại hội nghị.`);
+    const paragraphs: string[] = [];
+    for (let at = 0; at < bodySentences.length; ) {
+      const size = 3 + Math.floor(random() * 4);
+      paragraphs.push(bodySentences.slice(at, at + size).join(' '));
+      at += size;
     }
+    const firstAuthor = 1 + Math.floor(random() * authorCount);
+    const authorIds = random() < 0.3 ? [firstAuthor, 1 + ((firstAuthor + Math.floor(random() * (authorCount - 1))) % authorCount)] : [firstAuthor];
     yield {
-      headline: sentence(10 + Math.floor(random() * 7)),
-      sapo: text(25 + Math.floor(random() * 16)),
-      body,
-      status: statuses[Math.floor(random() * statuses.length)]!,
-      updatedAt: new Date(start + index * 15 * 60_000).toISOString(),
+      headline,
+      sapo,
+      paragraphs,
+      status: pick(statuses),
+      categoryId: 1 + Math.floor(random() * categoryNames.length),
+      authorIds,
+      updatedAt: new Date(firstUpdate + index * updateStepMilliseconds).toISOString(),
     };
   }
 }
@@ -204,34 +222,50 @@ function cachedCorpusPath(): string {
 }
 
 /**
- * The generated articles in a plain SQLite file (cached between runs). Inserted with SQL in one
- * transaction: going through the article service would record 100,000 revisions and sync the
- * disk 100,000 times, which measures something else.
+ * The generated articles with their categories, authors, bylines, plain text and search index, in
+ * a database of the current schema (cached between runs). Inserted with SQL and indexed with
+ * `reindexArticle`, the indexing code of the app, in one transaction: going through the article
+ * service would record 100,000 revisions and sync the disk 100,000 times, which measures something
+ * else.
  */
 function ensureCorpus(): { path: string; generatedSeconds: number | null } {
   const corpusPath = cachedCorpusPath();
   if (fs.existsSync(corpusPath)) return { path: corpusPath, generatedSeconds: null };
   fs.mkdirSync(path.dirname(corpusPath), { recursive: true });
   const partialPath = `${corpusPath}.partial`;
-  fs.rmSync(partialPath, { force: true });
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${partialPath}${suffix}`, { force: true });
   const started = performance.now();
   const database = openDatabase(partialPath);
   try {
     migrate(database);
-    database.pragma('synchronous = OFF');
     const queries = new Queries(database);
+    database.pragma('synchronous = OFF');
     queries.transaction(() => {
+      categoryNames.forEach((categoryName, index) => {
+        queries.run(sql`INSERT INTO categories (id, name, slug) VALUES (${index + 1}, ${categoryName}, ${`chuyen-muc-${index + 1}`})`);
+      });
+      const random = seededRandom(7);
+      const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+      for (let id = 1; id <= authorCount; id += 1) {
+        const penName = random() < 0.3 ? `${pick(givenNames)} ${pick(givenNames)}` : null;
+        queries.run(sql`INSERT INTO authors (id, name, pen_name, created_at, updated_at)
+          VALUES (${id}, ${`${pick(surnames)} ${pick(middleNames)} ${pick(givenNames)}`}, ${penName}, '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z')`);
+      }
       for (const article of generateArticles(articleCount)) {
-        const paragraphs = article.body.split('. ').map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }));
-        const words = `${article.headline} ${article.sapo} ${article.body}`.split(/\s+/u).length;
+        const bodyJson = JSON.stringify({ type: 'doc', content: article.paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) });
+        const body = storedBodyText(bodyJson);
         const { lastInsertRowid } = queries.run(sql`
-          INSERT INTO articles (headline, sapo, body_json, word_count, status, created_at, updated_at)
-          VALUES (${article.headline}, ${article.sapo}, ${JSON.stringify({ type: 'doc', content: paragraphs })}, ${words},
-                  ${article.status}, ${article.updatedAt}, ${article.updatedAt})`);
-        queries.run(sql`INSERT INTO article_plain_texts (article_id, plain_text) VALUES (${lastInsertRowid}, ${article.body})`);
+          INSERT INTO articles (headline, sapo, body_json, word_count, status, category_id, created_at, updated_at)
+          VALUES (${article.headline}, ${article.sapo}, ${bodyJson}, ${body.wordCount}, ${article.status}, ${article.categoryId},
+                  ${article.updatedAt}, ${article.updatedAt})`);
+        const id = Number(lastInsertRowid);
+        article.authorIds.forEach((authorId, position) => {
+          queries.run(sql`INSERT INTO article_bylines (article_id, author_id, position, role) VALUES (${id}, ${authorId}, ${position}, 'writer')`);
+        });
+        reindexArticle(queries, id, { version: 1, plainText: body.plainText });
       }
     });
-    database.pragma('wal_checkpoint(TRUNCATE)');
+    queries.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);
   } finally {
     database.close();
   }
@@ -278,46 +312,84 @@ const queryKinds: QueryKind[] = [
   },
 ];
 
+type Filters = Omit<SearchArguments, 'query'>;
+
+/** The filters of `newsdesk search`, one at a time; the date range is a month two years back. */
+const filterVariants: Array<{ filter: string; args: Filters }> = [
+  { filter: 'none', args: {} },
+  { filter: 'status', args: { status: 'approved' } },
+  { filter: 'category', args: { categoryId: 4 } },
+  { filter: 'author', args: { authorId: 17 } },
+  { filter: 'date range', args: { updatedFrom: '2021-03-01T00:00:00.000+07:00', updatedTo: '2021-03-31T23:59:59.999+07:00' } },
+];
+
 interface Latency {
   p50: number;
   p95: number;
   max: number;
+  /** CPU time of the process (user + system) per query. */
+  cpuP50: number;
+  cpuP95: number;
   runs: number;
 }
 
-function percentiles(samples: number[]): Latency {
+const round = (value: number) => Math.round(value * 100) / 100;
+
+function percentiles(samples: number[], cpuSamples: number[]): Latency {
   const sorted = [...samples].sort((left, right) => left - right);
-  const round = (value: number) => Math.round(value * 100) / 100;
-  return { p50: round(percentile(sorted, 0.5)), p95: round(percentile(sorted, 0.95)), max: round(sorted.at(-1)!), runs: sorted.length };
+  const cpuSorted = [...cpuSamples].sort((left, right) => left - right);
+  return {
+    p50: round(percentile(sorted, 0.5)),
+    p95: round(percentile(sorted, 0.95)),
+    max: round(sorted.at(-1)!),
+    cpuP50: round(percentile(cpuSorted, 0.5)),
+    cpuP95: round(percentile(cpuSorted, 0.95)),
+    runs: sorted.length,
+  };
 }
 
 /** Runs the queries in turn `repetitions` times in all, after one untimed run of the first `warmUp`. */
 function measure(repetitions: number, warmUp: number, queries: readonly string[], runQuery: (query: string) => unknown): Latency {
   for (const query of queries.slice(0, warmUp)) runQuery(query);
   const samples: number[] = [];
+  const cpuSamples: number[] = [];
   for (let repetition = 0; repetition < repetitions; repetition += 1) {
     const query = queries[repetition % queries.length]!;
+    const cpuStarted = process.cpuUsage();
     const started = performance.now();
     runQuery(query);
     samples.push(performance.now() - started);
+    const cpu = process.cpuUsage(cpuStarted);
+    cpuSamples.push((cpu.user + cpu.system) / 1000);
   }
-  return percentiles(samples);
+  return percentiles(samples, cpuSamples);
 }
 
-/** The same search as LIKE scans: every pattern in the headline, lead or plain text (one statement per pattern count, cached by Queries). */
-function naiveLikeSearch(queries: Queries): (query: string, kind: QueryKind) => number {
-  return (query, kind) => {
+/** The filters as conditions on `articles` for the LIKE baseline. */
+function likeFilter(filters: Filters): SqlFragment {
+  const conditions: SqlFragment[] = [sqlFragment`trashed_at IS NULL`];
+  if (filters.status !== undefined) conditions.push(sqlFragment`status = ${filters.status}`);
+  if (filters.categoryId !== undefined) conditions.push(sqlFragment`category_id = ${filters.categoryId}`);
+  if (filters.authorId !== undefined) conditions.push(sqlFragment`id IN (SELECT article_id FROM article_bylines WHERE author_id = ${filters.authorId})`);
+  if (filters.updatedFrom !== undefined) conditions.push(sqlFragment`updated_at >= ${new Date(filters.updatedFrom).toISOString()}`);
+  if (filters.updatedTo !== undefined) conditions.push(sqlFragment`updated_at <= ${new Date(filters.updatedTo).toISOString()}`);
+  return sqlJoin(conditions, sqlFragment` AND `);
+}
+
+/** The same search as LIKE scans: every pattern in the headline, lead or plain text, with the same filters. */
+function naiveLikeSearch(queries: Queries): (query: string, kind: QueryKind, filters: Filters) => number {
+  return (query, kind, filters) => {
     const condition = sqlJoin(
       kind.likePatterns(query).map((pattern) => sqlFragment`(headline LIKE ${pattern} OR sapo LIKE ${pattern} OR plain_text LIKE ${pattern})`),
       sqlFragment` AND `,
     );
     return queries.all(sql`
       SELECT id FROM articles JOIN article_plain_texts ON article_plain_texts.article_id = articles.id
-      WHERE trashed_at IS NULL AND ${condition} ORDER BY updated_at DESC`).length;
+      WHERE ${likeFilter(filters)} AND ${condition} ORDER BY updated_at DESC`).length;
   };
 }
 
-/** How many articles match a query (not timed; the service reports null above rankedCandidates). */
+/** How many articles match a query without filters (not timed; the service reports null above rankedCandidates). */
 function countMatches(queries: Queries, query: string): number {
   const expression = toMatchExpression(parseSearchQuery(query));
   if (expression === null) return 0;
@@ -328,86 +400,104 @@ function fileSize(file: string): number {
   return fs.existsSync(file) ? fs.statSync(file).size : 0;
 }
 
+interface Row {
+  kind: string;
+  filter: string;
+  queries: string[];
+  exampleMatches: number;
+  exampleTotal: number | null;
+  exampleResults: number;
+  search: Latency;
+  like: Latency;
+  meetsTarget: boolean;
+}
+
 /** Runs the benchmark; resolves to the results it also writes as JSON. */
 export async function run(): Promise<Record<string, unknown>> {
   const corpus = ensureCorpus();
-  const workFolder = benchTempFolder('search');
-  const databasePath = path.join(workFolder, 'bench.sqlite');
-  fs.copyFileSync(corpus.path, databasePath);
-  const database = openDatabase(databasePath);
+  // The searches only read: a copy of the cached database (gigabytes) would add a minute for nothing.
+  const database = openDatabase(corpus.path);
   try {
     migrate(database);
-    const sizeWithoutIndex = fileSize(databasePath);
-
-    const buildStarted = performance.now();
     const queries = new Queries(database);
-    const indexed = rebuildSearchIndex(queries);
-    const buildSeconds = (performance.now() - buildStarted) / 1000;
-    database.pragma('wal_checkpoint(TRUNCATE)');
-    const sizeWithIndex = fileSize(databasePath);
-
+    // The app merges the index's segments in idle time (index-segments.ts); the corpus, written in
+    // one transaction, is left in many. Merged here as the idle task would (once: the cached file
+    // keeps the result), so that the searches run on the index a user's database settles into.
+    const segmentsAsBuilt = { fts: indexSegments(queries, 'articles_fts'), head: indexSegments(queries, 'articles_head_fts') };
+    let mergeSteps = 0;
+    while (mergeIndexStep(queries, 'articles_fts') || mergeIndexStep(queries, 'articles_head_fts')) mergeSteps += 1;
+    const segments = { fts: indexSegments(queries, 'articles_fts'), head: indexSegments(queries, 'articles_head_fts') };
+    const indexBytes = queries.get<{ bytes: number }>(sql`SELECT pgsize AS bytes FROM dbstat WHERE name = 'articles_fts_data' AND aggregate = TRUE`)?.bytes ?? null;
     const search = createSearchService({ queries });
     const like = naiveLikeSearch(queries);
-    const rows: Array<Record<string, unknown>> = [];
+    const rows: Row[] = [];
     for (const kind of queryKinds) {
-      const example = search.articles({ query: kind.queries[0]! });
-      const searchLatency = measure(searchRepetitions, kind.queries.length, kind.queries, (query) => search.articles({ query }));
-      const likeLatency = measure(likeRepetitions, 1, kind.queries, (query) => like(query, kind));
-      rows.push({
-        kind: kind.kind,
-        queries: kind.queries,
-        exampleTotal: example.total,
-        exampleMatches: countMatches(queries, kind.queries[0]!),
-        exampleResults: example.results.length,
-        search: searchLatency,
-        like: likeLatency,
-        meetsTarget: searchLatency.p95 <= targetP95Milliseconds,
-      });
+      const exampleMatches = countMatches(queries, kind.queries[0]!);
+      for (const variant of filterVariants) {
+        const example = search.articles({ query: kind.queries[0]!, ...variant.args });
+        const searchLatency = measure(searchRepetitions, kind.queries.length, kind.queries, (query) => search.articles({ query, ...variant.args }));
+        const likeLatency = measure(likeRepetitions, 1, kind.queries, (query) => like(query, kind, variant.args));
+        const row: Row = {
+          kind: kind.kind,
+          filter: variant.filter,
+          queries: kind.queries,
+          exampleMatches,
+          exampleTotal: example.total,
+          exampleResults: example.results.length,
+          search: searchLatency,
+          like: likeLatency,
+          meetsTarget: searchLatency.p95 <= targetP95Milliseconds,
+        };
+        rows.push(row);
+        printRow(row);
+      }
     }
 
     const result = {
       loadAverage: os.loadavg().map((value) => Math.round(value * 100) / 100),
       corpus: {
         articles: articleCount,
-        indexedArticles: indexed,
         generatorVersion,
-        syllablesPerArticle: 'headline 10-16, lead 25-40, body 110-190 (about 200 in all)',
-        generatedSeconds: corpus.generatedSeconds,
+        syllablesPerArticle: '700-900 (headline 10-16, lead 25-40, the rest body)',
+        categories: categoryNames.length,
+        authors: authorCount,
+        generatedSeconds: corpus.generatedSeconds === null ? null : round(corpus.generatedSeconds),
         cachedAt: corpus.path,
-      },
-      index: {
-        buildSeconds: Math.round(buildSeconds * 100) / 100,
-        databaseBytesWithoutIndex: sizeWithoutIndex,
-        databaseBytes: sizeWithIndex,
-        indexBytes: sizeWithIndex - sizeWithoutIndex,
+        databaseBytes: fileSize(corpus.path),
+        indexBytes,
+        segmentsBeforeIdleMerge: segmentsAsBuilt,
+        idleMergeSteps: mergeSteps,
+        segments,
       },
       rankedCandidates,
       targetP95Milliseconds,
       repetitions: { search: searchRepetitions, like: likeRepetitions },
+      allMeetTarget: rows.every((row) => row.meetsTarget),
       queries: rows,
     };
-    printTable(result.index, rows, articleCount);
     const written = writeBenchResult('search', result);
-    process.stdout.write(`(milliseconds; written to ${path.relative(process.cwd(), written)} and search-latest.json)\n`);
+    process.stdout.write(
+      `search: ${articleCount.toLocaleString('en')} articles of 700-900 syllables; ${rows.filter((row) => row.meetsTarget).length}/${rows.length} meet p95 <= ${targetP95Milliseconds} ms\n` +
+        `(milliseconds; written to ${path.relative(process.cwd(), written)} and search-latest.json)\n`,
+    );
     return result;
   } finally {
     database.close();
-    fs.rmSync(workFolder, { recursive: true, force: true });
   }
 }
 
-function printTable(index: { buildSeconds: number; databaseBytes: number; indexBytes: number }, rows: Array<Record<string, unknown>>, articles: number): void {
-  const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  const lines = [
-    `search: ${articles.toLocaleString('en')} articles; index built in ${index.buildSeconds} s; database ${megabytes(index.databaseBytes)} (index ${megabytes(index.indexBytes)})`,
-    `${'kind'.padEnd(18)} ${'matches'.padStart(8)} ${'fts p50'.padStart(9)} ${'fts p95'.padStart(9)} ${'like p50'.padStart(10)} ${'like p95'.padStart(10)}  target p95 <= ${targetP95Milliseconds} ms`,
-  ];
-  for (const row of rows) {
-    const search = row.search as Latency;
-    const like = row.like as Latency;
+let headerPrinted = false;
+
+function printRow(row: Row): void {
+  const lines: string[] = [];
+  if (!headerPrinted) {
+    headerPrinted = true;
     lines.push(
-      `${String(row.kind).padEnd(18)} ${String(row.exampleMatches).padStart(8)} ${search.p50.toFixed(2).padStart(9)} ${search.p95.toFixed(2).padStart(9)} ${like.p50.toFixed(1).padStart(10)} ${like.p95.toFixed(1).padStart(10)}  ${row.meetsTarget ? 'ok' : 'MISSED'}`,
+      `${'kind'.padEnd(17)} ${'filter'.padEnd(10)} ${'matches'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'cpu p95'.padStart(7)} ${'like p50'.padStart(9)} ${'like cpu'.padStart(9)}  target p95 <= ${targetP95Milliseconds} ms`,
     );
   }
+  lines.push(
+    `${row.kind.padEnd(17)} ${row.filter.padEnd(10)} ${String(row.exampleMatches).padStart(7)} ${row.search.p50.toFixed(2).padStart(7)} ${row.search.p95.toFixed(2).padStart(7)} ${row.search.cpuP95.toFixed(2).padStart(7)} ${row.like.p50.toFixed(1).padStart(9)} ${row.like.cpuP50.toFixed(1).padStart(9)}  ${row.meetsTarget ? 'ok' : 'MISSED'}`,
+  );
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -1,6 +1,7 @@
 import type { DocNode } from '../shared/model/document';
 
-const sentences = [
+/** Sentences of real Vietnamese news prose (the search bench mixes them into its generated articles). */
+export const vietnameseSentences: readonly string[] = [
   'Sáng ngày 29 tháng 3, Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh tổ chức hội nghị sơ kết công tác quý I và triển khai nhiệm vụ trọng tâm quý II năm 2024.',
   'Phát biểu tại hội nghị, đồng chí Phó Bí thư Thường trực Thành ủy nhấn mạnh yêu cầu nâng cao chất lượng sinh hoạt chi bộ ở cơ sở.',
   'Theo báo cáo, trong quý I, các quận, huyện đã hoàn thành việc rà soát, bổ sung quy hoạch cán bộ nhiệm kỳ 2025 – 2030.',
@@ -68,7 +69,7 @@ export function vietnameseArticleBody(targetWords: number, seed = 2024): DocNode
     const sentenceCount = 3 + Math.floor(random() * 5);
     const parts: string[] = [];
     for (let index = 0; index < sentenceCount && words < targetWords; index += 1) {
-      const sentence = pick(sentences);
+      const sentence = pick(vietnameseSentences);
       parts.push(sentence);
       words += wordsIn(sentence);
     }

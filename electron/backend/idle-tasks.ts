@@ -8,6 +8,7 @@ export class IdleTasks {
   private readonly pending = new Map<string, () => void>();
   private scheduled = false;
   private stopped = false;
+  private readonly repeating = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(private readonly logError: (message: string) => void) {}
 
@@ -20,6 +21,28 @@ export class IdleTasks {
       this.scheduled = true;
       setImmediate(() => this.runPending());
     }
+  }
+
+  /**
+   * Runs `step` after `pauseMs`, and again after each pause for as long as it returns true (more
+   * work to do): upkeep in small steps between calls, never run by `runPending` nor at close, so
+   * that a call or a write waits at most one step. Repeating with the key of a running one does
+   * nothing.
+   */
+  repeat(key: string, step: () => boolean, pauseMs = 50): void {
+    if (this.stopped || this.repeating.has(key)) return;
+    const timer = setTimeout(() => {
+      let again = false;
+      try {
+        again = step();
+      } catch (error) {
+        this.logError(`newsdesk: upkeep task ${key} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      }
+      this.repeating.delete(key);
+      if (again) this.repeat(key, step, pauseMs);
+    }, pauseMs);
+    timer.unref();
+    this.repeating.set(key, timer);
   }
 
   /** How many tasks wait to run. */
@@ -47,5 +70,7 @@ export class IdleTasks {
   stop(): void {
     this.runPending();
     this.stopped = true;
+    for (const timer of this.repeating.values()) clearTimeout(timer);
+    this.repeating.clear();
   }
 }

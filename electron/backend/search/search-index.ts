@@ -4,6 +4,7 @@ import type { ArticleRow } from '../articles/article-row';
 import type { ArticleBylineRow, AuthorRow } from '../authors/author-row';
 import type { ArticleWrite, ArticleWriteKind, ArticleWriteListener, BackendContext } from '../backend-context';
 import { sql, type Queries } from '../store/sql';
+import { mergeIndexStep } from './index-segments';
 import type { ArticlePlainTextRow, SearchIndexQueueRow } from './search-row';
 
 /**
@@ -14,7 +15,9 @@ import type { ArticlePlainTextRow, SearchIndexQueueRow } from './search-row';
  * - its entry in the contentless FTS5 table `articles_fts` (migration 0020), rowid = article id,
  *   holding the folded text of the headline, the lead (sapo), the plain text and the bylines;
  *   articles in the trash have no entry. It is written here, not by triggers, because SQLite
- *   triggers cannot call the JavaScript fold under `trusted_schema=OFF`.
+ *   triggers cannot call the JavaScript fold under `trusted_schema=OFF`;
+ * - its entry in `articles_head_fts` (migration 0140), the same over the headline and lead only,
+ *   which tells search where the query matched without decoding the body's positions.
  *
  * A save (`articles.save`, autosave or explicit) answers as soon as what the user typed has
  * committed: its transaction only queues the article in `search_index_queue`, and an idle task
@@ -44,12 +47,22 @@ export function bylineText(queries: Queries, articleId: number): string {
 /** Puts one article in the index (replacing what was there), or takes it out when `document` is null. */
 export function writeSearchEntry(queries: Queries, articleId: number, document: SearchDocument | null): void {
   queries.run(sql`DELETE FROM articles_fts WHERE rowid = ${articleId}`);
+  queries.run(sql`DELETE FROM articles_head_fts WHERE rowid = ${articleId}`);
   if (document === null) return;
+  insertSearchEntry(queries, articleId, document);
+}
+
+function insertSearchEntry(queries: Queries, articleId: number, document: SearchDocument): void {
+  const headline = foldForSearch(document.headline);
+  const sapo = foldForSearch(document.sapo);
   queries.run(sql`
     INSERT INTO articles_fts (rowid, headline, sapo, body, bylines)
-    VALUES (${articleId}, ${foldForSearch(document.headline)}, ${foldForSearch(document.sapo)},
-            ${foldForSearch(document.body)}, ${foldForSearch(document.bylines)})`);
+    VALUES (${articleId}, ${headline}, ${sapo}, ${foldForSearch(document.body)}, ${foldForSearch(document.bylines)})`);
+  queries.run(sql`INSERT INTO articles_head_fts (rowid, headline, sapo) VALUES (${articleId}, ${headline}, ${sapo})`);
 }
+
+/** The pause between two steps of merging the index's segments, so that other work runs between them. */
+const mergePauseMs = 100;
 
 /** The fields the search data is derived from. */
 interface IndexedFields {
@@ -121,6 +134,9 @@ export interface SearchIndex {
 
 export function createSearchIndex(context: Pick<BackendContext, 'queries' | 'idleTasks'>): SearchIndex {
   const { queries, idleTasks } = context;
+  // Each index write adds a segment to each index: they are merged in idle time (see mergeIndexStep).
+  const mergeWhenIdle = () =>
+    idleTasks.repeat('search-index:merge', () => mergeIndexStep(queries, 'articles_fts') || mergeIndexStep(queries, 'articles_head_fts'), mergePauseMs);
   return {
     onArticleWrite(write: ArticleWrite) {
       // An export changes the status only: the indexed text stays as it is.
@@ -130,6 +146,7 @@ export function createSearchIndex(context: Pick<BackendContext, 'queries' | 'idl
         writeSearchEntry(queries, write.id, null);
         return;
       }
+      mergeWhenIdle();
       if (deferredKinds.has(write.kind)) {
         queries.run(sql`INSERT OR IGNORE INTO search_index_queue (article_id) VALUES (${write.id})`);
         idleTasks.defer(`search-index:${write.id}`, () => indexQueuedArticle(queries, write.id, write));
@@ -138,6 +155,7 @@ export function createSearchIndex(context: Pick<BackendContext, 'queries' | 'idl
       writeSearchData(queries, write.id, { headline: write.headline, sapo: write.sapo, plainText: write.plainText(), trashed: write.trashed });
     },
     catchUp() {
+      mergeWhenIdle();
       idleTasks.runPending();
       indexQueuedArticles(queries);
     },
@@ -163,9 +181,9 @@ export function indexQueuedArticles(queries: Queries): number {
 const rebuildBatchSize = 1000;
 
 /**
- * Derives the plain text of every queued article and of any without one, then empties the index
- * and indexes every article not in the trash, in one transaction. The search benchmark builds its
- * corpus's index with it. Returns how many articles it indexed.
+ * Derives the plain text of every queued article and of any without one, then empties both
+ * indexes and indexes every article not in the trash, in one transaction. The start-up benchmark
+ * builds its database's index with it. Returns how many articles it indexed.
  */
 export function rebuildSearchIndex(queries: Queries): number {
   return queries.transaction(() => {
@@ -183,6 +201,7 @@ export function rebuildSearchIndex(queries: Queries): number {
       lastId = batch.at(-1)!.id;
     }
     queries.run(sql`INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')`);
+    queries.run(sql`INSERT INTO articles_head_fts (articles_head_fts) VALUES ('delete-all')`);
     queries.run(sql`DELETE FROM search_index_queue`);
     const bylinesOf = new Map<number, string[]>();
     const bylineRows = queries.all<Pick<ArticleBylineRow, 'article_id'> & Pick<AuthorRow, 'name' | 'pen_name'>>(sql`
@@ -202,10 +221,7 @@ export function rebuildSearchIndex(queries: Queries): number {
         WHERE trashed_at IS NULL AND articles.id > ${lastId} ORDER BY articles.id LIMIT ${rebuildBatchSize}`);
       if (batch.length === 0) return count;
       for (const row of batch) {
-        queries.run(sql`
-          INSERT INTO articles_fts (rowid, headline, sapo, body, bylines)
-          VALUES (${row.id}, ${foldForSearch(row.headline)}, ${foldForSearch(row.sapo)},
-                  ${foldForSearch(row.plain_text)}, ${foldForSearch((bylinesOf.get(row.id) ?? []).join('\n'))})`);
+        insertSearchEntry(queries, row.id, { headline: row.headline, sapo: row.sapo, body: row.plain_text, bylines: (bylinesOf.get(row.id) ?? []).join('\n') });
       }
       count += batch.length;
       lastId = batch.at(-1)!.id;

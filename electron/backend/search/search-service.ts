@@ -4,6 +4,7 @@ import type { ArticleRow } from '../articles/article-row';
 import type { BackendContext } from '../backend-context';
 import { type SqlFragment, sql, sqlFragment, sqlJoin } from '../store/sql';
 import { buildSnippet, highlightText } from './highlight';
+import { indexSegments } from './index-segments';
 import { parseSearchQuery, type QueryPhrase, toMatchExpression } from './search-query';
 import type { ArticlePlainTextRow, SearchEntryRow } from './search-row';
 
@@ -39,6 +40,23 @@ export const rankedCandidates = 1000;
  */
 export const commonPhraseArticles = 10_000;
 
+/**
+ * The cost model that chooses how a filtered search finds its candidates (see `newestMatches` and
+ * `newestMatchesAmong`), in microseconds of CPU, measured on 100,000 articles of 700-900 syllables:
+ * looking one article up in the index costs about `lookupMicros` plus `segmentTermMicros` per term
+ * and index segment (a seek in each; see index-segments.ts); scanning the index costs about `scannedMatchMicros` per
+ * match read (a phrase's positions decoded).
+ */
+const lookupMicros = 5;
+const segmentTermMicros = 2;
+const scannedMatchMicros = 0.35;
+/** Filtered searches look their articles up one by one only when that costs less than this. */
+const lookupBudgetMicros = 15_000;
+/** How many of the newest articles are read to estimate how many match in all. */
+const densitySample = 1000;
+/** Prefix lengths the index keeps a prefix index for (migration 0020: `prefix = '2 3'`): one term to look up. */
+const indexedPrefixLengths: ReadonlySet<number> = new Set([2, 3]);
+
 const rankExpression = sqlFragment`bm25(articles_fts, ${sqlJoin(columnWeights)})`;
 
 const noCondition = sqlFragment``;
@@ -48,14 +66,27 @@ export interface SearchService {
   articles(args: SearchArguments): SearchResult;
 }
 
+/** What the filters let through (see `filterOf`). */
+interface Filter {
+  /** The ids of the articles the filters let through, as a subquery. */
+  ids: SqlFragment;
+  /**
+   * The date range alone, when given, as a subquery of ids: its lowest and highest id bound the
+   * index scan (articles are mostly updated near when they were created, so a range of days is a
+   * narrow range of ids). The other filters let through articles of every age.
+   */
+  dated: SqlFragment | null;
+}
+
 /**
- * The articles the filters let through, as a subquery of ids. Each filter reads its own index
- * (status, update time, bylines, category) and the sets are intersected: reading the article rows
- * instead would cost a page read per match, ~90 ms for a common word. Trashed articles may be in
- * the set; they are not in the search index.
+ * The articles the filters let through. Each filter reads its own index (status, update time,
+ * bylines, category) and the sets are intersected: reading the article rows instead would cost a
+ * page read per match, ~90 ms for a common word. Trashed articles may be in the set; they are not
+ * in the search index.
  */
-function filterOf(args: SearchArguments): SqlFragment | null {
+function filterOf(args: SearchArguments): Filter | null {
   const selects: SqlFragment[] = [];
+  let dated: SqlFragment | null = null;
   if (args.status !== undefined) {
     selects.push(sqlFragment`SELECT id FROM articles WHERE status = ${args.status}`);
   }
@@ -68,17 +99,50 @@ function filterOf(args: SearchArguments): SqlFragment | null {
   if (args.updatedFrom !== undefined || args.updatedTo !== undefined) {
     const from = args.updatedFrom === undefined ? '' : storedTimestamp(args.updatedFrom);
     const to = args.updatedTo === undefined ? '\uffff' : storedTimestamp(args.updatedTo);
-    selects.push(sqlFragment`SELECT id FROM articles WHERE trashed_at IS NULL AND updated_at >= ${from} AND updated_at <= ${to}`);
+    dated = sqlFragment`SELECT id FROM articles WHERE trashed_at IS NULL AND updated_at >= ${from} AND updated_at <= ${to}`;
+    selects.push(dated);
   }
-  return selects.length > 0 ? sqlJoin(selects, sqlFragment` INTERSECT `) : null;
+  return selects.length > 0 ? { ids: sqlJoin(selects, sqlFragment` INTERSECT `), dated } : null;
+}
+
+/** The lowest and highest id a date range lets through (see `Filter.dated`). */
+interface IdBounds {
+  low: number;
+  high: number;
 }
 
 /**
- * ` AND +rowid IN (the candidates)` when a filter made them (the set test kept out of FTS5's plan,
- * see `newestMatches`); nothing otherwise, as every match from the oldest candidate up is one.
+ * How the candidates were found, which says how to find them again in an index: `range`, every
+ * match within their rowid range (no filter); `range and set`, the matches within their range
+ * that are in their set (a filter, the set test kept out of FTS5's plan, see `newestMatches`);
+ * `lookup`, each looked up in turn (see `newestMatchesAmong`).
  */
-function inCandidatesOf(candidates: readonly number[], filtered: boolean): SqlFragment {
-  return filtered ? sqlFragment` AND +rowid IN (SELECT value FROM json_each(${JSON.stringify(candidates)}))` : noCondition;
+type CandidateAccess = 'range' | 'range and set' | 'lookup';
+
+/**
+ * The conditions that keep a scan of an index to the candidates (newest first). The bounds are
+ * bigints, so that they are bound as INTEGERs: FTS5 uses a rowid bound only when it is one (a
+ * JavaScript number is bound as a REAL, and FTS5 would scan every match and leave the bound to
+ * SQLite).
+ */
+function withinCandidates(candidates: readonly number[], access: CandidateAccess): SqlFragment {
+  if (access === 'lookup') return sqlFragment` AND rowid IN (SELECT value FROM json_each(${JSON.stringify(candidates)}))`;
+  const range = sqlFragment` AND rowid BETWEEN ${BigInt(candidates.at(-1) ?? 0)} AND ${BigInt(candidates[0] ?? 0)}`;
+  return access === 'range and set' ? sqlFragment`${range} AND +rowid IN (SELECT value FROM json_each(${JSON.stringify(candidates)}))` : range;
+}
+
+/**
+ * How the candidates are found in the headline and lead index. Never by lookups: that index is
+ * small, so scanning its matches costs less than looking each candidate up twice, and the scan
+ * stops when the page is full.
+ */
+function headAccess(access: CandidateAccess): CandidateAccess {
+  return access === 'lookup' ? 'range and set' : access;
+}
+
+/** Newest first: after the lookups when the candidates are looked up (see `newestMatchesAmong`). */
+function newestFirst(access: CandidateAccess): SqlFragment {
+  return access === 'lookup' ? sqlFragment`ORDER BY +rowid DESC` : sqlFragment`ORDER BY rowid DESC`;
 }
 
 /** Timestamps are stored as `Date.toISOString()` (UTC, milliseconds), so they compare as text. */
@@ -94,6 +158,12 @@ export interface SearchServiceOptions {
   rankedCandidates?: number;
   /** @default commonPhraseArticles */
   commonPhraseArticles?: number;
+  /**
+   * Whether a filtered search looks the filter's articles up in the index one by one (true) or
+   * scans the index's matches for them (false); by default the cheaper by the cost model. Both give
+   * the same results in the same order; tests set it to compare them.
+   */
+  lookUpFilteredArticles?: boolean;
 }
 
 export function createSearchService(context: Pick<BackendContext, 'queries'>, options: SearchServiceOptions = {}): SearchService {
@@ -107,11 +177,61 @@ export function createSearchService(context: Pick<BackendContext, 'queries'>, op
    * constraint FTS5 would look each id up in turn (seconds for 25,000 ids) instead of testing
    * each match against the set.
    */
-  const newestMatches = (expression: string, filter: SqlFragment | null) => {
-    const inFilter = filter ? sqlFragment` AND +articles_fts.rowid IN (${filter})` : noCondition;
+  const newestMatches = (expression: string, filter: Filter | null, bounds: IdBounds | null) => {
+    let inFilter = noCondition;
+    if (filter) {
+      inFilter = sqlFragment` AND +articles_fts.rowid IN (${filter.ids})`;
+      // Bigints, bound as INTEGERs (see `withinCandidates`).
+      if (bounds) inFilter = sqlFragment` AND rowid BETWEEN ${BigInt(bounds.low)} AND ${BigInt(bounds.high)}${inFilter}`;
+    }
     return queries
       .all<Pick<SearchEntryRow, 'rowid'>>(sql`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${expression}${inFilter} ORDER BY rowid DESC LIMIT ${candidateLimit}`)
       .map((row) => row.rowid);
+  };
+
+  /**
+   * The same as `newestMatches` with a filter, found the other way round: each of the filter's
+   * articles is looked up in the index (`rowid IN` is a rowid constraint FTS5 takes one id at a
+   * time). Cheaper when the filter lets few articles through and the query matches many. The
+   * matches are sorted after the lookups (`+rowid`): asked for them newest first, FTS5 would read
+   * each term's whole list of articles backwards for every lookup.
+   */
+  const newestMatchesAmong = (expression: string, filter: Filter) =>
+    queries
+      .all<Pick<SearchEntryRow, 'rowid'>>(
+        sql`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${expression} AND rowid IN (${filter.ids}) ORDER BY +rowid DESC LIMIT ${candidateLimit}`,
+      )
+      .map((row) => row.rowid);
+
+  /**
+   * Whether looking the filter's articles up (`newestMatchesAmong`) costs less than scanning the
+   * matches for them (`newestMatches`), by the cost model above: the articles are counted (each
+   * filter has its index; the count stops at what the budget allows) and the matches estimated
+   * from the newest `densitySample` articles. The scan stops once `candidateLimit` matches passed
+   * the filter; a date range bounds it.
+   */
+  const looksUpFilteredArticles = (phrases: readonly QueryPhrase[], expression: string, filter: Filter, bounds: IdBounds | null) => {
+    if (options.lookUpFilteredArticles !== undefined) return options.lookUpFilteredArticles;
+    // A longer prefix is expanded to every indexed word it starts, again for each article.
+    if (phrases.some((phrase) => phrase.prefix && !indexedPrefixLengths.has([...phrase.tokens.at(-1)!].length))) return false;
+    const segments = indexSegments(queries, 'articles_fts');
+    if (segments === null) return false;
+    const terms = phrases.reduce((sum, phrase) => sum + phrase.tokens.length, 0);
+    const perLookup = lookupMicros + segmentTermMicros * terms * segments;
+    const affordable = Math.floor(lookupBudgetMicros / perLookup);
+    if (affordable < 1) return false;
+    const filtered = queries.get<{ ids: number }>(sql`SELECT count(*) AS ids FROM (SELECT 1 FROM (${filter.ids}) LIMIT ${affordable + 1})`)?.ids ?? 0;
+    if (filtered > affordable) return false;
+    const newest = queries.get<{ id: number | null }>(sql`SELECT max(id) AS id FROM articles`)?.id ?? 0;
+    if (newest === 0 || filtered === 0) return filtered === 0;
+    const sample = Math.min(densitySample, newest);
+    const sampled = queries.get<{ found: number }>(
+      sql`SELECT count(*) AS found FROM articles_fts WHERE articles_fts MATCH ${expression} AND rowid > ${BigInt(newest - sample)}`,
+    )!.found;
+    const scannedShare = bounds ? (bounds.high - bounds.low + 1) / newest : 1;
+    const matches = (sampled / sample) * newest * scannedShare;
+    const scanned = Math.min(matches, (candidateLimit * newest) / filtered);
+    return filtered * perLookup < scanned * scannedMatchMicros;
   };
 
   /** True when a phrase is in `commonPhraseArticles` articles or more (counting stops there). */
@@ -122,34 +242,37 @@ export function createSearchService(context: Pick<BackendContext, 'queries'>, op
   };
 
   /**
-   * The candidates whose `columns` contain the whole query, newest first, at most `limit`.
-   * `candidates` are newest first; without a filter every match from the oldest candidate up is one.
+   * The candidates whose `columns` contain the whole query, newest first, at most `limit`, read
+   * from the headline and lead index (`articles_head_fts`, see search-index.ts): the same question
+   * asked of `articles_fts` with a column filter decodes the positions of every body match.
+   * `candidates` are newest first.
    */
-  const candidatesMatchingIn = (columns: string, expression: string, candidates: readonly number[], filtered: boolean, limit: number) => {
-    const lowest = candidates.at(-1) ?? 0;
-    const inColumns = `{${columns}} : (${expression})`;
+  const candidatesMatchingIn = (columns: 'headline' | 'headline sapo', expression: string, candidates: readonly number[], access: CandidateAccess, limit: number) => {
+    const inColumns = columns === 'headline' ? `{headline} : (${expression})` : expression;
     return queries
       .all<Pick<SearchEntryRow, 'rowid'>>(
-        sql`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${inColumns} AND rowid >= ${lowest}${inCandidatesOf(candidates, filtered)} ORDER BY rowid DESC LIMIT ${limit}`,
+        sql`SELECT rowid FROM articles_head_fts WHERE articles_head_fts MATCH ${inColumns}${withinCandidates(candidates, headAccess(access))} ${newestFirst(headAccess(access))} LIMIT ${limit}`,
       )
       .map((row) => row.rowid);
   };
 
-  /** bm25 of each candidate (lower is better). */
-  const bm25Scores = (expression: string, candidates: readonly number[], filtered: boolean) => {
-    const lowest = candidates.at(-1) ?? 0;
+  /**
+   * bm25 of each candidate (lower is better). Never by lookups: bm25 would count the articles of
+   * each word again for each lookup.
+   */
+  const bm25Scores = (expression: string, candidates: readonly number[], access: CandidateAccess) => {
     const rows = queries.all<{ id: number; score: number }>(
-      sql`SELECT rowid AS id, ${rankExpression} AS score FROM articles_fts WHERE articles_fts MATCH ${expression} AND rowid >= ${lowest}${inCandidatesOf(candidates, filtered)}`,
+      sql`SELECT rowid AS id, ${rankExpression} AS score FROM articles_fts WHERE articles_fts MATCH ${expression}${withinCandidates(candidates, access === 'lookup' ? 'range and set' : access)}`,
     );
     return new Map(rows.map((row) => [row.id, row.score]));
   };
 
   /** The first `count` results in order (see RankingMethod); `candidates` are newest first. */
-  const rank = (expression: string, candidates: readonly number[], ranking: RankingMethod, filtered: boolean, count: number) => {
+  const rank = (expression: string, candidates: readonly number[], ranking: RankingMethod, access: CandidateAccess, count: number) => {
     if (ranking === 'recent') {
       // Newest first within each group: each group's scan stops as soon as the page is full.
-      const ordered = new Set(candidatesMatchingIn('headline', expression, candidates, filtered, count));
-      for (const id of candidatesMatchingIn('headline sapo', expression, candidates, filtered, count)) {
+      const ordered = new Set(candidatesMatchingIn('headline', expression, candidates, access, count));
+      for (const id of candidatesMatchingIn('headline sapo', expression, candidates, access, count)) {
         if (ordered.size >= count) break;
         ordered.add(id);
       }
@@ -159,10 +282,10 @@ export function createSearchService(context: Pick<BackendContext, 'queries'>, op
       }
       return [...ordered];
     }
-    const inHeadline = new Set(candidatesMatchingIn('headline', expression, candidates, filtered, candidates.length));
-    const inHeadlineOrLead = new Set(candidatesMatchingIn('headline sapo', expression, candidates, filtered, candidates.length));
+    const inHeadline = new Set(candidatesMatchingIn('headline', expression, candidates, access, candidates.length));
+    const inHeadlineOrLead = new Set(candidatesMatchingIn('headline sapo', expression, candidates, access, candidates.length));
     const group = (id: number) => (inHeadline.has(id) ? 0 : inHeadlineOrLead.has(id) ? 1 : 2);
-    const scores = bm25Scores(expression, candidates, filtered);
+    const scores = bm25Scores(expression, candidates, access);
     const score = (id: number) => scores.get(id) ?? 0;
     return [...candidates].sort((left, right) => group(left) - group(right) || score(left) - score(right) || right - left).slice(0, count);
   };
@@ -191,13 +314,20 @@ export function createSearchService(context: Pick<BackendContext, 'queries'>, op
       const limit = args.limit ?? searchLimits.defaultPageSize;
       const offset = args.offset ?? 0;
 
-      const candidates = newestMatches(expression, filter);
+      let bounds: IdBounds | null = null;
+      if (filter?.dated) {
+        const dated = queries.get<{ low: number | null; high: number | null }>(sql`WITH dated (id) AS (${filter.dated}) SELECT min(id) AS low, max(id) AS high FROM dated`);
+        if (dated?.low == null || dated.high == null) return { total: 0, results: [] };
+        bounds = { low: dated.low, high: dated.high };
+      }
+      const access: CandidateAccess = !filter ? 'range' : looksUpFilteredArticles(phrases, expression, filter, bounds) ? 'lookup' : 'range and set';
+      const candidates = filter && access === 'lookup' ? newestMatchesAmong(expression, filter) : newestMatches(expression, filter, bounds);
       if (candidates.length === 0) return { total: 0, results: [] };
       const capped = candidates.length >= candidateLimit;
       // Uncapped, a single phrase without filters matched fewer than candidateLimit articles, so it is not common.
       const mayHaveCommonPhrase = phrases.length > 1 || filter !== null;
       const ranking: RankingMethod = capped || (mayHaveCommonPhrase && phrases.some(isCommon)) ? 'recent' : 'bm25';
-      const pageIds = rank(expression, candidates, ranking, filter !== null, offset + limit).slice(offset);
+      const pageIds = rank(expression, candidates, ranking, access, offset + limit).slice(offset);
 
       const results: SearchHit[] = [];
       for (const id of pageIds) {

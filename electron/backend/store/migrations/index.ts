@@ -11,6 +11,7 @@ import { migration0100Comments } from './0100-comments';
 import { migration0110DropCommentImportStaging } from './0110-drop-comment-import-staging';
 import { migration0120VersionHistory } from './0120-version-history';
 import { migration0130ArticleListIndex } from './0130-article-list-index';
+import { migration0140HeadlineLeadIndex } from './0140-headline-lead-index';
 
 /** Every migration, in order. Add a step with one line; never edit or reorder a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   migration0110DropCommentImportStaging,
   migration0120VersionHistory,
   migration0130ArticleListIndex,
+  migration0140HeadlineLeadIndex,
 ];

@@ -56,4 +56,21 @@ describe('the backend and its idle tasks', () => {
     const reopened = fixture.open({ databasePath });
     expect(await call(reopened, 'articles.get', { id: 1 })).toMatchObject({ headline: 'sau' });
   });
+
+  it('repeats an upkeep step after a pause while it has work, never inside runPending, and not after stop', async () => {
+    const steps: number[] = [];
+    const tasks = new IdleTasks(() => undefined);
+    tasks.repeat('merge', () => steps.push(steps.length) < 3, 1);
+    tasks.repeat('merge', () => steps.push(-1) < 0, 1);
+    tasks.runPending();
+    expect(steps).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(steps).toEqual([0, 1, 2]);
+
+    const stopped: number[] = [];
+    tasks.repeat('later', () => stopped.push(1) > 0, 1);
+    tasks.stop();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(stopped).toEqual([]);
+  });
 });

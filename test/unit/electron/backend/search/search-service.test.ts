@@ -216,6 +216,23 @@ describe('search.articles', () => {
       expect(await idsFound(backend, 'hội nghị', { status: 'draft', updatedTo: '2024-04-15T00:00:00.000Z' })).toEqual([april.id]);
       expect((await search(backend, { query: 'hội nghị', status: 'exported' })).total).toBe(0);
     });
+
+    it('finds an old article updated within the date range among newer ones outside it, ranked headline first', async () => {
+      const clock = fakeClock('2024-03-01T00:00:00.000Z');
+      const backend = fixture.open({ now: clock.now });
+      const old = await create(backend, { headline: 'Tin cũ', body: 'Hội nghị đã diễn ra.' });
+      clock.set('2024-03-10T00:00:00.000Z');
+      const between = await create(backend, { headline: 'Hội nghị tháng ba' });
+      clock.set('2024-05-01T00:00:00.000Z');
+      const newer = await create(backend, { headline: 'Hội nghị tháng năm' });
+      clock.set('2024-04-10T00:00:00.000Z');
+      await call(backend, 'articles.save', { id: old.id, expectedVersion: old.version, kind: 'explicit', fields: { sapo: 'Cập nhật.' } });
+      const april = { updatedFrom: '2024-04-01T00:00:00Z', updatedTo: '2024-04-30T00:00:00Z' };
+      expect(await idsFound(backend, 'hội nghị', april)).toEqual([old.id]);
+      expect(await idsFound(backend, 'hội nghị', { updatedFrom: '2024-03-05T00:00:00Z' })).toEqual([newer.id, between.id, old.id]);
+      expect(await idsFound(backend, 'hội nghị', { updatedTo: '2024-04-30T00:00:00Z' })).toEqual([between.id, old.id]);
+      expect((await search(backend, { query: 'hội nghị', updatedFrom: '2024-06-01T00:00:00Z' })).total).toBe(0);
+    });
   });
 
   describe('the index follows the articles', () => {
@@ -287,6 +304,19 @@ describe('search.articles', () => {
       expect(ranked.total).toBe(8);
       expect(ranked.results.map((hit) => hit.id).at(-1)).not.toBe(dense.id);
       expect(ranked.results[0]!.id).toBe(inHeadline.id);
+    });
+
+    it('groups filtered matches the same way, headline first, whether ranked by bm25 or by recency', async () => {
+      const backend = fixture.open();
+      const { inBody, inSapo, inHeadline, newestInBody } = await corpus(backend);
+      const chosen = [inBody[1]!, inSapo, newestInBody, inHeadline];
+      backend.database.prepare(`UPDATE articles SET status = 'approved' WHERE id IN (${chosen.map((article) => article.id).join(', ')})`).run();
+      const expected = [inHeadline.id, inSapo.id, newestInBody.id, inBody[1]!.id];
+      for (const options of [{}, { commonPhraseArticles: 1 }]) {
+        const result = createSearchService(backend.context, options).articles({ query: 'nguoi dan', status: 'approved' });
+        expect(result.total).toBe(4);
+        expect(result.results.map((hit) => hit.id)).toEqual(expected);
+      }
     });
   });
 });

@@ -39,6 +39,8 @@ describe('migration 0040-deferred-search-data', () => {
       ]);
       expect(database.prepare('SELECT count(*) AS queued FROM search_index_queue').get()).toEqual({ queued: 0 });
 
+      // Today's search reads the index of migration 0140 too.
+      migrate(database);
       const search = createSearchService({ queries: new Queries(database) });
       const hits = search.articles({ query: 'dang uy' }).results;
       expect(hits.map((hit) => [hit.id, hit.snippet.map((part) => part.text).join('')])).toEqual([[live, 'Đảng ủy phường họp.']]);
