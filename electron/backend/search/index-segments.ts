@@ -58,6 +58,9 @@ export function mergeIndexStep(queries: Queries, table: SearchIndexTable): boole
     // FTS5 documents that a merge which did some work changes at least two rows.
     return queries.get<{ changes: number }>(sql`SELECT total_changes() AS changes`)!.changes - before >= 2;
   };
+  // One segment (or none): nothing to merge, and nothing is written (an idle step at every start must not touch the file).
+  const segmentsBefore = indexSegments(queries, table);
+  if (segmentsBefore !== null && segmentsBefore <= 1) return false;
   const usermerge = queries.get<{ v: unknown }>(
     table === 'articles_fts' ? sql`SELECT v FROM articles_fts_config WHERE k = 'usermerge'` : sql`SELECT v FROM articles_head_fts_config WHERE k = 'usermerge'`,
   );

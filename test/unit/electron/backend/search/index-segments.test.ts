@@ -32,4 +32,17 @@ describe('search index segments', () => {
     // Nothing left to merge: a further step does nothing.
     expect(mergeIndexStep(queries, 'articles_fts')).toBe(false);
   });
+
+  it('writes nothing when an index is in one segment already (the idle step runs at every start)', () => {
+    const backend = fixture.open();
+    const { queries } = backend.context;
+    queries.transaction(() => writeSearchEntry(queries, 1, { headline: 'tin', sapo: 'thanh pho', body: 'noi dung', bylines: '' }));
+    while (mergeIndexStep(queries, 'articles_fts') || mergeIndexStep(queries, 'articles_head_fts'));
+    const changes = () => backend.database.prepare('SELECT total_changes()').pluck().get();
+    const before = changes();
+    expect(mergeIndexStep(queries, 'articles_fts')).toBe(false);
+    expect(mergeIndexStep(queries, 'articles_head_fts')).toBe(false);
+    expect(changes()).toBe(before);
+  });
 });
+
