@@ -5,6 +5,7 @@ import type { DocNode } from '../../shared/model/document';
 import type { ToneStyle } from '../../shared/model/settings';
 import { articleExtensions } from '../../shared/schema/article-extensions';
 import { mediaUrl } from '../api/media-url';
+import { useT } from '../i18n/i18n';
 import { FigureEditing } from './figure-editing-extension';
 import { LegacyPaste } from './legacy-paste/legacy-paste-extension';
 import { TonePlacement } from './tone-placement-extension';
@@ -40,6 +41,9 @@ const enableCoreExtensions = { delete: false } as const;
 export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
   const latest = useRef(options);
   latest.current = options;
+  const t = useT();
+  const messages = useRef(t);
+  messages.current = t;
 
   // The same extension array and props on every render: TipTap's useEditor compares them after each
   // render and, when they differ, sets the options again, which makes ProseMirror update the whole view.
@@ -49,6 +53,7 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
         mediaUrl,
         uploadImage: (file) => latest.current.uploadImage(file),
         toneStyle: () => latest.current.toneStyle,
+        messages: () => messages.current,
       }),
     }),
     Placeholder.configure({ placeholder: () => latest.current.placeholder }),
@@ -72,6 +77,15 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
     if (!editor || editor.isDestroyed) return;
     editor.setEditable(options.editable, false);
   }, [editor, options.editable]);
+
+  // The figures' fields and buttons are plain DOM, named in the interface language: a transaction
+  // that changes nothing makes them read it again.
+  const shownMessages = useRef(t);
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || shownMessages.current === t) return;
+    shownMessages.current = t;
+    editor.view.dispatch(editor.state.tr.setMeta('addToHistory', false));
+  }, [editor, t]);
 
   return editor;
 }
