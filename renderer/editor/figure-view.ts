@@ -87,6 +87,9 @@ export class FigureView implements NodeView {
   private node: ProseMirrorNode;
   private readonly figure: HTMLElement;
   private readonly imageBox: HTMLElement;
+  private readonly caption: HTMLElement;
+  private controlsMounted = false;
+  private readonly cancelMount: () => void;
   private image: HTMLImageElement | null = null;
   private missingImage: HTMLElement | null = null;
   private badge: HTMLElement | null = null;
@@ -123,11 +126,22 @@ export class FigureView implements NodeView {
     this.figure = wrapper.appendChild(element('figure'));
     this.imageBox = this.figure.appendChild(element('div', 'figure-image'));
     this.imageBox.setAttribute('data-drag-handle', '');
-    const fields = this.figure.appendChild(element('figcaption', 'figure-fields'));
-    for (const { name } of figureFields) fields.append(this.createField(name));
+    this.caption = this.figure.appendChild(element('figcaption', 'figure-fields'));
 
     this.featured = this.isFeatured();
     this.render();
+    // Opening a long article draws the figures' frames, images and captions at once; their fields and
+    // buttons come when the browser is idle, or sooner when the figure is pointed at, focused or selected.
+    const mount = () => this.mountControls();
+    this.dom.addEventListener('pointerenter', mount, { once: true });
+    this.dom.addEventListener('focusin', mount, { once: true });
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(mount, { timeout: 1000 });
+      this.cancelMount = () => cancelIdleCallback(idle);
+    } else {
+      const timer = setTimeout(mount, 0);
+      this.cancelMount = () => clearTimeout(timer);
+    }
     let views = viewsByEditor.get(view);
     if (!views) viewsByEditor.set(view, (views = new Set()));
     views.add(this);
@@ -155,6 +169,22 @@ export class FigureView implements NodeView {
   private move(direction: 'up' | 'down'): void {
     const at = this.position();
     if (at !== null) this.editor.chain().setNodeSelection(at).moveFigure(direction).focus().run();
+  }
+
+  private mountControls(): void {
+    if (this.controlsMounted) return;
+    this.controlsMounted = true;
+    this.cancelMount();
+    this.caption.replaceChildren(...figureFields.map(({ name }) => this.createField(name)));
+    this.renderFields();
+    this.renderActions();
+  }
+
+  /** Before its fields are drawn, the figure shows its caption and credit as text. */
+  private renderCaptionText(): void {
+    const { caption, credit } = this.attributes;
+    const text = [caption, credit].filter((part) => part !== '').join(' · ');
+    if (this.caption.textContent !== text) this.caption.textContent = text;
   }
 
   private createField(name: FigureField): HTMLElement {
@@ -295,6 +325,10 @@ export class FigureView implements NodeView {
   }
 
   private renderFields(): void {
+    if (!this.controlsMounted) {
+      this.renderCaptionText();
+      return;
+    }
     for (const { name, label } of figureFields) {
       this.fieldLabels.get(name)!.textContent = label(this.messages);
       const input = this.inputs.get(name)!;
@@ -305,6 +339,7 @@ export class FigureView implements NodeView {
   }
 
   private renderActions(): void {
+    if (!this.controlsMounted) return;
     if (!this.editable) {
       this.actions?.box.remove();
       this.actions = null;
@@ -360,6 +395,7 @@ export class FigureView implements NodeView {
   }
 
   selectNode(): void {
+    this.mountControls();
     this.selected = true;
     this.dom.classList.add('ProseMirror-selectednode');
     this.figure.classList.add('is-selected');
@@ -381,6 +417,7 @@ export class FigureView implements NodeView {
   }
 
   destroy(): void {
+    this.cancelMount();
     viewsByEditor.get(this.view)?.delete(this);
   }
 }

@@ -52,6 +52,10 @@ async function renderEditor(
       </I18nProvider>,
     );
   });
+  // The fields and buttons are drawn when the browser is idle (here: at the next task).
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
   return current;
 }
 
@@ -183,5 +187,32 @@ describe('the figure node view', () => {
     expect(frames().map((frame) => frame.classList.contains('is-selected'))).toEqual([true, false]);
     await act(async () => target.commands.setNodeSelection(positions[1]!));
     expect(frames().map((frame) => frame.classList.contains('is-selected'))).toEqual([false, true]);
+  });
+
+  it('draws the caption as text at once, and its fields as soon as the figure is selected or pointed at', async () => {
+    host = document.body.appendChild(document.createElement('div'));
+    const target = new Editor({
+      element: host,
+      extensions: [StarterKit.configure({ trailingNode: false }), FigureEditing],
+      content: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Đoạn trước ảnh.' }] },
+          { type: 'figure', attrs: { hash: 'a'.repeat(64) } },
+          { type: 'figure', attrs: { hash: '', caption: 'Thứ hai', credit: 'Quốc Huy' } },
+        ],
+      },
+    });
+    editor = target;
+    const frames = () => Array.from(host!.querySelectorAll('figure'));
+    expect(frames().map((frame) => frame.querySelectorAll('input').length)).toEqual([0, 0]);
+    expect(frames()[1]!.querySelector('figcaption')?.textContent).toBe('Thứ hai · Quốc Huy');
+    let second = -1;
+    target.state.doc.forEach((node, offset) => node.type.name === 'figure' && (second = offset));
+    target.commands.setNodeSelection(second);
+    expect(frames().map((frame) => frame.querySelectorAll('input').length)).toEqual([0, 4]);
+    expect((frames()[1]!.querySelector('input') as HTMLInputElement).value).toBe('Thứ hai');
+    frames()[0]!.closest('.node-figure')!.dispatchEvent(new Event('pointerenter'));
+    expect(frames().map((frame) => frame.querySelectorAll('input').length)).toEqual([4, 4]);
   });
 });
