@@ -122,7 +122,6 @@ export class FigureView implements NodeView {
     this.dom = element('div', 'node-figure');
     const wrapper = this.dom.appendChild(element('div', 'figure-node-view'));
     wrapper.setAttribute('data-node-view-wrapper', '');
-    wrapper.style.whiteSpace = 'normal';
     this.figure = wrapper.appendChild(element('figure'));
     this.imageBox = this.figure.appendChild(element('div', 'figure-image'));
     this.imageBox.setAttribute('data-drag-handle', '');
