@@ -1,19 +1,15 @@
-import { ReactNodeViewRenderer } from '@tiptap/react';
 import { NodeSelection, Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { Figure } from '../../shared/schema/figure';
+import { vi } from '../i18n/vi';
 import type { FigureEditingOptions } from './figure-editing-options';
-import { FigureView } from './figure-view';
+import { FigureView, refreshFigureViews } from './figure-view';
+
+export { isInsideFigureControl } from './figure-view';
 
 /** The image files among `files` (by their declared type; the media store checks the bytes). */
 export function imageFiles(files: FileList | File[] | null | undefined): File[] {
   return Array.from(files ?? []).filter((file) => file.type.startsWith('image/'));
-}
-
-/** True for an event or DOM change inside one of a figure's own fields or buttons, which ProseMirror must leave alone. */
-export function isInsideFigureControl(target: EventTarget | Node | null): boolean {
-  const element = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
-  return element?.closest('[data-figure-control]') != null;
 }
 
 function selectedFigure(view: EditorView): boolean {
@@ -22,7 +18,7 @@ function selectedFigure(view: EditorView): boolean {
 }
 
 /**
- * The figure as the editor shows it: a React node view with the image and its three fields
+ * The figure as the editor shows it: a plain-DOM node view with the image and its three fields
  * (caption, credit, alt text), keyboard moves and deletion of a selected figure, and images
  * dropped or pasted into the body inserted as figures where they land.
  */
@@ -32,20 +28,12 @@ export const FigureEditing = Figure.extend<FigureEditingOptions>({
       ...this.parent!(),
       uploadImage: () => Promise.resolve(null),
       toneStyle: () => null,
+      messages: () => vi,
     };
   },
 
   addNodeView() {
-    const render = ReactNodeViewRenderer(FigureView, {
-      stopEvent: ({ event }) => isInsideFigureControl(event.target),
-    });
-    return (props) => {
-      const view = render(props);
-      // TipTap consults `ignoreMutation` options only for node views with content: wrap it for this leaf.
-      const original = view.ignoreMutation?.bind(view);
-      view.ignoreMutation = (mutation) => isInsideFigureControl(mutation.target) || (original ? original(mutation) : true);
-      return view;
-    };
+    return ({ editor, view, node, getPos }) => new FigureView({ editor, view, node, getPos, options: this.options });
   },
 
   addKeyboardShortcuts() {
@@ -84,6 +72,11 @@ export const FigureEditing = Figure.extend<FigureEditingOptions>({
       }
     };
     return [
+      // Each figure shows whether it is the featured one, and its controls follow editability and language.
+      new Plugin({
+        key: new PluginKey('figureViews'),
+        view: () => ({ update: (view) => refreshFigureViews(view) }),
+      }),
       new Plugin({
         key: new PluginKey('figureFiles'),
         props: {

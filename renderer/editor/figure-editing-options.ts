@@ -1,5 +1,6 @@
 import type { ToneStyle } from '../../shared/model/settings';
 import type { FigureOptions } from '../../shared/schema/figure';
+import type { Messages } from '../i18n/vi';
 
 export interface FigureEditingOptions extends FigureOptions {
   /**
@@ -14,4 +15,10 @@ export interface FigureEditingOptions extends FigureOptions {
    * @default () => null
    */
   toneStyle: () => ToneStyle | null;
+  /**
+   * The interface text the figure's fields and buttons are named in, read whenever the editor's
+   * state changes (the editor is told of a change of language by a transaction).
+   * @default () => vi
+   */
+  messages: () => Messages;
 }

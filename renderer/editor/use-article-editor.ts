@@ -49,6 +49,9 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
   const latest = useRef(options);
   latest.current = options;
   const spelling = useSpellCheckSettings();
+  const t = useT();
+  const messages = useRef(t);
+  messages.current = t;
 
   // The same extension array and props on every render: TipTap's useEditor compares them after each
   // render and, when they differ, sets the options again, which makes ProseMirror update the whole view.
@@ -58,6 +61,7 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
         mediaUrl,
         uploadImage: (file) => latest.current.uploadImage(file),
         toneStyle: () => latest.current.toneStyle,
+        messages: () => messages.current,
       }),
     }),
     Placeholder.configure({ placeholder: () => latest.current.placeholder }),
@@ -102,6 +106,14 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
     checkedWith.current = { enabled, ignored, toneStyle: options.toneStyle };
     if (editor && !editor.isDestroyed) editor.view.dispatch(refreshSpellCheck(editor.state));
   }, [editor, enabled, ignored, options.toneStyle]);
+  // The figures' fields and buttons are plain DOM, named in the interface language: a transaction
+  // that changes nothing makes them read it again.
+  const shownMessages = useRef(t);
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || shownMessages.current === t) return;
+    shownMessages.current = t;
+    editor.view.dispatch(editor.state.tr.setMeta('addToHistory', false));
+  }, [editor, t]);
 
   return editor;
 }

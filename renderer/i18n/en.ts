@@ -227,7 +227,7 @@ export const en: Messages = {
   bylineFailed: (message) => `Could not add the author: ${message}`,
   authorRoles: { reporter: 'Reporter', editor: 'Editor', contributor: 'Contributor', photographer: 'Photographer' },
 
-  // Figures: renderer/editor/figure-view.tsx, figure-editing-extension.ts, editor-toolbar.tsx, renderer/settings/.
+  // Figures: renderer/editor/figure-view.ts, figure-editing-extension.ts, editor-toolbar.tsx, renderer/settings/.
   insertImage: 'Insert image',
   figure: 'Image',
   figureCaption: 'Caption',

@@ -226,7 +226,7 @@ export const vi = {
   bylineFailed: (message: string) => `Không thêm được tác giả: ${message}`,
   authorRoles: { reporter: 'Phóng viên', editor: 'Biên tập viên', contributor: 'Cộng tác viên', photographer: 'Ảnh' } as Record<AuthorRole, string>,
 
-  // Ảnh (figures): renderer/editor/figure-view.tsx, figure-editing-extension.ts, editor-toolbar.tsx, renderer/settings/.
+  // Ảnh (figures): renderer/editor/figure-view.ts, figure-editing-extension.ts, editor-toolbar.tsx, renderer/settings/.
   insertImage: 'Chèn ảnh',
   figure: 'Ảnh',
   figureCaption: 'Chú thích ảnh',

@@ -5,7 +5,9 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Editor, EditorContent } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { FigureEditing, isInsideFigureControl } from '../../../../renderer/editor/figure-editing-extension';
+import { en } from '../../../../renderer/i18n/en';
 import { I18nProvider } from '../../../../renderer/i18n/i18n';
+import { vi, type Messages } from '../../../../renderer/i18n/vi';
 
 let editor: Editor | undefined;
 let root: Root | undefined;
@@ -24,15 +26,20 @@ afterEach(() => {
 });
 
 /** A real editor with the figure node view, rendered by React as the app renders it. */
-async function renderEditor(toneStyle: 'old' | 'new' | null = null): Promise<Editor> {
+async function renderEditor(
+  toneStyle: 'old' | 'new' | null = null,
+  messages: () => Messages = () => vi,
+  more: Array<Record<string, unknown>> = [],
+): Promise<Editor> {
   host = document.body.appendChild(document.createElement('div'));
   editor = new Editor({
-    extensions: [StarterKit.configure({ trailingNode: false }), FigureEditing.configure({ toneStyle: () => toneStyle })],
+    extensions: [StarterKit.configure({ trailingNode: false }), FigureEditing.configure({ toneStyle: () => toneStyle, messages })],
     content: {
       type: 'doc',
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: 'Đoạn trước ảnh.' }] },
         { type: 'figure', attrs: { hash: 'a'.repeat(64), caption: '' } },
+        ...more,
       ],
     },
   });
@@ -44,6 +51,10 @@ async function renderEditor(toneStyle: 'old' | 'new' | null = null): Promise<Edi
         <EditorContent editor={current} />
       </I18nProvider>,
     );
+  });
+  // The fields and buttons are drawn when the browser is idle (here: at the next task).
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
   });
   return current;
 }
@@ -135,5 +146,73 @@ describe('the figure node view', () => {
     const button = Array.from(host!.querySelectorAll('button')).find((candidate) => candidate.textContent === 'Xóa ảnh')!;
     await act(async () => button.click());
     expect(figures(target)).toHaveLength(0);
+  });
+
+  it('names its fields and buttons in the interface language, and follows a change of language', async () => {
+    let messages: Messages = vi;
+    const target = await renderEditor(null, () => messages);
+    const names = () => Array.from(host!.querySelectorAll('.figure-field-label, .figure-actions button')).map((control) => control.getAttribute('aria-label') ?? control.textContent);
+    expect(names()).toEqual(['Chú thích ảnh', 'Nguồn ảnh', 'Mô tả ảnh', 'Ảnh đại diện', 'Thay ảnh', 'Chuyển ảnh lên', 'Chuyển ảnh xuống', 'Xóa ảnh']);
+    messages = en;
+    await act(async () => target.view.dispatch(target.state.tr));
+    expect(names()).toEqual([en.figureCaption, en.figureCredit, en.figureAlt, en.featuredImage, en.replaceImage, en.moveImageUp, en.moveImageDown, en.deleteImage]);
+    expect(host!.querySelector('figure')?.getAttribute('aria-label')).toBe(en.figure);
+  });
+
+  it('in a read-only editor shows the fields read-only and no buttons, and gets them back when editable', async () => {
+    const target = await renderEditor();
+    await act(async () => target.setEditable(false, false));
+    expect(field('Chú thích ảnh').readOnly).toBe(true);
+    expect(host!.querySelectorAll('figure button')).toHaveLength(0);
+    await act(async () => target.setEditable(true, false));
+    expect(field('Chú thích ảnh').readOnly).toBe(false);
+    expect(host!.querySelectorAll('figure button')).toHaveLength(5);
+  });
+
+  it('marks the featured figure (the chosen one, else the first), and a selected figure', async () => {
+    const target = await renderEditor(null, () => vi, [{ type: 'figure', attrs: { hash: '', caption: 'Thứ hai' } }]);
+    const frames = () => Array.from(host!.querySelectorAll('figure'));
+    const pressed = () => frames().map((frame) => Array.from(frame.querySelectorAll('button')).find((button) => button.textContent === 'Ảnh đại diện')!.getAttribute('aria-pressed'));
+    expect(pressed()).toEqual(['true', 'false']);
+    expect(frames()[0]!.classList.contains('is-featured')).toBe(true);
+    expect(frames()[0]!.querySelector('.figure-featured-badge')?.getAttribute('aria-hidden')).toBe('true');
+    expect(frames()[1]!.getAttribute('aria-label')).toBe('Ảnh: Thứ hai');
+    expect(frames()[1]!.querySelector('[data-missing-image]')?.getAttribute('role')).toBe('note');
+    const positions: number[] = [];
+    target.state.doc.forEach((node, offset) => node.type.name === 'figure' && positions.push(offset));
+    await act(async () => target.commands.setFeaturedFigure(positions[1]!));
+    expect(pressed()).toEqual(['false', 'true']);
+    expect(frames()[0]!.querySelector('.figure-featured-badge')).toBeNull();
+    await act(async () => target.commands.setNodeSelection(positions[0]!));
+    expect(frames().map((frame) => frame.classList.contains('is-selected'))).toEqual([true, false]);
+    await act(async () => target.commands.setNodeSelection(positions[1]!));
+    expect(frames().map((frame) => frame.classList.contains('is-selected'))).toEqual([false, true]);
+  });
+
+  it('draws the caption as text at once, and its fields as soon as the figure is selected or pointed at', async () => {
+    host = document.body.appendChild(document.createElement('div'));
+    const target = new Editor({
+      element: host,
+      extensions: [StarterKit.configure({ trailingNode: false }), FigureEditing],
+      content: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Đoạn trước ảnh.' }] },
+          { type: 'figure', attrs: { hash: 'a'.repeat(64) } },
+          { type: 'figure', attrs: { hash: '', caption: 'Thứ hai', credit: 'Quốc Huy' } },
+        ],
+      },
+    });
+    editor = target;
+    const frames = () => Array.from(host!.querySelectorAll('figure'));
+    expect(frames().map((frame) => frame.querySelectorAll('input').length)).toEqual([0, 0]);
+    expect(frames()[1]!.querySelector('figcaption')?.textContent).toBe('Thứ hai · Quốc Huy');
+    let second = -1;
+    target.state.doc.forEach((node, offset) => node.type.name === 'figure' && (second = offset));
+    target.commands.setNodeSelection(second);
+    expect(frames().map((frame) => frame.querySelectorAll('input').length)).toEqual([0, 4]);
+    expect((frames()[1]!.querySelector('input') as HTMLInputElement).value).toBe('Thứ hai');
+    frames()[0]!.closest('.node-figure')!.dispatchEvent(new Event('pointerenter'));
+    expect(frames().map((frame) => frame.querySelectorAll('input').length)).toEqual([4, 4]);
   });
 });
