@@ -1,3 +1,4 @@
+import { codas, nuclei, onsetsByFirstLetter, stopCodas } from './syllable-parts';
 import { splitVowel, type Tone, type VowelBase } from './vietnamese-letters';
 
 /**
@@ -6,34 +7,6 @@ import { splitVowel, type Tone, type VowelBase } from './vietnamese-letters';
  * finals and the tone of c/ch/p/t finals, the tone must sit on the vowel that carries it, and the
  * spelling pairs c/k/q, g/gh, ng/ngh and the gi-/qu- onsets must be written as Vietnamese writes them.
  */
-
-/** The onsets, longest first within each first letter, so that "ngh" is tried before "ng" and "n". */
-const onsets = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'th', 'tr', 'qu', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
-const onsetsByFirstLetter = new Map<string, string[]>();
-for (const onset of onsets) {
-  const list = onsetsByFirstLetter.get(onset[0]!) ?? [];
-  list.push(onset);
-  onsetsByFirstLetter.set(onset[0]!, list);
-}
-
-const codas = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
-const stopCodas = new Set(['c', 'ch', 'p', 't']);
-
-type CodaRule = 'open' | 'closed' | 'either';
-
-/** The vowel nuclei (after qu- and gi-, whose u and i belong to the onset) and whether a final may follow. */
-const nuclei = new Map<string, CodaRule>([
-  ['a', 'either'], ['ă', 'closed'], ['â', 'closed'], ['e', 'either'], ['ê', 'either'], ['i', 'either'],
-  ['o', 'either'], ['ô', 'either'], ['ơ', 'either'], ['u', 'either'], ['ư', 'either'], ['y', 'either'],
-  ['ai', 'open'], ['ao', 'open'], ['au', 'open'], ['ay', 'open'], ['âu', 'open'], ['ây', 'open'],
-  ['eo', 'open'], ['êu', 'open'], ['ia', 'open'], ['iê', 'closed'], ['iu', 'open'], ['oa', 'either'],
-  ['oă', 'closed'], ['oe', 'either'], ['oi', 'open'], ['ôi', 'open'], ['ơi', 'open'], ['oo', 'closed'],
-  ['ua', 'open'], ['uâ', 'closed'], ['uê', 'either'], ['ui', 'open'], ['uô', 'closed'], ['uơ', 'open'],
-  ['uy', 'either'], ['ưa', 'open'], ['ưi', 'open'], ['ươ', 'closed'], ['ưu', 'open'], ['yê', 'closed'],
-  ['iêu', 'open'], ['oai', 'open'], ['oao', 'open'], ['oay', 'open'], ['oeo', 'open'], ['uây', 'open'],
-  ['uôi', 'open'], ['uya', 'open'], ['uyê', 'closed'], ['uyu', 'open'], ['ươi', 'open'], ['ươu', 'open'],
-  ['yêu', 'open'],
-]);
 
 /** Vowels written with a breve, circumflex or horn: in a nucleus, the (last) one of them carries the tone. */
 const modifiedVowels = new Set<VowelBase>(['ă', 'â', 'ê', 'ô', 'ơ', 'ư']);
