@@ -76,12 +76,28 @@ function useRestoreNewest() {
   return { state, restore };
 }
 
+/** "Khôi phục từ bản sao lưu" (when there is a backup), what it is doing, and why it failed. */
+function RestoreNewest({ backupCount }: { backupCount: number }) {
+  const t = useT();
+  const { state, restore } = useRestoreNewest();
+  return (
+    <>
+      {backupCount > 0 && (
+        <button type="button" className="button button-primary" disabled={state.kind === 'restoring'} onClick={() => void restore()}>
+          {t.restoreNewestBackup}
+        </button>
+      )}
+      <p className="field-hint" role="status">{state.kind === 'restoring' ? t.restoring : ''}</p>
+      {state.kind === 'failed' && <p className="field-error" role="alert">{t.restoreFailed(describeError(state.error, t))}</p>}
+    </>
+  );
+}
+
 /** Damage found by the background integrity check while the database is open. */
 function DatabaseDamagedNotice({ status }: { status: DatabaseStatus }) {
   const t = useT();
   const en = messagesFor('en');
   const titleId = useId();
-  const { state, restore } = useRestoreNewest();
   const error = status.error && isApiErrorShape(status.error) ? ApiError.fromShape(status.error) : null;
   return (
     <section className="database-damaged-notice" aria-labelledby={titleId}>
@@ -91,13 +107,7 @@ function DatabaseDamagedNotice({ status }: { status: DatabaseStatus }) {
       <p>{t.databaseDamagedOffer(status.backupCount)}</p>
       <p lang="en" className="field-hint">{en.databaseDamagedOffer(status.backupCount)}</p>
       <p className="field-hint">{status.backupFolder}</p>
-      {status.backupCount > 0 && (
-        <button type="button" className="button button-primary" disabled={state.kind === 'restoring'} onClick={() => void restore()}>
-          {t.restoreNewestBackup}
-        </button>
-      )}
-      <p className="field-hint" role="status">{state.kind === 'restoring' ? t.restoring : ''}</p>
-      {state.kind === 'failed' && <p className="field-error" role="alert">{t.restoreFailed(describeError(state.error, t))}</p>}
+      <RestoreNewest backupCount={status.backupCount} />
     </section>
   );
 }
@@ -106,7 +116,6 @@ function DatabaseUnavailable({ status }: { status: DatabaseStatus }) {
   const t = useT();
   const en = messagesFor('en');
   const titleId = useId();
-  const { state, restore } = useRestoreNewest();
   const error = status.error && isApiErrorShape(status.error) ? ApiError.fromShape(status.error) : null;
 
   return (
@@ -118,13 +127,7 @@ function DatabaseUnavailable({ status }: { status: DatabaseStatus }) {
         <>
           <p>{t.databaseDamagedOffer(status.backupCount)}</p>
           <p className="field-hint">{status.backupFolder}</p>
-          {status.backupCount > 0 && (
-            <button type="button" className="button button-primary" disabled={state.kind === 'restoring'} onClick={() => void restore()}>
-              {t.restoreNewestBackup}
-            </button>
-          )}
-          <p className="field-hint" role="status">{state.kind === 'restoring' ? t.restoring : ''}</p>
-          {state.kind === 'failed' && <p className="field-error" role="alert">{t.restoreFailed(describeError(state.error, t))}</p>}
+          <RestoreNewest backupCount={status.backupCount} />
         </>
       ) : (
         <p>{t.databaseNotDamagedHint}</p>
