@@ -20,7 +20,24 @@ export interface BodyText {
 export interface PreparedBody extends BodyText {
   /** The body as the schema serialises it (default attributes filled in, unknown ones dropped). */
   body: DocNode;
-  json: string;
+  /**
+   * The body's JSON (what `JSON.stringify(body)` gives) in consecutive parts, each short enough
+   * (`jsonPartLength`) to stay out of V8's large-object space: the store concatenates them in SQL
+   * (`bodyJsonValue`). A 20,000-word body is about 140,000 characters; as one string every save
+   * would map fresh memory for it, and on a virtual machine whose freed pages go back to the host,
+   * touching those pages again costs milliseconds now and then.
+   */
+  jsonParts: readonly string[];
+  /** The parts joined (tests, and callers outside the hot path). */
+  readonly json: string;
+}
+
+/** Characters per part of a body's JSON: two-byte strings of up to 60 KB, below V8's 128 KB large-object threshold. */
+export const jsonPartLength = 30_000;
+
+/** A prepared body's fields for JSON given whole (a body that is not a doc of blocks, a converted body). */
+export function wholeJson(json: string): Pick<PreparedBody, 'jsonParts' | 'json'> {
+  return { jsonParts: [json], json };
 }
 
 /**
@@ -60,6 +77,16 @@ interface PreparedBlock {
  */
 export interface PreparedBlocks {
   readonly blocks: readonly PreparedBlock[];
+  readonly parts: readonly JsonPart[];
+}
+
+/** One part of a prepared body's JSON: the blocks from `start` on that it holds, and its text. */
+interface JsonPart {
+  readonly start: number;
+  readonly blocks: readonly PreparedBlock[];
+  /** Whether it ends the JSON (holds the closing brackets). */
+  readonly last: boolean;
+  readonly text: string;
 }
 
 /**
@@ -81,7 +108,7 @@ export function prepareArticleBody(body: DocNode, where: string, previous?: Prep
     throw new ApiError('article-body-invalid', { problem: error instanceof Error ? error.message : String(error) }, { where });
   }
   const canonical = doc.toJSON() as DocNode;
-  if (!isBlockDocument(canonical, doc)) return { body: canonical, json: JSON.stringify(canonical), ...bodyText(canonical) };
+  if (!isBlockDocument(canonical, doc)) return { body: canonical, ...wholeJson(JSON.stringify(canonical)), ...bodyText(canonical) };
   const blocks: PreparedBlock[] = [];
   const inputs = cleaned.content?.length === doc.childCount ? cleaned.content : undefined;
   doc.content.forEach((node, _offset, index) => blocks.push(preparedBlock(node, canonical.content![index]!, inputs?.[index])));
@@ -109,18 +136,18 @@ function preparedBlock(node: ProseMirrorNode, canonical: DocNode, input: DocNode
   return { node, canonical, input: JSON.parse(JSON.stringify(input)) as DocNode, json, lines, wordCount };
 }
 
-function assembled(blocks: PreparedBlock[]): PreparedBody & { blocks: PreparedBlocks } {
+function assembled(blocks: PreparedBlock[], previous?: PreparedBlocks): PreparedBody & { blocks: PreparedBlocks } {
   let wordCount = 0;
-  const jsons: string[] = [];
-  for (const block of blocks) {
-    wordCount += block.wordCount;
-    jsons.push(block.json);
-  }
+  for (const block of blocks) wordCount += block.wordCount;
+  const parts = jsonParts(blocks, previous?.parts);
   let joined: string | undefined;
+  let json: string | undefined;
   return {
     body: { type: 'doc', content: blocks.map((block) => block.canonical) },
-    // What JSON.stringify gives for `{type: 'doc', content}`.
-    json: `{"type":"doc","content":[${jsons.join(',')}]}`,
+    jsonParts: parts.map((part) => part.text),
+    get json() {
+      return (json ??= parts.map((part) => part.text).join(''));
+    },
     wordCount,
     plainText: () => {
       if (joined === undefined) {
@@ -130,8 +157,46 @@ function assembled(blocks: PreparedBlock[]): PreparedBody & { blocks: PreparedBl
       }
       return joined;
     },
-    blocks: { blocks },
+    blocks: { blocks, parts },
   };
+}
+
+const jsonStart = '{"type":"doc","content":[';
+const jsonEnd = ']}';
+
+/**
+ * What `JSON.stringify` gives for `{type: 'doc', content}` of these blocks, cut between blocks
+ * into parts of about `jsonPartLength` characters (a longer block is a part of its own). A part
+ * made of the same blocks as a part of the previous save is that part's string.
+ */
+function jsonParts(blocks: readonly PreparedBlock[], previous: readonly JsonPart[] | undefined): JsonPart[] {
+  const parts: JsonPart[] = [];
+  let previousIndex = 0;
+  let start = 0;
+  while (start < blocks.length || parts.length === 0) {
+    let end = start;
+    let length = start === 0 ? jsonStart.length : 0;
+    while (end < blocks.length && (end === start || length + blocks[end]!.json.length + 1 <= jsonPartLength)) {
+      length += blocks[end]!.json.length + 1;
+      end += 1;
+    }
+    while (previous && previousIndex < previous.length && previous[previousIndex]!.start < start) previousIndex += 1;
+    const candidate = previous?.[previousIndex];
+    const last = end === blocks.length;
+    if (candidate && candidate.start === start && candidate.blocks.length === end - start && candidate.last === last && candidate.blocks.every((block, index) => block === blocks[start + index])) {
+      parts.push(candidate);
+    } else {
+      const pieces: string[] = start === 0 ? [jsonStart] : [','];
+      for (let index = start; index < end; index += 1) {
+        if (index > start) pieces.push(',');
+        pieces.push(blocks[index]!.json);
+      }
+      if (last) pieces.push(jsonEnd);
+      parts.push({ start, blocks: blocks.slice(start, end), last, text: pieces.join('') });
+    }
+    start = end;
+  }
+  return parts;
 }
 
 /**
@@ -183,7 +248,7 @@ function prepareFromPrevious(body: DocNode, previous: PreparedBlocks): (Prepared
     if (!hasOwnLines(node.type.name)) return undefined;
     prepared.push(blocks[index] ?? preparedBlock(node, node.toJSON() as DocNode, content[index]));
   }
-  return assembled(prepared);
+  return assembled(prepared, previous);
 }
 
 /** Whether two JSON values are equal: the same primitives, arrays of equal items, objects with the same keys and equal values. */

@@ -21,6 +21,7 @@ import {
 import {
   articleNotFound,
   assertCategoryExists,
+  bodyJsonValue,
   markArticleExported,
   notifyArticleWrite,
   updateArticle,
@@ -75,7 +76,7 @@ export function createArticleService(context: BackendContext): ArticleService {
         const timestamp = at.toISOString();
         const result = queries.run(sql`
           INSERT INTO articles (headline, sapo, source_prefix, body_json, word_count, status, category_id, date, dateline_place, tags_json, related_json, version, created_at, updated_at)
-          VALUES (${headline}, ${sapo}, ${sourcePrefix}, ${body.json},
+          VALUES (${headline}, ${sapo}, ${sourcePrefix}, ${bodyJsonValue(body.jsonParts)},
                   ${articleWordCount(headline, sapo, body.wordCount)}, ${status}, ${fields.categoryId ?? null},
                   ${fields.date ?? null}, ${fields.datelinePlace ?? ''}, ${JSON.stringify(fields.tags ?? [])}, ${JSON.stringify(fields.related ?? [])},
                   1, ${timestamp}, ${timestamp})`);

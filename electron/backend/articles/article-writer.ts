@@ -5,8 +5,8 @@ import { articleWordCount } from '../../../shared/text/word-count';
 import { writeArticleBylines } from '../authors/article-bylines';
 import type { ArticleWrite, ArticleWriteKind, BackendContext } from '../backend-context';
 import { revisionStep, type RecordedKind } from '../revisions/record-revision';
-import { sql } from '../store/sql';
-import { type BodyText, storedBodyText } from './article-body';
+import { type SqlFragment, sql, sqlFragment, sqlJoin } from '../store/sql';
+import { type BodyText, type PreparedBody, storedBodyText } from './article-body';
 import type { ArticleRow } from './article-row';
 import { assertRelatedArticles } from './article-related';
 
@@ -15,7 +15,7 @@ export interface ArticleChanges {
   headline?: string;
   sapo?: string;
   sourcePrefix?: string;
-  body?: BodyText & { json: string };
+  body?: BodyText & Pick<PreparedBody, 'jsonParts'>;
   status?: ArticleStatus;
   categoryId?: number | null;
   /** The whole byline (authors, team, source), replacing the stored one. */
@@ -35,6 +35,13 @@ type CurrentArticleRow = Pick<
   'headline' | 'sapo' | 'source_prefix' | 'body_json' | 'status' | 'category_id' | 'version' | 'created_at' | 'updated_at' | 'trashed_at'
   | 'date' | 'dateline_place' | 'tags_json' | 'related_json'
 >;
+
+const concatenated = sqlFragment` || `;
+
+/** A body's JSON for a statement, from its parts (`PreparedBody.jsonParts`): SQLite joins them. */
+export function bodyJsonValue(parts: readonly string[]): SqlFragment {
+  return sqlJoin(parts, concatenated);
+}
 
 /** 'not_found' for an article id that does not exist. */
 export function articleNotFound(id: number, where = 'id'): ApiError {
@@ -125,7 +132,7 @@ export function updateArticle(
     const result = context.queries.run(sql`
       UPDATE articles
       SET headline = ${headline}, sapo = ${sapo}, source_prefix = ${sourcePrefix},
-          body_json = coalesce(${changes.body?.json ?? null}, body_json),
+          body_json = ${changes.body ? bodyJsonValue(changes.body.jsonParts) : sqlFragment`body_json`},
           word_count = ${wordCount}, status = ${status}, category_id = ${categoryId},
           date = ${date}, dateline_place = ${datelinePlace}, tags_json = ${tagsJson}, related_json = ${relatedJson},
           version = ${version}, updated_at = ${updatedAt}

@@ -31,7 +31,7 @@ function toneStyleChanges(row: Omit<ConvertibleRow, 'id' | 'version'>, style: To
   const body = JSON.parse(row.body_json) as DocNode;
   const convertedBody = normalizeDocumentTonePlacement(body, style);
   // Only text changes: the stored body stays valid and canonical, so it needs no new schema check.
-  if (convertedBody !== body) changes.body = { json: JSON.stringify(convertedBody), ...bodyText(convertedBody) };
+  if (convertedBody !== body) changes.body = { jsonParts: [JSON.stringify(convertedBody)], ...bodyText(convertedBody) };
   return Object.keys(changes).length === 0 ? null : changes;
 }
 

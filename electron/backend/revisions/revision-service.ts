@@ -58,7 +58,7 @@ export function createRevisionService(context: BackendContext): RevisionService 
             headline: revision.headline,
             sapo: revision.sapo,
             sourcePrefix: revision.source_prefix,
-            body: { json: bodyJson, ...storedBodyText(bodyJson) },
+            body: { jsonParts: [bodyJson], ...storedBodyText(bodyJson) },
             status: revision.status as ArticleStatus,
             ...(bylines ? { bylines } : {}),
             ...(metadata ?? {}),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../../shared/api/errors';
 import type { DocNode } from '../../../../../shared/model/document';
-import { type PreparedBlocks, prepareArticleBody, withoutDisallowedLinks } from '../../../../../electron/backend/articles/article-body';
+import { jsonPartLength, type PreparedBlocks, prepareArticleBody, withoutDisallowedLinks } from '../../../../../electron/backend/articles/article-body';
 
 const text = (value: string, marks?: DocNode['marks']): DocNode => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
 
@@ -186,5 +186,35 @@ describe('prepareArticleBody with the blocks of the previous save', () => {
     expect(second.blocks?.blocks.slice(1)).toEqual(first.blocks?.blocks);
     expect(second.blocks?.blocks[3]).toBe(first.blocks?.blocks[2]);
     expect(second.json).toBe(JSON.stringify(second.body));
+  });
+
+  it('cuts the JSON of a long body into parts below the large-object size that join to the whole, over any series of edits', () => {
+    const paragraph = (length: number, letter: string): DocNode => ({ type: 'paragraph', content: [text(`${letter}ư`.repeat(Math.max(1, length >> 1)))] });
+    const edit = fc.record({ kind: fc.constantFrom('replace' as const, 'insert' as const, 'remove' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 45_000 }), letter: fc.constantFrom('a', 'b', 'c') });
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 20_000 }), { minLength: 1, maxLength: 12 }), fc.array(edit, { maxLength: 8 }), (lengths, edits) => {
+        let content = lengths.map((length) => paragraph(length, 'd'));
+        let previous: PreparedBlocks | undefined;
+        for (const step of [undefined, ...edits]) {
+          if (step) {
+            const at = step.at % content.length;
+            content = [...content];
+            if (step.kind === 'replace') content[at] = paragraph(step.length, step.letter);
+            if (step.kind === 'insert') content.splice(at, 0, paragraph(step.length, step.letter));
+            if (step.kind === 'remove' && content.length > 1) content.splice(at, 1);
+          }
+          const prepared = prepareArticleBody({ type: 'doc', content }, 'b', previous);
+          previous = prepared.blocks;
+          expect(prepared.jsonParts.join('')).toBe(JSON.stringify(prepared.body));
+          expect(prepared.json).toBe(JSON.stringify(prepared.body));
+          const blockJsons = content.map((block) => JSON.stringify(prepareArticleBody({ type: 'doc', content: [block] }, 'b').body.content![0]));
+          for (const part of prepared.jsonParts) {
+            const holdsOneBlock = blockJsons.some((block) => part.includes(block) && part.length <= block.length + 30);
+            expect(part.length <= jsonPartLength || holdsOneBlock).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });
