@@ -16,13 +16,13 @@ scope.onmessage = (event) => {
   void send(event.data).then((reply) => scope.postMessage(reply));
 };
 
-async function send({ id, method, token, body }: WorkerRequest): Promise<WorkerReply> {
+async function send({ id, method, token, bodyParts }: WorkerRequest): Promise<WorkerReply> {
   let response: Response;
   try {
     response = await fetch(`/api/${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-newsdesk-token': token },
-      body,
+      body: new Blob(bodyParts),
       credentials: 'omit',
       cache: 'no-store',
     });

@@ -3,8 +3,11 @@ export interface WorkerRequest {
   id: number;
   method: string;
   token: string;
-  /** The arguments as JSON: a string crosses to the worker faster than the objects it stands for. */
-  body: string;
+  /**
+   * The arguments as JSON, in parts to be sent one after another (`jsonTextParts`): strings cross
+   * to the worker faster than the objects they stand for, and parts stay small on the page's heap.
+   */
+  bodyParts: string[];
 }
 
 /** The worker's answer: the server's outcome, or why there is none. */

@@ -1,4 +1,4 @@
-import { jsonText } from './json-text';
+import { jsonTextParts } from './json-text';
 import type { WorkerReply, WorkerRequest } from './worker-messages';
 
 /** Calls whose arguments carry a whole article body: sent from the request worker when there is one. */
@@ -43,7 +43,7 @@ export function sendFromWorker(method: string, token: string, args: unknown): Pr
   if (worker === null) return null;
   const id = nextId;
   nextId += 1;
-  const request: WorkerRequest = { id, method, token, body: jsonText(args) };
+  const request: WorkerRequest = { id, method, token, bodyParts: jsonTextParts(args) };
   const current = worker;
   return new Promise<WorkerReply>((resolve) => {
     pending.set(id, { resolve });

@@ -94,6 +94,11 @@ function currentBody(editor: Editor | null, snapshots: BodySnapshots, fallbackBo
   return editor && !editor.isDestroyed ? snapshots.json(editor.state.doc) : fallbackBody;
 }
 
+/** The word count is taken once typing has paused this long… */
+const wordCountPauseMs = 300;
+/** …or this long after the first change it has not counted yet. */
+const wordCountMaxWaitMs = 1_000;
+
 function wordCountOf(fields: MetadataFields, editor: Editor | null, snapshots: BodySnapshots, fallbackBody: DocNode): number {
   const bodyWords = editor && !editor.isDestroyed ? snapshots.wordCount(editor.state.doc) : countWords(documentPlainText(fallbackBody));
   return articleWordCount(fields.headline, fields.sapo, bodyWords);
@@ -142,13 +147,27 @@ export const ArticleSession = memo(function ArticleSession(props: ArticleSession
     latestCallbacks.current.onStatus({ saveState: saveStateRef.current, wordCount: wordCountRef.current });
   }, []);
 
+  // The count in the status bar follows typing when it pauses, and at least every second while it
+  // goes on: each update draws the status bar, a frame that a key typed meanwhile would wait for.
+  const countPending = useRef({ first: 0, last: 0 });
   const scheduleWordCount = useCallback(() => {
+    const now = performance.now();
+    countPending.current.last = now;
     if (wordCountTimer.current !== undefined) return;
-    wordCountTimer.current = setTimeout(() => {
+    countPending.current.first = now;
+    const count = () => {
+      const { first, last } = countPending.current;
+      const at = performance.now();
+      const wait = Math.min(last + wordCountPauseMs - at, first + wordCountMaxWaitMs - at);
+      if (wait > 1) {
+        wordCountTimer.current = setTimeout(count, wait);
+        return;
+      }
       wordCountTimer.current = undefined;
       wordCountRef.current = wordCountOf(fieldsRef.current, editorRef.current, bodySnapshots, article.body);
       reportStatus();
-    }, 150);
+    };
+    wordCountTimer.current = setTimeout(count, wordCountPauseMs);
   }, [article.body, bodySnapshots, reportStatus]);
 
   const editor = useArticleEditor({

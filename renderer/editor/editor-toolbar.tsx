@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { useEditorState, type Editor } from '@tiptap/react';
+import type { Editor } from '@tiptap/react';
+import { useEditorStateAfterPaint } from './use-editor-state-after-paint';
 import { useT } from '../i18n/i18n';
 import {
   AddColumnIcon,
@@ -60,26 +61,23 @@ interface EditorToolbarProps {
 export function EditorToolbar({ editor, onInsertImage }: EditorToolbarProps) {
   const t = useT();
   const [linkDialogOpen, setLinkDialogOpen] = useState(false);
-  const active = useEditorState({
-    editor,
-    selector: ({ editor: current }) => ({
-      bold: current.isActive('bold'),
-      italic: current.isActive('italic'),
-      underline: current.isActive('underline'),
-      heading2: current.isActive('heading', { level: 2 }),
-      heading3: current.isActive('heading', { level: 3 }),
-      heading4: current.isActive('heading', { level: 4 }),
-      bulletList: current.isActive('bulletList'),
-      orderedList: current.isActive('orderedList'),
-      blockquote: current.isActive('blockquote'),
-      link: current.isActive('link'),
-      inTable: current.isActive('table'),
-      headerRow: selectionTableHasHeaderRow(current.state),
-      canUndo: current.can().undo(),
-      canRedo: current.can().redo(),
-      editable: current.isEditable,
-    }),
-  });
+  const active = useEditorStateAfterPaint(editor, (current) => ({
+    bold: current.isActive('bold'),
+    italic: current.isActive('italic'),
+    underline: current.isActive('underline'),
+    heading2: current.isActive('heading', { level: 2 }),
+    heading3: current.isActive('heading', { level: 3 }),
+    heading4: current.isActive('heading', { level: 4 }),
+    bulletList: current.isActive('bulletList'),
+    orderedList: current.isActive('orderedList'),
+    blockquote: current.isActive('blockquote'),
+    link: current.isActive('link'),
+    inTable: current.isActive('table'),
+    headerRow: selectionTableHasHeaderRow(current.state),
+    canUndo: current.can().undo(),
+    canRedo: current.can().redo(),
+    editable: current.isEditable,
+  }));
   const disabled = !active.editable;
   const headingActive: Record<HeadingLevel, boolean> = { 2: active.heading2, 3: active.heading3, 4: active.heading4 };
 

@@ -27,7 +27,14 @@ export interface SpellCheckState {
   deferredCursor: number;
 }
 
-type SpellCheckMeta = { refresh: true } | { ignore: string };
+type SpellCheckMeta = { refresh: true } | { ignore: string } | { pause: true };
+
+/**
+ * How long typing must stop before the text block being typed in is judged again. Until then its
+ * flags stay as they were (less those the typing went into), so keys never wait for the DOM of the
+ * paragraph to be redrawn around a new underline, and a word is not underlined while it is typed.
+ */
+export const typingPauseMilliseconds = 500;
 
 export const spellCheckKey = new PluginKey<SpellCheckState>('spellCheck');
 
@@ -97,6 +104,7 @@ export function spellCheckPlugin(options: SpellCheckOptions): Plugin<SpellCheckS
       },
       apply: (transaction, value, _before, after) => {
         const meta = transaction.getMeta(spellCheckKey) as SpellCheckMeta | undefined;
+        if (meta && 'pause' in meta) return value.checker ? checkDeferredBlock(value, after) : value;
         if (meta) {
           const checker = 'refresh' in meta ? newChecker() : value.checker;
           if (checker && 'ignore' in meta) checker.ignore(meta.ignore);
@@ -132,7 +140,30 @@ export function spellCheckPlugin(options: SpellCheckOptions): Plugin<SpellCheckS
     },
     view: (view) => {
       menu.view = view;
-      return { destroy: () => menu.close(false) };
+      // One timer per pause, not one per key: when it fires early it waits out the rest of the pause.
+      let pauseTimer: ReturnType<typeof setTimeout> | undefined;
+      let lastChange = 0;
+      const judgeAfterPause = () => {
+        const wait = lastChange + typingPauseMilliseconds - Date.now();
+        if (wait > 0) {
+          pauseTimer = setTimeout(judgeAfterPause, wait);
+          return;
+        }
+        pauseTimer = undefined;
+        if (view.isDestroyed || (spellCheckKey.getState(view.state)?.deferredBlock ?? -1) < 0) return;
+        view.dispatch(view.state.tr.setMeta(spellCheckKey, { pause: true } satisfies SpellCheckMeta).setMeta('addToHistory', false));
+      };
+      return {
+        update: (_view, previous) => {
+          if (view.state.doc === previous.doc || (spellCheckKey.getState(view.state)?.deferredBlock ?? -1) < 0) return;
+          lastChange = Date.now();
+          pauseTimer ??= setTimeout(judgeAfterPause, typingPauseMilliseconds);
+        },
+        destroy: () => {
+          clearTimeout(pauseTimer);
+          menu.close(false);
+        },
+      };
     },
   });
 }
@@ -194,14 +225,16 @@ function changedRanges(transaction: Transaction): Array<[number, number]> {
 }
 
 /**
- * The decorations after a change: mapped, then the text blocks the change touched checked again.
- * A word that ends at the cursor of a typing change is left for later (it may be half typed); the
- * block holding it is checked again at the first transaction that moves the cursor away.
+ * The decorations after a change: mapped, then the text blocks the change touched checked again,
+ * except the one being typed in. That one keeps its mapped flags, less those the change went into,
+ * and is judged when typing pauses (`typingPauseMilliseconds`) or at the first transaction that
+ * moves the cursor away; a word that ends at the cursor is judged only then (it may be half typed).
  */
 function checkChanges(transaction: Transaction, value: SpellCheckState, state: EditorState): SpellCheckState {
   const checker = value.checker!;
   const doc = state.doc;
   let decorations = transaction.docChanged ? value.decorations.map(transaction.mapping, doc) : value.decorations;
+  const ranges = transaction.docChanged ? changedRanges(transaction) : [];
   const blocks = new Map<number, ProseMirrorNode>();
   const addBlocksAround = (from: number, to: number) => {
     doc.nodesBetween(Math.max(0, from - 1), Math.min(doc.content.size, to + 1), (node, position) => {
@@ -210,7 +243,7 @@ function checkChanges(transaction: Transaction, value: SpellCheckState, state: E
       return false;
     });
   };
-  if (transaction.docChanged) for (const [from, to] of changedRanges(transaction)) addBlocksAround(from, to);
+  for (const [from, to] of ranges) addBlocksAround(from, to);
   const selection = state.selection;
   const cursor = selection.empty ? selection.head : -1;
   const typing = transaction.docChanged && cursor >= 0 && transaction.getMeta('addToHistory') !== false;
@@ -226,12 +259,33 @@ function checkChanges(transaction: Transaction, value: SpellCheckState, state: E
   for (const [position, node] of blocks) {
     const contentStart = position + 1;
     const contentEnd = contentStart + node.content.size;
-    const holdsCursor = typing && cursor >= contentStart && cursor <= contentEnd;
     const stale = decorations.find(contentStart, contentEnd);
+    if (typing && cursor >= contentStart && cursor <= contentEnd) {
+      const typedInto = stale.filter((decoration) => ranges.some(([from, to]) => decoration.from < Math.max(to, from + 1) && decoration.to > from));
+      if (typedInto.length > 0) decorations = decorations.remove(typedInto);
+      deferredBlock = position;
+      continue;
+    }
     if (stale.length > 0) decorations = decorations.remove(stale);
-    const fresh = blockDecorations(node, contentStart, checker, holdsCursor ? cursor : -1);
+    const fresh = blockDecorations(node, contentStart, checker);
     if (fresh.length > 0) decorations = decorations.add(doc, fresh);
-    if (holdsCursor) deferredBlock = position;
   }
   return { checker, decorations, deferredBlock, deferredCursor: deferredBlock >= 0 ? cursor : -1 };
+}
+
+/** Typing paused: the block being typed in is judged, all but a word that ends at the cursor; it stays deferred for that word. */
+function checkDeferredBlock(value: SpellCheckState, state: EditorState): SpellCheckState {
+  const position = value.deferredBlock;
+  const node = position >= 0 && position < state.doc.content.size ? state.doc.nodeAt(position) : null;
+  if (!node?.isTextblock) return value;
+  const contentStart = position + 1;
+  const contentEnd = contentStart + node.content.size;
+  let decorations = value.decorations;
+  const stale = decorations.find(contentStart, contentEnd);
+  if (stale.length > 0) decorations = decorations.remove(stale);
+  const selection = state.selection;
+  const cursor = selection.empty && selection.head >= contentStart && selection.head <= contentEnd ? selection.head : -1;
+  const fresh = blockDecorations(node, contentStart, value.checker!, cursor);
+  if (fresh.length > 0) decorations = decorations.add(state.doc, fresh);
+  return { ...value, decorations };
 }

@@ -1,6 +1,7 @@
 import { getSchema, type AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { isAllowedLinkUrl } from './allowed-link';
+import { ArticleLink } from './article-link';
 import { Figure, type FigureOptions } from './figure';
 import { tableExtensions } from './table';
 
@@ -21,14 +22,15 @@ export function articleExtensions(options: ArticleExtensionOptions = {}): AnyExt
       code: false,
       codeBlock: false,
       strike: false,
-      link: {
-        openOnClick: false,
-        autolink: true,
-        protocols: [],
-        defaultProtocol: 'https',
-        isAllowedUri: (url) => isAllowedLinkUrl(url),
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
-      },
+      link: false,
+    }),
+    ArticleLink.configure({
+      openOnClick: false,
+      autolink: true,
+      protocols: [],
+      defaultProtocol: 'https',
+      isAllowedUri: (url) => isAllowedLinkUrl(url),
+      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
     }),
     options.figure ?? (options.mediaUrl ? Figure.configure({ mediaUrl: options.mediaUrl }) : Figure),
     ...tableExtensions,

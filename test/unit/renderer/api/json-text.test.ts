@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { jsonText, markUnchangingJson } from '../../../../renderer/api/json-text';
+import { jsonPartLength, jsonText, jsonTextParts, markUnchangingJson } from '../../../../renderer/api/json-text';
 
 describe('jsonText', () => {
   it('writes the same text as JSON.stringify for any JSON data', () => {
@@ -32,5 +32,24 @@ describe('jsonText', () => {
     expect(jsonText([unmarked])).toBe(JSON.stringify([unmarked]));
     unmarked.content[0]!.text = 'hai';
     expect(jsonText([unmarked])).toBe(JSON.stringify([unmarked]));
+  });
+
+  it('gives the same text in parts, cut between values, none far above the part length unless one value is', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(jsonTextParts(value).join('')).toBe(JSON.stringify(value));
+      }),
+      { numRuns: 200 },
+    );
+    const blocks = Array.from({ length: 400 }, (_, index) => ({ type: 'paragraph', content: [{ type: 'text', text: `Đoạn ${index} `.repeat(40) }] }));
+    blocks.slice(0, 200).forEach((block) => markUnchangingJson(block));
+    const huge = { type: 'paragraph', content: [{ type: 'text', text: 'ư'.repeat(3 * jsonPartLength) }] };
+    const args = { id: 1, expectedVersion: 3, kind: 'autosave', fields: { body: { type: 'doc', content: [...blocks.slice(0, 100), huge, ...blocks.slice(100)] } } };
+    const parts = jsonTextParts(args);
+    expect(parts.join('')).toBe(JSON.stringify(args));
+    expect(parts.length).toBeGreaterThan(5);
+    const hugeText = JSON.stringify(huge);
+    for (const part of parts) expect(part.length <= 2 * jsonPartLength || part.includes(hugeText.slice(0, 100))).toBe(true);
+    expect(jsonTextParts(undefined)).toEqual(['null']);
   });
 });

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import type { ToneStyle } from '../../../../shared/model/settings';
-import { refreshSpellCheck, SpellCheck, spellingDecorations } from '../../../../renderer/editor/spell-check-extension';
+import { refreshSpellCheck, SpellCheck, spellingDecorations, typingPauseMilliseconds } from '../../../../renderer/editor/spell-check-extension';
 
 let editor: Editor | undefined;
 let style: ToneStyle = 'old';
@@ -51,6 +51,7 @@ function menu(): HTMLElement | null {
 }
 
 afterEach(() => {
+  vi.useRealTimers();
   menu()?.remove();
   editor?.destroy();
   document.body.replaceChildren();
@@ -94,6 +95,35 @@ describe('SpellCheck', () => {
     target.commands.setTextSelection(target.state.doc.child(0).nodeSize + 1);
     target.commands.joinBackward();
     expect(flaggedWords(target)).toEqual(['nguời', 'qúa']);
+  });
+
+  it('judges the paragraph being typed in when typing pauses, leaving the word at the cursor and dropping at once a flag typed into', () => {
+    vi.useFakeTimers();
+    const target = createEditor('<p>Một đươc.</p><p>Hai</p>');
+    expect(flaggedWords(target)).toEqual(['đươc']);
+    target.commands.setTextSelection(target.state.doc.content.size - 1);
+    type(target, ' nguời đi qúa');
+    vi.advanceTimersByTime(typingPauseMilliseconds - 1);
+    expect(flaggedWords(target)).toEqual(['đươc']);
+    type(target, ' và');
+    vi.advanceTimersByTime(typingPauseMilliseconds - 1);
+    expect(flaggedWords(target)).toEqual(['đươc']);
+    vi.advanceTimersByTime(1);
+    expect(flaggedWords(target)).toEqual(['đươc', 'nguời', 'qúa']);
+    expect([...target.view.dom.querySelectorAll('[aria-invalid="spelling"]')].map((element) => element.textContent)).toEqual(['đươc', 'nguời', 'qúa']);
+    type(target, ' chiêc');
+    vi.advanceTimersByTime(typingPauseMilliseconds);
+    // The half-typed word at the cursor waits for the cursor to leave it.
+    expect(flaggedWords(target)).toEqual(['đươc', 'nguời', 'qúa']);
+    target.commands.setTextSelection(2);
+    expect(flaggedWords(target)).toEqual(['đươc', 'nguời', 'qúa', 'chiêc']);
+    // Typing inside a flagged word drops its flag at once, before the pause.
+    const inside = target.state.doc.textContent.indexOf('nguời') + 2 + 3;
+    target.commands.setTextSelection(inside);
+    type(target, 'x');
+    expect(flaggedWords(target)).toEqual(['đươc', 'qúa', 'chiêc']);
+    vi.advanceTimersByTime(typingPauseMilliseconds);
+    expect(flaggedWords(target)).toEqual(['đươc', 'ngxuời', 'qúa', 'chiêc']);
   });
 
   it('follows the settings: off, the tone style and the ignore list', () => {
