@@ -15,7 +15,7 @@ import {
   summarise,
 } from './editor-bench-support';
 
-const rounds = Number(process.env.NEWSDESK_BENCH_OPEN_ROUNDS ?? 10);
+const rounds = Number(process.env.NEWSDESK_BENCH_OPEN_ROUNDS ?? 20);
 const warmupRounds = 2;
 const targets = { p50Milliseconds: 300, ratioToPlain: 2, heapMegabytes: 150 };
 

@@ -6,6 +6,7 @@ import { ArticleList, type ListView, type StatusFilter } from './articles/articl
 import type { ArticleSessionHandle } from './articles/article-session';
 import { defaultListOrder, type ListOrder } from './articles/list-order';
 import { ArticleWorkspace } from './articles/article-workspace';
+import { dropPrefetchedArticle, prefetchArticle } from './articles/article-prefetch';
 import { EditorShortcutsDialog } from './articles/editor-shortcuts-dialog';
 import { useShortcutsKey } from './articles/editor-shortcuts';
 import { CommentsView } from './comments/comments-view';
@@ -101,6 +102,7 @@ export function App() {
     const saved = await session.flush();
     setNotice(saved ? null : new Error(t.leaveBlocked));
     if (!saved) return 'blocked';
+    if (!session.mayBeUntouchedDraft()) return 'left';
     try {
       const { discarded } = await api['articles.discardEmptyDraft']({ id: session.articleId });
       if (!discarded) return 'left';
@@ -115,7 +117,11 @@ export function App() {
   const openArticle = useCallback(
     async (id: number) => {
       if (id === selectedId) return;
-      if ((await leaveOpenArticle()) === 'blocked') return;
+      prefetchArticle(id);
+      if ((await leaveOpenArticle()) === 'blocked') {
+        dropPrefetchedArticle();
+        return;
+      }
       setNewArticleId(null);
       setSelectedId(id);
     },

@@ -33,6 +33,11 @@ export interface ArticleSessionHandle {
   articleId: number;
   /** Saves pending edits and waits: true when everything is saved, so the article may be closed. */
   flush: () => Promise<boolean>;
+  /**
+   * False when the article holds something written (a headline, lead, source or body): it cannot be
+   * an untouched new draft, and leaving it need not ask the backend whether to discard it.
+   */
+  mayBeUntouchedDraft: () => boolean;
   /** Ctrl+S and the menu's Lưu: a save kept as its own version. */
   saveExplicitly: () => void;
   /** Loads the stored article again, replacing the session (after the article was changed elsewhere, e.g. converted). */
@@ -90,6 +95,13 @@ function metadataOf(article: Article): MetadataFields {
 }
 
 /** The body as the editor holds it now (JSON reused block by block), or as loaded while there is no editor. */
+/** Whether a body holds no text and no figure. */
+function isBlankBody(node: DocNode): boolean {
+  if (node.type === 'figure') return false;
+  if (node.text !== undefined && node.text.trim() !== '') return false;
+  return (node.content ?? []).every(isBlankBody);
+}
+
 function currentBody(editor: Editor | null, snapshots: BodySnapshots, fallbackBody: DocNode): DocNode {
   return editor && !editor.isDestroyed ? snapshots.json(editor.state.doc) : fallbackBody;
 }
@@ -239,6 +251,12 @@ export const ArticleSession = memo(function ArticleSession(props: ArticleSession
     sessionRef.current = {
       articleId: article.id,
       flush: async () => (controllerRef.current ? controllerRef.current.flush() : true),
+      mayBeUntouchedDraft: () => {
+        const { headline, sapo, sourcePrefix } = fieldsRef.current;
+        const current = editorRef.current;
+        const bodyBlank = current && !current.isDestroyed ? current.isEmpty : isBlankBody(article.body);
+        return `${headline}${sapo}${sourcePrefix}`.trim() === '' && bodyBlank;
+      },
       saveExplicitly: () => controllerRef.current?.requestSave('explicit'),
       reload: () => latestCallbacks.current.onReload(),
       insertImage: () => {

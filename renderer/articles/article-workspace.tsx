@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Article, ArticleSummary } from '../../shared/model/article';
 import type { ToneStyle } from '../../shared/model/settings';
-import { api } from '../api/client';
 import { useT } from '../i18n/i18n';
 import { describeError } from '../shell/describe-error';
+import { loadArticle } from './article-prefetch';
 import { ArticleSession, type ArticleSessionHandle, type ArticleStatusReport } from './article-session';
 
 function summaryOf(article: Article): ArticleSummary {
@@ -41,7 +41,7 @@ export function ArticleWorkspace({ articleId, sessionRef, focusHeadline, toneSty
 
   const load = useCallback(async (): Promise<Article | null> => {
     try {
-      const article = await api['articles.get']({ id: articleId });
+      const article = await loadArticle(articleId);
       if (currentArticleId.current !== articleId) return null;
       generation.current += 1;
       setLoaded({ article, generation: generation.current });

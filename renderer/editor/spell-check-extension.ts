@@ -25,9 +25,18 @@ export interface SpellCheckState {
   deferredBlock: number;
   /** Where the cursor was then: the block is checked again once the cursor is elsewhere. */
   deferredCursor: number;
+  /** A long document whose first full check waits until it has been painted (`wholeCheckDeferredAbove`). */
+  wholePending?: boolean;
 }
 
-type SpellCheckMeta = { refresh: true } | { ignore: string } | { pause: true };
+/**
+ * Documents longer than this (positions, about characters) are first checked in whole just after
+ * the editor has painted them, in idle time, so that opening a long article does not wait for it;
+ * shorter ones are checked at once.
+ */
+export const wholeCheckDeferredAbove = 20_000;
+
+type SpellCheckMeta = { refresh: true } | { ignore: string } | { pause: true } | { whole: true };
 
 /**
  * How long typing must stop before the text block being typed in is judged again. Until then its
@@ -100,11 +109,13 @@ export function spellCheckPlugin(options: SpellCheckOptions): Plugin<SpellCheckS
     state: {
       init: (_config, state) => {
         const checker = newChecker();
+        if (checker && state.doc.content.size > wholeCheckDeferredAbove) return { checker, decorations: DecorationSet.empty, deferredBlock: -1, deferredCursor: -1, wholePending: true };
         return { checker, decorations: checker ? checkDocument(state.doc, checker) : DecorationSet.empty, deferredBlock: -1, deferredCursor: -1 };
       },
       apply: (transaction, value, _before, after) => {
         const meta = transaction.getMeta(spellCheckKey) as SpellCheckMeta | undefined;
         if (meta && 'pause' in meta) return value.checker ? checkDeferredBlock(value, after) : value;
+        if (meta && 'whole' in meta) return value.checker && value.wholePending ? checkWholeDocument(value, after) : value;
         if (meta) {
           const checker = 'refresh' in meta ? newChecker() : value.checker;
           if (checker && 'ignore' in meta) checker.ignore(meta.ignore);
@@ -153,6 +164,21 @@ export function spellCheckPlugin(options: SpellCheckOptions): Plugin<SpellCheckS
         if (view.isDestroyed || (spellCheckKey.getState(view.state)?.deferredBlock ?? -1) < 0) return;
         view.dispatch(view.state.tr.setMeta(spellCheckKey, { pause: true } satisfies SpellCheckMeta).setMeta('addToHistory', false));
       };
+      let wholeCheck: (() => void) | undefined;
+      if (spellCheckKey.getState(view.state)?.wholePending) {
+        const checkWhole = () => {
+          wholeCheck = undefined;
+          if (view.isDestroyed || !spellCheckKey.getState(view.state)?.wholePending) return;
+          view.dispatch(view.state.tr.setMeta(spellCheckKey, { whole: true } satisfies SpellCheckMeta).setMeta('addToHistory', false));
+        };
+        if (typeof requestIdleCallback === 'function') {
+          const idle = requestIdleCallback(checkWhole, { timeout: 500 });
+          wholeCheck = () => cancelIdleCallback(idle);
+        } else {
+          const timer = setTimeout(checkWhole, 0);
+          wholeCheck = () => clearTimeout(timer);
+        }
+      }
       return {
         update: (_view, previous) => {
           if (view.state.doc === previous.doc || (spellCheckKey.getState(view.state)?.deferredBlock ?? -1) < 0) return;
@@ -160,6 +186,7 @@ export function spellCheckPlugin(options: SpellCheckOptions): Plugin<SpellCheckS
           pauseTimer ??= setTimeout(judgeAfterPause, typingPauseMilliseconds);
         },
         destroy: () => {
+          wholeCheck?.();
           clearTimeout(pauseTimer);
           menu.close(false);
         },
@@ -201,14 +228,23 @@ function blockDecorations(node: ProseMirrorNode, contentStart: number, checker: 
   return decorations;
 }
 
-function checkDocument(doc: ProseMirrorNode, checker: SpellingChecker): DecorationSet {
+function checkDocument(doc: ProseMirrorNode, checker: SpellingChecker, skipEndingAt = -1): DecorationSet {
   const decorations: Decoration[] = [];
   doc.descendants((node, position) => {
     if (!node.isTextblock) return true;
-    decorations.push(...blockDecorations(node, position + 1, checker));
+    decorations.push(...blockDecorations(node, position + 1, checker, skipEndingAt));
     return false;
   });
   return DecorationSet.create(doc, decorations);
+}
+
+/** The first full check of a long document, after it was painted: a word ending at the cursor waits for the cursor to leave, as while typing. */
+function checkWholeDocument(value: SpellCheckState, state: EditorState): SpellCheckState {
+  const selection = state.selection;
+  const $cursor = selection.empty && selection.$head.parent.isTextblock ? selection.$head : null;
+  const cursor = $cursor ? $cursor.pos : -1;
+  const decorations = checkDocument(state.doc, value.checker!, cursor);
+  return { checker: value.checker, decorations, deferredBlock: $cursor ? $cursor.before() : -1, deferredCursor: cursor };
 }
 
 /** The ranges of the new document that a transaction's steps wrote. */
@@ -270,7 +306,7 @@ function checkChanges(transaction: Transaction, value: SpellCheckState, state: E
     const fresh = blockDecorations(node, contentStart, checker);
     if (fresh.length > 0) decorations = decorations.add(doc, fresh);
   }
-  return { checker, decorations, deferredBlock, deferredCursor: deferredBlock >= 0 ? cursor : -1 };
+  return { checker, decorations, deferredBlock, deferredCursor: deferredBlock >= 0 ? cursor : -1, ...(value.wholePending ? { wholePending: true } : {}) };
 }
 
 /** Typing paused: the block being typed in is judged, all but a word that ends at the cursor; it stays deferred for that word. */

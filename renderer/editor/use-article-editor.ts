@@ -9,6 +9,7 @@ import { useT } from '../i18n/i18n';
 import { useChangeSettings, useSettings } from '../settings/settings-context';
 import { FigureEditing } from './figure-editing-extension';
 import { FindReplace } from './find-replace/find-replace-extension';
+import { keepNodeViews } from './keep-node-views';
 import { StickyHeaderMargin } from './sticky-header-margin-extension';
 import { LegacyPaste } from './legacy-paste/legacy-paste-extension';
 import { refreshSpellCheck, SpellCheck } from './spell-check-extension';
@@ -91,6 +92,8 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
     onUpdate: ({ editor: updated }) => latest.current.onChange(updated),
     onBlur: () => latest.current.onBlur(),
   });
+
+  if (editor) keepNodeViews(editor);
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;

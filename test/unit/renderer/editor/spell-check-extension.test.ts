@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import type { ToneStyle } from '../../../../shared/model/settings';
-import { refreshSpellCheck, SpellCheck, spellingDecorations, typingPauseMilliseconds } from '../../../../renderer/editor/spell-check-extension';
+import { refreshSpellCheck, SpellCheck, spellingDecorations, typingPauseMilliseconds, wholeCheckDeferredAbove } from '../../../../renderer/editor/spell-check-extension';
 
 let editor: Editor | undefined;
 let style: ToneStyle = 'old';
@@ -124,6 +124,23 @@ describe('SpellCheck', () => {
     expect(flaggedWords(target)).toEqual(['đươc', 'qúa', 'chiêc']);
     vi.advanceTimersByTime(typingPauseMilliseconds);
     expect(flaggedWords(target)).toEqual(['đươc', 'ngxuời', 'qúa', 'chiêc']);
+  });
+
+  it('checks a long article in whole just after it is shown, not while it opens, and keeps what was typed meanwhile', () => {
+    vi.useFakeTimers();
+    const paragraph = '<p>Thành ủy triển khai nhiệm vụ trọng tâm của quý hai năm nay.</p>';
+    const long = `<p>Mọi nguời đến.</p>${paragraph.repeat(Math.ceil(wholeCheckDeferredAbove / 55))}<p>Cuối đươc.</p>`;
+    const target = createEditor(long);
+    expect(target.state.doc.content.size).toBeGreaterThan(wholeCheckDeferredAbove);
+    expect(flaggedWords(target)).toEqual([]);
+    target.commands.setTextSelection(target.state.doc.content.size - 1);
+    type(target, ' chiêc');
+    vi.advanceTimersByTime(0);
+    // The word being typed at the cursor waits for the cursor to leave it.
+    expect(flaggedWords(target)).toEqual(['nguời', 'đươc']);
+    target.commands.setTextSelection(2);
+    expect(flaggedWords(target)).toEqual(['nguời', 'đươc', 'chiêc']);
+    expect(target.view.dom.querySelectorAll('[aria-invalid="spelling"]')).toHaveLength(3);
   });
 
   it('follows the settings: off, the tone style and the ignore list', () => {

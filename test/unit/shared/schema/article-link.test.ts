@@ -34,7 +34,7 @@ describe('ArticleLink', () => {
     const editor = editorWith(ArticleLink, '<p>Xem</p>');
     editor.commands.setTextSelection(4);
     type(editor, ' chi tiết tại baochinhphu.vn và liên hệ toasoan@example.vn ');
-    const links = editor.getJSON().content![0]!.content!.filter((node) => node.marks?.some((mark) => mark.type === 'link')).map((node) => node.text);
+    const links = editor.getJSON().content![0]!.content!.filter((node) => node.marks?.some((mark) => mark.type === 'link')).map((node) => (node as { text?: string }).text);
     expect(links).toEqual(['baochinhphu.vn', 'toasoan@example.vn']);
   });
 
