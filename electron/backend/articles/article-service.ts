@@ -107,6 +107,10 @@ export function createArticleService(context: BackendContext): ArticleService {
         options.authorId === undefined
           ? sqlFragment``
           : sqlFragment` AND id IN (SELECT article_id FROM article_bylines WHERE author_id = ${options.authorId})`;
+      const after =
+        options.after === undefined
+          ? sqlFragment``
+          : sqlFragment` AND (updated_at, id) < (${options.after.updatedAt}, ${options.after.id})`;
       const limit = options.limit ?? limits.listPage;
       const offset = options.offset ?? 0;
       if (options.sort === 'headline-asc') {
@@ -123,7 +127,7 @@ export function createArticleService(context: BackendContext): ArticleService {
             : sqlFragment`updated_at DESC, id DESC`;
       return queries
         .all<ArticleSummaryRow>(sql`
-          SELECT ${articleSummaryColumns} FROM articles WHERE ${inTrash}${withStatus}${inCategory}${byAuthor}
+          SELECT ${articleSummaryColumns} FROM articles WHERE ${inTrash}${withStatus}${inCategory}${byAuthor}${after}
           ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`)
         .map(rowToArticleSummary);
     },

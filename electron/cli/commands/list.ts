@@ -30,7 +30,7 @@ export const listCommand = defineCommand({
           trashed,
           sort: 'updated-desc',
           limit: limits.listPage,
-          offset: articles.length,
+          ...(articles.length === 0 ? {} : { after: { updatedAt: articles[articles.length - 1]!.updatedAt, id: articles[articles.length - 1]!.id } }),
         });
         articles.push(...page);
         if (page.length < limits.listPage) break;

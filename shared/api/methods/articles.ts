@@ -33,6 +33,14 @@ export const articleMethods = {
       sort: articleListSortSchema.optional(),
       limit: z.number().int().positive().max(limits.listPage).optional(),
       offset: z.number().int().nonnegative().optional(),
+      /**
+       * The next page after this article, for the default order (most recently updated first): the
+       * last summary of the page before. Unlike offset, it costs the same for every page.
+       */
+      after: z.strictObject({ updatedAt: z.string().max(40), id: articleId }).optional(),
+    }).refine((args) => args.after === undefined || ((args.sort ?? 'updated-desc') === 'updated-desc' && args.offset === undefined), {
+      message: 'after goes only with the default order (updated-desc) and without offset',
+      path: ['after'],
     }),
     result: z.array(articleSummarySchema),
   }),

@@ -160,6 +160,27 @@ describe('articles', () => {
     expect(headlines(await call(backend, 'articles.list', { limit: 1, offset: 1 }))).toEqual(['Ba']);
   });
 
+  it('pages after a given article in the default order as offsets do, ties on the update time broken by id', async () => {
+    const clock = fakeClock();
+    const backend = fixture.open({ now: clock.now });
+    for (let index = 0; index < 7; index += 1) {
+      if (index % 3 === 0) clock.advance(1000);
+      await call(backend, 'articles.create', { fields: { headline: `Tin ${index}` } });
+    }
+    const all = await call(backend, 'articles.list', {});
+    const paged: ArticleSummary[] = [];
+    for (;;) {
+      const last = paged[paged.length - 1];
+      const page = await call(backend, 'articles.list', { limit: 2, ...(last ? { after: { updatedAt: last.updatedAt, id: last.id } } : {}) });
+      paged.push(...page);
+      if (page.length < 2) break;
+    }
+    expect(paged).toEqual(all);
+    expect(await call(backend, 'articles.list', { limit: 2, offset: 2 })).toEqual(all.slice(2, 4));
+    const error = await callError(backend, 'articles.list', { sort: 'headline-asc', after: { updatedAt: all[0]!.updatedAt, id: all[0]!.id } });
+    expect(error.where).toBe('after');
+  });
+
   it('trashes and untrashes an article, keeping all its data and version', async () => {
     const clock = fakeClock();
     const backend = fixture.open({ now: clock.now });
