@@ -52,6 +52,14 @@ export function refreshSpellCheck(state: EditorState): Transaction {
   return state.tr.setMeta(spellCheckKey, { refresh: true } satisfies SpellCheckMeta).setMeta('addToHistory', false);
 }
 
+/**
+ * The first full check of a long document (`wholeCheckDeferredAbove`), which the plugin's view
+ * dispatches in idle time after the editor has painted it; nothing when it was done already.
+ */
+export function checkWholeSpelling(state: EditorState): Transaction {
+  return state.tr.setMeta(spellCheckKey, { whole: true } satisfies SpellCheckMeta).setMeta('addToHistory', false);
+}
+
 /** A transaction that stops flagging `word` (any case) at once; the caller stores the ignore list. */
 export function ignoreSpelling(state: EditorState, word: string): Transaction {
   return state.tr.setMeta(spellCheckKey, { ignore: word } satisfies SpellCheckMeta).setMeta('addToHistory', false);
@@ -169,7 +177,7 @@ export function spellCheckPlugin(options: SpellCheckOptions): Plugin<SpellCheckS
         const checkWhole = () => {
           wholeCheck = undefined;
           if (view.isDestroyed || !spellCheckKey.getState(view.state)?.wholePending) return;
-          view.dispatch(view.state.tr.setMeta(spellCheckKey, { whole: true } satisfies SpellCheckMeta).setMeta('addToHistory', false));
+          view.dispatch(checkWholeSpelling(view.state));
         };
         if (typeof requestIdleCallback === 'function') {
           const idle = requestIdleCallback(checkWhole, { timeout: 500 });
