@@ -30,6 +30,11 @@ function listOrderArguments(order: ListOrder) {
   };
 }
 
+/** Whether a list row shows the same for both summaries: headline, status, trash and the minute of the last change. */
+function sameInList(shown: ArticleSummary, saved: ArticleSummary): boolean {
+  return shown.headline === saved.headline && shown.status === saved.status && shown.trashedAt === saved.trashedAt && shown.updatedAt.slice(0, 16) === saved.updatedAt.slice(0, 16);
+}
+
 function sortByUpdated(articles: ArticleSummary[]): ArticleSummary[] {
   return [...articles].sort((first, second) => second.updatedAt.localeCompare(first.updatedAt));
 }
@@ -178,6 +183,12 @@ export function App() {
     (summary: ArticleSummary) => {
       setArticles((current) => {
         if (current === null || !current.some((article) => article.id === summary.id)) return current;
+        // An autosave that changes nothing the list shows leaves it as it is: drawing the app again
+        // while the writer types would delay keys (React then also measures the selection in the body).
+        const index = current.findIndex((article) => article.id === summary.id);
+        const shown = current[index]!;
+        const staysFirst = listOrder.sort !== 'updated-desc' || index === 0;
+        if (staysFirst && sameInList(shown, summary)) return current;
         const updated = current.map((article) => (article.id === summary.id ? summary : article));
         // Newest first moves the saved article up; other orders change on the next refresh of the list.
         return listOrder.sort === 'updated-desc' ? sortByUpdated(updated) : updated;
