@@ -49,7 +49,7 @@ describe('StatusBar', () => {
     expect(count.textContent).toContain('1.234');
     act(() => reports.set({ saveState: { kind: 'saved', savedAt: new Date(2026, 11, 2, 9, 5) }, wordCount: 1235 }));
     expect(status.textContent).toBe('Đã lưu lúc 09:05');
-    act(() => reports.set({ saveState: { kind: 'failed', error: new ApiError('database-busy', { databasePath: '/tmp/a.sqlite' }) }, wordCount: 1235 }));
+    act(() => reports.set({ saveState: { kind: 'failed', error: new ApiError('database-busy', { databasePath: '/tmp/a.sqlite' }), retryInMs: 2000 }, wordCount: 1235 }));
     expect(status.querySelector('.save-failure-detail')?.textContent).toMatch(/^ \S/);
     act(() => reports.set(null));
     expect(status.textContent).toBe('');
