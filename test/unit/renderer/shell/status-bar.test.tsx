@@ -47,7 +47,7 @@ describe('StatusBar', () => {
     expect(status.className).toBe('save-state save-state-unsaved');
     expect(count.hidden).toBe(false);
     expect(count.textContent).toContain('1.234');
-    act(() => reports.set({ saveState: { kind: 'saved', savedAt: new Date(2026, 11, 2, 9, 5) }, wordCount: 1235 }));
+    act(() => reports.set({ saveState: { kind: 'saved', savedAt: new Date(2026, 11, 2, 9, 5).toISOString() }, wordCount: 1235 }));
     expect(status.textContent).toBe('Đã lưu lúc 09:05');
     act(() => reports.set({ saveState: { kind: 'failed', error: new ApiError('database-busy', { databasePath: '/tmp/a.sqlite' }), retryInMs: 2000 }, wordCount: 1235 }));
     expect(status.querySelector('.save-failure-detail')?.textContent).toMatch(/^ \S/);
