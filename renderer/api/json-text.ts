@@ -10,11 +10,10 @@
  * pages go back to the host, touching that memory again costs milliseconds now and then, on the
  * thread that takes the keys.
  */
+import { jsonPartLength } from '../../shared/api/json-parts';
+
 const unchanging = new WeakSet<object>();
 const texts = new WeakMap<object, string>();
-
-/** Characters per part: two-byte strings of up to about 60 KB, below V8's 128 KB large-object threshold. */
-export const jsonPartLength = 30_000;
 
 /** Marks `value` (plain JSON data) as never modified from now on: `jsonText` writes it once and reuses the text. */
 export function markUnchangingJson(value: object): void {

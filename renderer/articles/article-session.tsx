@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { EditorContent, type Editor } from '@tiptap/react';
 import type { Article, ArticleFields, ArticleSummary } from '../../shared/model/article';
-import type { DocNode } from '../../shared/model/document';
+import { type DocNode, isBlankBody } from '../../shared/model/document';
 import type { RevisionSummary } from '../../shared/model/revision';
 import type { ToneStyle } from '../../shared/model/settings';
 import { documentPlainText } from '../../shared/render/plain-text';
@@ -95,13 +95,6 @@ function metadataOf(article: Article): MetadataFields {
 }
 
 /** The body as the editor holds it now (JSON reused block by block), or as loaded while there is no editor. */
-/** Whether a body holds no text and no figure. */
-function isBlankBody(node: DocNode): boolean {
-  if (node.type === 'figure') return false;
-  if (node.text !== undefined && node.text.trim() !== '') return false;
-  return (node.content ?? []).every(isBlankBody);
-}
-
 function currentBody(editor: Editor | null, snapshots: BodySnapshots, fallbackBody: DocNode): DocNode {
   return editor && !editor.isDestroyed ? snapshots.json(editor.state.doc) : fallbackBody;
 }
@@ -253,9 +246,7 @@ export const ArticleSession = memo(function ArticleSession(props: ArticleSession
       flush: async () => (controllerRef.current ? controllerRef.current.flush() : true),
       mayBeUntouchedDraft: () => {
         const { headline, sapo, sourcePrefix } = fieldsRef.current;
-        const current = editorRef.current;
-        const bodyBlank = current && !current.isDestroyed ? current.isEmpty : isBlankBody(article.body);
-        return `${headline}${sapo}${sourcePrefix}`.trim() === '' && bodyBlank;
+        return `${headline}${sapo}${sourcePrefix}`.trim() === '' && isBlankBody(currentBody(editorRef.current, bodySnapshots, article.body));
       },
       saveExplicitly: () => controllerRef.current?.requestSave('explicit'),
       reload: () => latestCallbacks.current.onReload(),

@@ -25,6 +25,13 @@ export const articleBodySchema: z.ZodType<DocNode> = z.custom<DocNode>().superRe
   for (const issue of documentIssues(body)) context.addIssue(issue);
 });
 
+/** Whether a body holds no text (white space aside) and no figure: an untouched draft's. */
+export function isBlankBody(node: DocNode): boolean {
+  if (node.type === 'figure') return false;
+  if (node.text !== undefined && node.text.trim() !== '') return false;
+  return (node.content ?? []).every(isBlankBody);
+}
+
 export function emptyDocument(): DocNode {
   return { type: 'doc', content: [{ type: 'paragraph' }] };
 }

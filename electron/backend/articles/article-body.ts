@@ -1,5 +1,6 @@
 import { Fragment, type Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { ApiError } from '../../../shared/api/errors';
+import { jsonPartLength } from '../../../shared/api/json-parts';
 import type { DocMark, DocNode } from '../../../shared/model/document';
 import { documentLines, hasOwnLines } from '../../../shared/render/plain-text';
 import { isAllowedLinkUrl } from '../../../shared/schema/allowed-link';
@@ -31,9 +32,6 @@ export interface PreparedBody extends BodyText {
   /** The parts joined (tests, and callers outside the hot path). */
   readonly json: string;
 }
-
-/** Characters per part of a body's JSON: two-byte strings of up to 60 KB, below V8's 128 KB large-object threshold. */
-export const jsonPartLength = 30_000;
 
 /** A prepared body's fields for JSON given whole (a body that is not a doc of blocks, a converted body). */
 export function wholeJson(json: string): Pick<PreparedBody, 'jsonParts' | 'json'> {

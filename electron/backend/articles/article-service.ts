@@ -1,7 +1,7 @@
 import { limits } from '../../../shared/api/limits';
 import type { ParsedArgsOf } from '../../../shared/api/contract';
 import type { Article, ArticleFields, ArticleSummary } from '../../../shared/model/article';
-import { type DocNode, emptyDocument } from '../../../shared/model/document';
+import { type DocNode, emptyDocument, isBlankBody } from '../../../shared/model/document';
 import type { ToneStyle } from '../../../shared/model/settings';
 import { readArticleBylines, writeArticleBylines } from '../authors/article-bylines';
 import type { BackendContext } from '../backend-context';
@@ -191,11 +191,6 @@ function isUntouchedDraft(row: ArticleRow): boolean {
   );
 }
 
-function isBlankBody(node: DocNode): boolean {
-  if (node.type === 'figure') return false;
-  if (node.text !== undefined && node.text.trim() !== '') return false;
-  return (node.content ?? []).every(isBlankBody);
-}
 
 /** The prepared blocks of the few articles saved last (a writer works on one at a time). */
 class RecentBodies {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { jsonPartLength, jsonText, jsonTextParts, markUnchangingJson } from '../../../../renderer/api/json-text';
+import { jsonPartLength } from '../../../../shared/api/json-parts';
+import { jsonText, jsonTextParts, markUnchangingJson } from '../../../../renderer/api/json-text';
 
 describe('jsonText', () => {
   it('writes the same text as JSON.stringify for any JSON data', () => {

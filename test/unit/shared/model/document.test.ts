@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleBodySchema, emptyDocument } from '../../../../shared/model/document';
+import { articleBodySchema, emptyDocument, isBlankBody } from '../../../../shared/model/document';
 import { articleSchema } from '../../../../shared/schema/article-extensions';
 
 describe('articleBodySchema', () => {
@@ -24,5 +24,14 @@ describe('articleBodySchema', () => {
   it('refuses attribute values that are objects or over-long text', () => {
     expect(articleBodySchema.safeParse({ type: 'doc', content: [{ type: 'figure', attrs: { alt: ['x'] } }] }).success).toBe(false);
     expect(articleBodySchema.safeParse({ type: 'doc', content: [{ type: 'figure', attrs: { alt: 'x'.repeat(10_001) } }] }).success).toBe(false);
+  });
+});
+
+describe('isBlankBody', () => {
+  it('is true for a body of empty or white-space paragraphs only, false with any text or figure', () => {
+    expect(isBlankBody(emptyDocument())).toBe(true);
+    expect(isBlankBody({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: ' \u00a0 ' }] }, { type: 'paragraph' }] })).toBe(true);
+    expect(isBlankBody({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a' }] }] })).toBe(false);
+    expect(isBlankBody({ type: 'doc', content: [{ type: 'figure', attrs: { hash: '' } }] })).toBe(false);
   });
 });

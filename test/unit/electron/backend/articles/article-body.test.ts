@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../../shared/api/errors';
 import type { DocNode } from '../../../../../shared/model/document';
-import { jsonPartLength, type PreparedBlocks, prepareArticleBody, withoutDisallowedLinks } from '../../../../../electron/backend/articles/article-body';
+import { jsonPartLength } from '../../../../../shared/api/json-parts';
+import { type PreparedBlocks, prepareArticleBody, withoutDisallowedLinks } from '../../../../../electron/backend/articles/article-body';
 
 const text = (value: string, marks?: DocNode['marks']): DocNode => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
 
