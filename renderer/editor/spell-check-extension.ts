@@ -60,6 +60,11 @@ export function checkWholeSpelling(state: EditorState): Transaction {
   return state.tr.setMeta(spellCheckKey, { whole: true } satisfies SpellCheckMeta).setMeta('addToHistory', false);
 }
 
+/** Typing paused: the block being typed in is judged, but a word ending at the cursor (the plugin's view dispatches it). */
+function typingPaused(state: EditorState): Transaction {
+  return state.tr.setMeta(spellCheckKey, { pause: true } satisfies SpellCheckMeta).setMeta('addToHistory', false);
+}
+
 /** A transaction that stops flagging `word` (any case) at once; the caller stores the ignore list. */
 export function ignoreSpelling(state: EditorState, word: string): Transaction {
   return state.tr.setMeta(spellCheckKey, { ignore: word } satisfies SpellCheckMeta).setMeta('addToHistory', false);
@@ -170,7 +175,7 @@ export function spellCheckPlugin(options: SpellCheckOptions): Plugin<SpellCheckS
         }
         pauseTimer = undefined;
         if (view.isDestroyed || (spellCheckKey.getState(view.state)?.deferredBlock ?? -1) < 0) return;
-        view.dispatch(view.state.tr.setMeta(spellCheckKey, { pause: true } satisfies SpellCheckMeta).setMeta('addToHistory', false));
+        view.dispatch(typingPaused(view.state));
       };
       let wholeCheck: (() => void) | undefined;
       if (spellCheckKey.getState(view.state)?.wholePending) {
