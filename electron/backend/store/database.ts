@@ -168,10 +168,20 @@ export function checkSchema(database: Database, databasePath: string): void {
 /** The first 16 bytes of every SQLite database file. */
 const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
 
+/** Whether the database has a write-ahead log with frames in it (more than its 32-byte header). */
+function hasWriteAheadLog(databasePath: string): boolean {
+  try {
+    return fs.statSync(`${databasePath}-wal`).size > 32;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The first part of `checkDatabaseAtStart`, from the first 100 bytes and the file's size: an empty
  * file, a file that is not SQLite, a garbled header (page size, fixed fields), and a file shorter than
- * its header says or not made of whole pages (truncated) are damaged.
+ * its header says (unless a write-ahead log holds the rest) or not made of whole pages (truncated)
+ * are damaged.
  */
 export function checkFileHeader(databasePath: string): void {
   let header: Buffer;
@@ -207,7 +217,9 @@ export function checkFileHeader(databasePath: string): void {
   const pageCount = header.readUInt32BE(28);
   // The page count in the header is valid only when its change counter matches (offsets 24 and 92).
   const pageCountValid = header.readUInt32BE(24) === header.readUInt32BE(92) && pageCount > 0;
-  if (pageCountValid && pageCount * pageSize > size) {
+  // A checkpoint stopped midway (the process killed) leaves the file shorter than its header while
+  // the write-ahead log still holds every page: SQLite completes it from the log on open.
+  if (pageCountValid && pageCount * pageSize > size && !hasWriteAheadLog(databasePath)) {
     throw new ApiError(
       'database-damaged',
       { databasePath, problem: `the file is truncated: ${size} bytes, its header says ${pageCount} pages of ${pageSize} bytes` },

@@ -168,6 +168,36 @@ describe('openDatabase', () => {
     expect(() => checkFileHeader(databasePath)).toThrow(/truncated/);
   });
 
+  it('opens a database whose checkpoint was stopped midway: shorter than its header, the rest in the write-ahead log', () => {
+    const { databasePath } = newsdeskDatabase();
+    const raw = new BetterSqlite3(databasePath);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('wal_autocheckpoint = 0');
+    const insert = raw.prepare("INSERT INTO settings (key, value) VALUES (?, ?)");
+    raw.transaction(() => {
+      for (let index = 0; index < 400; index += 1) insert.run(`test-${index}`, JSON.stringify('x'.repeat(200)));
+    })();
+    raw.pragma('wal_checkpoint(PASSIVE)');
+    const pageSize = raw.pragma('page_size', { simple: true }) as number;
+    const log = fs.readFileSync(`${databasePath}-wal`);
+    const file = fs.readFileSync(databasePath);
+    raw.close();
+    // The copy a kill midway through that checkpoint would leave: the last pages not yet written.
+    const crashed = path.join(fixture.folder(), 'crashed.sqlite');
+    fs.writeFileSync(crashed, file.subarray(0, file.length - 3 * pageSize));
+    fs.writeFileSync(`${crashed}-wal`, log);
+    expect(file.readUInt32BE(28) * pageSize).toBeGreaterThan(file.length - 3 * pageSize);
+    const database = openDatabase(crashed);
+    expect(database.prepare("SELECT count(*) AS n FROM settings WHERE key LIKE 'test-%'").get()).toEqual({ n: 400 });
+    expect(database.pragma('quick_check', { simple: true })).toBe('ok');
+    database.close();
+    // Without the log the same file is refused as truncated.
+    fs.writeFileSync(crashed, file.subarray(0, file.length - 3 * pageSize));
+    fs.rmSync(`${crashed}-wal`, { force: true });
+    fs.rmSync(`${crashed}-shm`, { force: true });
+    expect(() => checkFileHeader(crashed)).toThrow(/truncated/);
+  });
+
   it('refuses at open a Newsdesk database whose schema lacks a required table, naming it', () => {
     const { databasePath } = newsdeskDatabase();
     const raw = new BetterSqlite3(databasePath);
