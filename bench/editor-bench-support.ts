@@ -10,6 +10,7 @@ import { documentPlainText } from '../shared/render/plain-text';
 import { countWords } from '../shared/text/word-count';
 import { openBackend } from '../electron/backend/backend';
 import { benchTempFolder, percentile } from './bench-results';
+import { ensureBuiltCli } from './built-cli';
 import { seededRandom, vietnameseArticleBody } from './vietnamese-article';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -110,8 +111,10 @@ export async function storedVersion(serve: RunningServe, headline: string): Prom
 /**
  * `newsdesk serve` over the seeded database, serving a private copy of renderer/dist (built by
  * `npm run build:renderer`; NEWSDESK_BENCH_RENDERER_DIR names another build), so that a rebuild while the bench runs cannot change what it measures.
+ * The command runs from its build, as users run it: from the TypeScript sources, its workers would load them through tsx while the keys are typed.
  */
 export async function startServe(folder: string, databasePath: string): Promise<RunningServe> {
+  await ensureBuiltCli();
   const built = process.env.NEWSDESK_BENCH_RENDERER_DIR ?? path.join(repositoryRoot, 'renderer/dist');
   if (!fs.existsSync(path.join(built, 'index.html'))) throw new Error(`${built}/index.html is missing: run \`npm run build:renderer\` first`);
   const rendererCopy = path.join(folder, 'renderer');

@@ -16,6 +16,7 @@ import { refreshSpellCheck, SpellCheck } from './spell-check-extension';
 import { StructuredPaste } from './paste/structured-paste-extension';
 import { mediaExists } from './paste/media-exists';
 import { TonePlacement } from './tone-placement-extension';
+import { TypedTextAfterPaint } from './typed-text-after-paint';
 
 export interface ArticleEditorOptions {
   content: DocNode;
@@ -78,6 +79,7 @@ export function useArticleEditor(options: ArticleEditorOptions): Editor | null {
     }),
     FindReplace,
     StickyHeaderMargin,
+    TypedTextAfterPaint,
   ]);
   const ownSpellCheck = spelling.current.enabled;
   const editorProps = useMemo(() => ({ attributes: editableAttributes(options.label, ownSpellCheck) }), [options.label, ownSpellCheck]);
