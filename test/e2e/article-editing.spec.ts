@@ -221,3 +221,37 @@ test('Chuyên mục: categories are added in Cài đặt and an article is filed
   await app.openArticle('Hội nghị Thành ủy');
   await expect(page.getByRole('combobox', { name: 'Chuyên mục', exact: true })).toHaveValue(String(category!.id));
 });
+
+test('typed letters, painted before the editor reads them, keep the editor rules and are in the save that follows at once', async ({ page, openApp, newsdesk }) => {
+  await openApp();
+  const app = newsdeskPage(page);
+  await app.createArticle();
+  await page.keyboard.type('Gõ nhanh');
+
+  await app.typeInBody('- Mục một');
+  await expect(app.body.locator('ul > li')).toHaveText('Mục một');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Xem https://thanhuytphcm.vn ');
+  await expect(app.body.locator('a[href="https://thanhuytphcm.vn"]')).toHaveText('https://thanhuytphcm.vn');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('đậm');
+  await expect(app.body.locator('strong')).toHaveText('đậm');
+
+  // The last letters and Ctrl+S in one go: the save has them.
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' cuối');
+  await page.keyboard.press('Control+s');
+  await app.expectSaved();
+  const [summary] = await newsdesk.call('articles.list', {});
+  const stored = await newsdesk.call('articles.get', { id: summary!.id });
+  expect(bodyText(stored.body).trimEnd()).toBe('Mục một\nXem https://thanhuytphcm.vn đậm cuối');
+
+  // A click elsewhere right after typing: the letter is in the document the click acts on.
+  await page.keyboard.type('!');
+  await app.headline.click();
+  await app.expectSaved();
+  const again = await newsdesk.call('articles.get', { id: summary!.id });
+  expect(bodyText(again.body).trimEnd()).toBe('Mục một\nXem https://thanhuytphcm.vn đậm cuối!');
+  await expect(app.body).toContainText('đậm cuối!');
+});
