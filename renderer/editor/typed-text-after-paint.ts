@@ -138,6 +138,12 @@ const pluginKey = new PluginKey('typedTextAfterPaint');
 export const TypedTextAfterPaint = Extension.create({
   name: 'typedTextAfterPaint',
 
+  // TipTap says so before it takes the view down: the last letters are read while the view can still take them.
+  onDestroy() {
+    const view = this.editor.view as EditorView | undefined;
+    if (view && !view.isDestroyed && pendingReads.has(view)) readTypedText(view);
+  },
+
   addProseMirrorPlugins() {
     const editor: Editor = this.editor;
     return [
@@ -184,8 +190,9 @@ function guardLaggingDocument(editor: Editor, view: EditorView): { destroy: () =
       },
     });
   }
+  const ownDispatch = Object.getOwnPropertyDescriptor(view, 'dispatch');
   const dispatch = view.dispatch.bind(view);
-  view.dispatch = (transaction: Transaction) => {
+  const guardedDispatch = (transaction: Transaction) => {
     const mapping = readTypedText(view);
     if (mapping && transaction.before !== view.state.doc) {
       dispatch(rebaseTransaction(transaction, view.state, mapping));
@@ -193,13 +200,18 @@ function guardLaggingDocument(editor: Editor, view: EditorView): { destroy: () =
     }
     dispatch(transaction);
   };
+  view.dispatch = guardedDispatch;
   const target = view.dom.ownerDocument.defaultView;
   for (const type of readBeforeEvents) target?.addEventListener(type, readFirst, true);
   return {
     destroy: () => {
-      readFirst();
       for (const type of readBeforeEvents) target?.removeEventListener(type, readFirst, true);
       if (Object.getOwnPropertyDescriptor(editor, 'state')) Reflect.deleteProperty(editor, 'state');
+      // The plugin's view is made again when the plugins change: the next one wraps the original.
+      if (view.dispatch === guardedDispatch) {
+        if (ownDispatch) Object.defineProperty(view, 'dispatch', ownDispatch);
+        else Reflect.deleteProperty(view, 'dispatch');
+      }
     },
   };
 }

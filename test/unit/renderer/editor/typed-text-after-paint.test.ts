@@ -165,3 +165,17 @@ describe('rebaseTransaction', () => {
     expect(result.doc.textContent).toBe('1bZc2');
   });
 });
+
+describe('TypedTextAfterPaint when the plugins change', () => {
+  it('guards the view once, and still reads typed text after the plugin views are made again', async () => {
+    const target = createEditor();
+    const guarded = target.view.dispatch;
+    target.view.updateState(target.view.state.reconfigure({ plugins: [...target.view.state.plugins] }));
+    expect(target.view.dispatch).not.toBe(guarded);
+    await typeAsBrowser(target, 'x');
+    expect(hasUnreadTypedText(target.view)).toBe(true);
+    const stale = target.view.state;
+    target.view.dispatch(stale.tr.setMeta('probe', 1));
+    expect(viewText(target)).toBe('Xin chàox|Hà Nội');
+  });
+});
