@@ -4,6 +4,7 @@ import type { ArticleRow } from '../articles/article-row';
 import type { ArticleBylineRow, AuthorRow } from '../authors/author-row';
 import type { ArticleWrite, ArticleWriteKind, ArticleWriteListener, BackendContext } from '../backend-context';
 import { sql, type Queries } from '../store/sql';
+import { authorSearchToken, withoutReservedMark } from './author-search-token';
 import { mergeIndexStep } from './index-segments';
 import type { ArticlePlainTextRow, SearchIndexQueueRow } from './search-row';
 
@@ -12,12 +13,14 @@ import type { ArticlePlainTextRow, SearchIndexQueueRow } from './search-row';
  *
  * - its plain text, in `article_plain_texts` (`documentPlainText` of the body), from which search
  *   results cut their snippets;
- * - its entry in the contentless FTS5 table `articles_fts` (migration 0020), rowid = article id,
- *   holding the folded text of the headline, the lead (sapo), the plain text and the bylines;
+ * - its entry in the contentless FTS5 table `articles_fts` (migrations 0020 and 0150), rowid =
+ *   article id, holding the folded text of the headline, the lead (sapo), the plain text and the
+ *   bylines, and a token per author of its bylines (`authorSearchToken`, for the author filter);
  *   articles in the trash have no entry. It is written here, not by triggers, because SQLite
  *   triggers cannot call the JavaScript fold under `trusted_schema=OFF`;
- * - its entry in `articles_head_fts` (migration 0140), the same over the headline and lead only,
- *   which tells search where the query matched without decoding the body's positions.
+ * - its entry in `articles_head_fts` (migrations 0140 and 0150), the same over the headline, the
+ *   lead and the authors' tokens only, which tells search where the query matched without
+ *   decoding the body's positions.
  *
  * A save (`articles.save`, autosave or explicit) answers as soon as what the user typed has
  * committed: its transaction only queues the article in `search_index_queue`, and an idle task
@@ -32,16 +35,24 @@ export interface SearchDocument {
   sapo: string;
   body: string;
   bylines: string;
+  /** The authors of the bylines, by id. */
+  authorIds: readonly number[];
 }
 
-/** The bylines of an article as one text: each author's name and pen name, in byline order. */
-export function bylineText(queries: Queries, articleId: number): string {
-  const rows = queries.all<Pick<AuthorRow, 'name' | 'pen_name'>>(sql`
-    SELECT authors.name, authors.pen_name FROM article_bylines
+/** What the index holds of an article's bylines. */
+type IndexedBylines = Pick<SearchDocument, 'bylines' | 'authorIds'>;
+
+/** The index's text for a byline: the author's name and pen name. */
+const bylineName = (author: Pick<AuthorRow, 'name' | 'pen_name'>) => (author.pen_name ? `${author.name} ${author.pen_name}` : author.name);
+
+/** The bylines of an article as the index holds them: the names in byline order, one per line, and the authors' ids. */
+export function indexedBylines(queries: Queries, articleId: number): IndexedBylines {
+  const rows = queries.all<Pick<AuthorRow, 'id' | 'name' | 'pen_name'>>(sql`
+    SELECT authors.id, authors.name, authors.pen_name FROM article_bylines
     JOIN authors ON authors.id = article_bylines.author_id
     WHERE article_bylines.article_id = ${articleId}
     ORDER BY article_bylines.position`);
-  return rows.map((row) => (row.pen_name ? `${row.name} ${row.pen_name}` : row.name)).join('\n');
+  return { bylines: rows.map(bylineName).join('\n'), authorIds: rows.map((row) => row.id) };
 }
 
 /** Puts one article in the index (replacing what was there), or takes it out when `document` is null. */
@@ -52,13 +63,17 @@ export function writeSearchEntry(queries: Queries, articleId: number, document: 
   insertSearchEntry(queries, articleId, document);
 }
 
+/** Text as the index holds it: folded, and without the mark of the index's own tokens. */
+const indexedText = (value: string) => withoutReservedMark(foldForSearch(value));
+
 function insertSearchEntry(queries: Queries, articleId: number, document: SearchDocument): void {
-  const headline = foldForSearch(document.headline);
-  const sapo = foldForSearch(document.sapo);
+  const headline = indexedText(document.headline);
+  const sapo = indexedText(document.sapo);
+  const authors = [...new Set(document.authorIds)].map(authorSearchToken).join(' ');
   queries.run(sql`
-    INSERT INTO articles_fts (rowid, headline, sapo, body, bylines)
-    VALUES (${articleId}, ${headline}, ${sapo}, ${foldForSearch(document.body)}, ${foldForSearch(document.bylines)})`);
-  queries.run(sql`INSERT INTO articles_head_fts (rowid, headline, sapo) VALUES (${articleId}, ${headline}, ${sapo})`);
+    INSERT INTO articles_fts (rowid, headline, sapo, body, bylines, authors)
+    VALUES (${articleId}, ${headline}, ${sapo}, ${indexedText(document.body)}, ${indexedText(document.bylines)}, ${authors})`);
+  queries.run(sql`INSERT INTO articles_head_fts (rowid, headline, sapo, authors) VALUES (${articleId}, ${headline}, ${sapo}, ${authors})`);
 }
 
 /** The pause between two steps of merging the index's segments, so that other work runs between them. */
@@ -80,7 +95,7 @@ function writeSearchData(queries: Queries, articleId: number, fields: IndexedFie
   writeSearchEntry(
     queries,
     articleId,
-    fields.trashed ? null : { headline: fields.headline, sapo: fields.sapo, body: fields.plainText, bylines: bylineText(queries, articleId) },
+    fields.trashed ? null : { headline: fields.headline, sapo: fields.sapo, body: fields.plainText, ...indexedBylines(queries, articleId) },
   );
   queries.run(sql`DELETE FROM search_index_queue WHERE article_id = ${articleId}`);
 }
@@ -203,15 +218,15 @@ export function rebuildSearchIndex(queries: Queries): number {
     queries.run(sql`INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')`);
     queries.run(sql`INSERT INTO articles_head_fts (articles_head_fts) VALUES ('delete-all')`);
     queries.run(sql`DELETE FROM search_index_queue`);
-    const bylinesOf = new Map<number, string[]>();
-    const bylineRows = queries.all<Pick<ArticleBylineRow, 'article_id'> & Pick<AuthorRow, 'name' | 'pen_name'>>(sql`
-      SELECT article_bylines.article_id AS article_id, authors.name AS name, authors.pen_name AS pen_name
+    const bylinesOf = new Map<number, Array<Pick<AuthorRow, 'id' | 'name' | 'pen_name'>>>();
+    const bylineRows = queries.all<Pick<ArticleBylineRow, 'article_id'> & Pick<AuthorRow, 'id' | 'name' | 'pen_name'>>(sql`
+      SELECT article_bylines.article_id AS article_id, authors.id AS id, authors.name AS name, authors.pen_name AS pen_name
       FROM article_bylines JOIN authors ON authors.id = article_bylines.author_id
       ORDER BY article_bylines.article_id, article_bylines.position`);
     for (const row of bylineRows) {
-      const names = bylinesOf.get(row.article_id) ?? [];
-      names.push(row.pen_name ? `${row.name} ${row.pen_name}` : row.name);
-      bylinesOf.set(row.article_id, names);
+      const authors = bylinesOf.get(row.article_id) ?? [];
+      authors.push(row);
+      bylinesOf.set(row.article_id, authors);
     }
     let count = 0;
     for (let lastId = 0; ; ) {
@@ -221,7 +236,14 @@ export function rebuildSearchIndex(queries: Queries): number {
         WHERE trashed_at IS NULL AND articles.id > ${lastId} ORDER BY articles.id LIMIT ${rebuildBatchSize}`);
       if (batch.length === 0) return count;
       for (const row of batch) {
-        insertSearchEntry(queries, row.id, { headline: row.headline, sapo: row.sapo, body: row.plain_text, bylines: (bylinesOf.get(row.id) ?? []).join('\n') });
+        const authors = bylinesOf.get(row.id) ?? [];
+        insertSearchEntry(queries, row.id, {
+          headline: row.headline,
+          sapo: row.sapo,
+          body: row.plain_text,
+          bylines: authors.map(bylineName).join('\n'),
+          authorIds: authors.map((author) => author.id),
+        });
       }
       count += batch.length;
       lastId = batch.at(-1)!.id;

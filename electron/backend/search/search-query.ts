@@ -1,10 +1,12 @@
 import { foldForSearch } from '../../../shared/text/fold';
+import { reservedTokenMark } from './author-search-token';
 
 /**
  * Characters that make up a token: letters, numbers and private-use characters. This is what the
- * FTS5 `unicode61` tokenizer keeps by default; everything else separates tokens.
+ * FTS5 `unicode61` tokenizer keeps by default; everything else separates tokens, and so does the
+ * mark of the index's own tokens (`reservedTokenMark`), which indexed text never holds either.
  */
-export const tokenCharacters = /[\p{L}\p{N}\p{Co}]+/gu;
+export const tokenCharacters = new RegExp(`(?:(?!${reservedTokenMark})[\\p{L}\\p{N}\\p{Co}])+`, 'gu');
 
 /** A prefix query needs at least this many characters, so that "a*" cannot expand to half the index. */
 export const minimumPrefixLength = 2;

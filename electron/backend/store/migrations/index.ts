@@ -12,6 +12,7 @@ import { migration0110DropCommentImportStaging } from './0110-drop-comment-impor
 import { migration0120VersionHistory } from './0120-version-history';
 import { migration0130ArticleListIndex } from './0130-article-list-index';
 import { migration0140HeadlineLeadIndex } from './0140-headline-lead-index';
+import { migration0150AuthorSearchTokens } from './0150-author-search-tokens';
 
 /** Every migration, in order. Add a step with one line; never edit or reorder a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   migration0120VersionHistory,
   migration0130ArticleListIndex,
   migration0140HeadlineLeadIndex,
+  migration0150AuthorSearchTokens,
 ];

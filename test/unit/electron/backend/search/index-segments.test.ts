@@ -14,7 +14,7 @@ describe('search index segments', () => {
     backend.database.prepare("INSERT INTO articles_head_fts (articles_head_fts, rank) VALUES ('automerge', 0)").run();
     const before = indexSegments(queries, 'articles_fts') ?? 0;
     for (let id = 1; id <= 12; id += 1) {
-      queries.transaction(() => writeSearchEntry(queries, id, { headline: `tin ${id}`, sapo: 'thanh pho', body: `noi dung so ${id} nguoi dan`, bylines: '' }));
+      queries.transaction(() => writeSearchEntry(queries, id, { headline: `tin ${id}`, sapo: 'thanh pho', body: `noi dung so ${id} nguoi dan`, bylines: '', authorIds: [] }));
     }
     const fragmented = indexSegments(queries, 'articles_fts')!;
     expect(fragmented).toBeGreaterThanOrEqual(before + 12);
@@ -36,7 +36,7 @@ describe('search index segments', () => {
   it('writes nothing when an index is in one segment already (the idle step runs at every start)', () => {
     const backend = fixture.open();
     const { queries } = backend.context;
-    queries.transaction(() => writeSearchEntry(queries, 1, { headline: 'tin', sapo: 'thanh pho', body: 'noi dung', bylines: '' }));
+    queries.transaction(() => writeSearchEntry(queries, 1, { headline: 'tin', sapo: 'thanh pho', body: 'noi dung', bylines: '', authorIds: [] }));
     while (mergeIndexStep(queries, 'articles_fts') || mergeIndexStep(queries, 'articles_head_fts'));
     const changes = () => backend.database.prepare('SELECT total_changes()').pluck().get();
     const before = changes();

@@ -44,7 +44,7 @@ describe('search index', () => {
     const kept = await call(backend, 'articles.create', { fields: { headline: 'Hội nghị' } });
     const trashed = await call(backend, 'articles.create', { fields: { headline: 'Hội nghị cũ' } });
     await call(backend, 'articles.trash', { id: trashed.id });
-    writeSearchEntry(backend.context.queries, 999, { headline: 'hoi nghi', sapo: '', body: '', bylines: '' });
+    writeSearchEntry(backend.context.queries, 999, { headline: 'hoi nghi', sapo: '', body: '', bylines: '', authorIds: [] });
     expect(matches(backend, '"hoi nghi"')).toEqual([kept.id, 999]);
     expect(headMatches(backend, '"hoi nghi"')).toEqual([kept.id, 999]);
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Article, ArticleStatus } from '../../../../../shared/model/article';
+import type { BylinesField } from '../../../../../shared/model/byline';
 import { markSnippetText, type SearchArguments, type SearchResult } from '../../../../../shared/model/search';
 import type { OpenedBackend } from '../../../../../electron/backend/backend';
 import { reindexArticle } from '../../../../../electron/backend/search/search-index';
@@ -16,6 +17,7 @@ interface NewArticle {
   body?: string;
   status?: ArticleStatus;
   categoryId?: number;
+  bylines?: BylinesField;
 }
 
 async function create(backend: OpenedBackend, fields: NewArticle): Promise<Article> {
@@ -204,9 +206,8 @@ describe('search.articles', () => {
       clock.set('2024-04-15T00:00:00.000Z');
       const april = await create(backend, { headline: 'Hội nghị tháng tư', categoryId });
       clock.set('2024-05-20T00:00:00.000Z');
-      const may = await create(backend, { headline: 'Hội nghị tháng năm' });
-      const authorId = Number(database.prepare("INSERT INTO authors (name, created_at, updated_at) VALUES ('Hồng Ngọc', 'now', 'now')").run().lastInsertRowid);
-      database.prepare('INSERT INTO article_bylines (article_id, author_id, position) VALUES (?, ?, 0)').run(may.id, authorId);
+      const { id: authorId } = await call(backend, 'authors.create', { name: 'Hồng Ngọc' });
+      const may = await create(backend, { headline: 'Hội nghị tháng năm', bylines: { authors: [{ authorId, role: 'writer' }], team: false, source: '' } });
 
       expect(await idsFound(backend, 'hội nghị', { status: 'approved' })).toEqual([march.id]);
       expect(await idsFound(backend, 'hội nghị', { categoryId })).toEqual([april.id]);
@@ -215,6 +216,14 @@ describe('search.articles', () => {
       expect(await idsFound(backend, 'hội nghị', { updatedFrom: '2024-04-01T07:00:00+07:00', updatedTo: '2024-04-30T23:59:59+07:00' })).toEqual([april.id]);
       expect(await idsFound(backend, 'hội nghị', { status: 'draft', updatedTo: '2024-04-15T00:00:00.000Z' })).toEqual([april.id]);
       expect((await search(backend, { query: 'hội nghị', status: 'exported' })).total).toBe(0);
+
+      // The author filter follows the bylines as saved, and no text can pass for an author's token.
+      const { id: otherAuthorId } = await call(backend, 'authors.create', { name: 'Minh An' });
+      const typed = await create(backend, { headline: 'Hội nghị', body: `Hội nghị \uE000a${authorId} \uE000a${otherAuthorId}` });
+      await call(backend, 'articles.save', { id: may.id, expectedVersion: may.version, kind: 'explicit', fields: { bylines: { authors: [{ authorId: otherAuthorId, role: 'writer' }], team: false, source: '' } } });
+      expect(await idsFound(backend, 'hội nghị', { authorId })).toEqual([]);
+      expect(await idsFound(backend, 'hội nghị', { authorId: otherAuthorId })).toEqual([may.id]);
+      expect(await idsFound(backend, `a${authorId}`)).toEqual([typed.id]);
     });
 
     it('finds an old article updated within the date range among newer ones outside it, ranked headline first', async () => {
