@@ -4,7 +4,7 @@ import { jsonPartLength } from '../../../shared/api/json-parts';
 import type { DocMark, DocNode } from '../../../shared/model/document';
 import { documentLines, hasOwnLines } from '../../../shared/render/plain-text';
 import { isAllowedLinkUrl } from '../../../shared/schema/allowed-link';
-import { articleSchema } from '../../../shared/schema/article-extensions';
+import { articleModelSchema } from '../../../shared/schema/article-model-schema';
 import { limits } from '../../../shared/api/limits';
 import { countWords } from '../../../shared/text/word-count';
 import { mediaHashPattern } from '../../../shared/api/zod';
@@ -100,7 +100,7 @@ export function prepareArticleBody(body: DocNode, where: string, previous?: Prep
   if (reused) return reused;
   let doc: ProseMirrorNode;
   try {
-    doc = articleSchema().nodeFromJSON(cleaned);
+    doc = articleModelSchema().nodeFromJSON(cleaned);
     doc.check();
   } catch (error) {
     throw new ApiError('article-body-invalid', { problem: error instanceof Error ? error.message : String(error) }, { where });
@@ -213,7 +213,7 @@ function prepareFromPrevious(body: DocNode, previous: PreparedBlocks): (Prepared
     const block = kept[index];
     return block !== undefined && (sameJsonValue(input, block.canonical) || (block.input !== undefined && sameJsonValue(input, block.input))) ? block : undefined;
   };
-  const schema = articleSchema();
+  const schema = articleModelSchema();
   const docType = schema.nodes.doc;
   if (docType === undefined) return undefined;
   const blocks: Array<PreparedBlock | undefined> = [];
